@@ -1,0 +1,69 @@
+#pragma once
+
+#include "blog/post.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+
+namespace Postwright {
+
+class BlogIndex;
+
+// Posts by category: top-level rows are categories (the first `categories` entry; posts with none
+// under "Uncategorized"), sorted by name with Uncategorized last; their children are posts, newest
+// first. Follows the BlogIndex and updates in place (insert, remove, move, dataChanged); no
+// resets after the initial load. Icons are the view's business (this is QtCore only).
+class PostTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        FilePathRole = Qt::UserRole + 1, // QString, posts only
+        StatusRole,                      // Post::Status as int, posts only
+        DateRole,                        // QDateTime
+        CategoryRole,                    // QString: the category name (both levels)
+        IsCategoryRole,                  // bool
+        CountRole,                       // int: posts in a category
+        ErrorRole,                       // QString: front matter error ("file:line:col: ..."), posts only
+        TitleRole,                       // QString: plain title without counts
+    };
+    Q_ENUM(Role)
+
+    explicit PostTreeModel(BlogIndex *index, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexForPath(const QString &filePath) const;
+    static QString uncategorizedName();
+
+    // The clock used for "scheduled"; tests set it.
+    void setNow(const QDateTime &now);
+
+private:
+    struct Category
+    {
+        QString name;
+        QList<Post> posts; // newest first
+    };
+
+    void resetFromIndex();
+    void addPost(const Post &post);
+    void removePost(const QString &filePath);
+    void changePost(const Post &before, const Post &after);
+    int categoryRow(const QString &name) const;
+    int insertCategory(const QString &name);
+    int postInsertRow(const Category &category, const Post &post) const;
+    static QString categoryOf(const Post &post);
+
+    BlogIndex *m_index;
+    QList<Category> m_categories;
+    QDateTime m_now;
+};
+
+} // namespace Postwright

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace Postwright {
+
+// Markdown (GFM) to HTML with cmark-gfm: tables, strikethrough, autolinks, tag filter, task
+// lists and footnotes, in safe mode (raw HTML is dropped and javascript:/vbscript:/file:/data:
+// links are emptied by cmark; no CMARK_OPT_UNSAFE) with UTF-8 validation. Thread-safe: every call
+// builds its own parser, so renders can run on worker threads concurrently.
+class MarkdownRenderer
+{
+public:
+    struct Options
+    {
+        bool sourcePositions = true; // data-sourcepos="line:col-line:col" on blocks (scroll sync)
+        bool smartPunctuation = false;
+        bool hardBreaks = false;
+    };
+
+    static QString toHtml(const QString &markdown, const Options &options);
+    static QString toHtml(const QString &markdown) { return toHtml(markdown, Options{}); }
+
+    // Renders a whole post text (front matter + body): the front matter is not rendered, and the
+    // source positions still count lines of the whole file, so they match the editor's lines.
+    static QString postBodyToHtml(const QString &postText, const Options &options);
+    static QString postBodyToHtml(const QString &postText) { return postBodyToHtml(postText, Options{}); }
+};
+
+} // namespace Postwright
