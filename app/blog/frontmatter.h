@@ -31,6 +31,7 @@ struct PostMetadata
 struct FrontMatterSplit
 {
     bool hasFrontMatter = false;
+    bool unclosed = false; // starts with `---` but has no closing line; the body is then the whole text
     QString yaml;          // the text between the delimiter lines
     int yamlFirstLine = 0; // 1-based line of the first YAML line (2 when present)
     int bodyFirstLine = 1; // 1-based line where the Markdown body starts

@@ -1,1 +1,96 @@
-// TODO: being written
+#include "post.h"
+
+#include "blog/postdocument.h"
+#include "util/atomicfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Postwright {
+
+namespace {
+
+QString relativeTo(const QString &root, const QString &filePath)
+{
+    return root.isEmpty() ? filePath : QDir(root).relativeFilePath(filePath);
+}
+
+// "zero-downtime-deploys" -> "Zero downtime deploys": a readable title for posts without one.
+QString titleFromName(const QString &name)
+{
+    QString title = name;
+    title.replace(u'-', u' ').replace(u'_', u' ');
+    title = title.simplified();
+    if (!title.isEmpty())
+        title[0] = title.at(0).toUpper();
+    return title;
+}
+
+} // namespace
+
+Post Post::load(const QString &filePath, const QString &blogRoot, Kind kind)
+{
+    const QFileInfo info(filePath);
+    Result<QByteArray> bytes = AtomicFile::read(filePath);
+    Post post;
+    if (!bytes) {
+        post = fromText(QString(), info.absoluteFilePath(), blogRoot, kind);
+        post.error = bytes.error();
+        post.error->file = post.relativePath;
+    } else {
+        const QString relative = relativeTo(blogRoot, info.absoluteFilePath());
+        const PostDocument doc = PostDocument::fromBytes(bytes.value(), relative);
+        post = fromText(doc.text(), info.absoluteFilePath(), blogRoot, kind);
+        if (!post.error && doc.encodingError())
+            post.error = doc.encodingError();
+    }
+    post.fileSize = info.size();
+    post.fileModified = info.lastModified();
+    return post;
+}
+
+Post Post::fromText(const QString &text, const QString &filePath, const QString &blogRoot, Kind kind)
+{
+    Post post;
+    post.filePath = filePath;
+    post.relativePath = relativeTo(blogRoot, filePath);
+    post.kind = kind;
+    post.isBundle = QFileInfo(filePath).fileName() == u"index.md";
+    Result<ParsedFrontMatter> parsed = FrontMatter::parse(text, post.relativePath);
+    if (parsed)
+        post.metadata = parsed.value().metadata;
+    else
+        post.error = parsed.error();
+    return post;
+}
+
+Post::Status Post::status(const QDateTime &now) const
+{
+    if (metadata.draft)
+        return Status::Draft;
+    if (metadata.date.isValid() && metadata.date > now)
+        return Status::Scheduled;
+    return Status::Published;
+}
+
+QString Post::category() const
+{
+    return metadata.categories.isEmpty() ? QString() : metadata.categories.constFirst();
+}
+
+QString Post::displayTitle() const
+{
+    if (!metadata.title.isEmpty())
+        return metadata.title;
+    return titleFromName(slug());
+}
+
+QString Post::slug() const
+{
+    if (!metadata.slug.isEmpty())
+        return metadata.slug;
+    const QFileInfo info(filePath);
+    return isBundle ? info.dir().dirName() : info.completeBaseName();
+}
+
+} // namespace Postwright
