@@ -25,7 +25,7 @@ public:
     std::optional<Post> post(const QString &filePath) const;
     int count() const { return int(m_posts.size()); }
 
-    // Rescans the whole folder, reporting differences.
+    // Rescans the whole folder and replaces the list; emits reloaded() only (views reset).
     void reload();
     // Re-reads one file now (after a save, or when a watcher fired); reports add/change/remove.
     void refreshFile(const QString &filePath);

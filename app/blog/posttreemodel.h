@@ -5,6 +5,9 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 
+#include <memory>
+#include <vector>
+
 namespace Postwright {
 
 class BlogIndex;
@@ -51,19 +54,35 @@ private:
         QString name;
         QList<Post> posts; // newest first
     };
+    struct Location
+    {
+        int categoryRow = -1;
+        int postRow = -1;
+        bool isValid() const { return categoryRow >= 0; }
+    };
 
     void resetFromIndex();
     void addPost(const Post &post);
     void removePost(const QString &filePath);
     void changePost(const Post &before, const Post &after);
+    void refuseMove(const Post &post);
+
+    Location locate(const QString &filePath) const;
     int categoryRow(const QString &name) const;
-    int insertCategory(const QString &name);
-    int postInsertRow(const Category &category, const Post &post) const;
+    int categoryRow(const Category *category) const;
+    QModelIndex categoryIndex(int row) const;
+    int insertCategory(const QString &name, const QList<Post> &posts);
+    void removeCategory(int row);
+    void notifyCountChanged(int row);
+    int postInsertRow(const Category &category, const Post &post, int skipRow = -1) const;
+    QDateTime now() const;
     static QString categoryOf(const Post &post);
 
     BlogIndex *m_index;
-    QList<Category> m_categories;
-    QDateTime m_now;
+    // On the heap so that a post index's internal pointer (its Category) stays valid while
+    // category rows are inserted, removed or moved around it; category indexes carry nullptr.
+    std::vector<std::unique_ptr<Category>> m_categories;
+    QDateTime m_now; // invalid: use the current time
 };
 
 } // namespace Postwright
