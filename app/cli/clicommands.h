@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <span>
+
+namespace Postwright {
+
+// The commands of postwright-cli, as a table of name, summary, example and handler, so a new
+// command (build, publish) is one more row. Results go to `out`, problems to `err`, and each
+// command returns the process exit code.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Postwright::CliCommands)
+
+public:
+    // What scripts can rely on.
+    enum ExitCode : int {
+        Success = 0,
+        ContentErrors = 1, // the command ran and found errors in the blog's files
+        UsageError = 2,    // wrong arguments, or a file or folder that does not exist
+    };
+
+    // usage: the global part of the help (usage line, options), shown above the commands.
+    CliCommands(QTextStream &out, QTextStream &err, QString usage);
+
+    // arguments: the command's name, then its own arguments.
+    int run(const QStringList &arguments);
+    // Says what is wrong and how to get help; returns UsageError.
+    int usageError(const QString &message);
+
+private:
+    struct Command
+    {
+        const char *name;
+        const char *arguments; // as the help shows them: "FILE", "[BLOG]"
+        const char *summary;   // marked for translation, translated when shown
+        const char *example;
+        int (CliCommands::*handler)(const QStringList &arguments);
+    };
+
+    static std::span<const Command> commands();
+    static const Command *find(const QString &name);
+    static QString synopsis(const Command &command); // "render FILE"
+    QString helpText() const;
+    QString commandHelp(const Command &command) const;
+
+    int help(const QStringList &arguments);
+    int render(const QStringList &arguments);
+    int check(const QStringList &arguments);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_usage;
+};
+
+} // namespace Postwright

@@ -7,7 +7,8 @@ namespace Postwright {
 // Markdown (GFM) to HTML with cmark-gfm: tables, strikethrough, autolinks, tag filter, task
 // lists and footnotes, in safe mode (raw HTML is dropped and javascript:/vbscript:/file:/data:
 // links are emptied by cmark; no CMARK_OPT_UNSAFE) with UTF-8 validation. Thread-safe: every call
-// builds its own parser, so renders can run on worker threads concurrently.
+// builds its own parser, so renders can run on worker threads concurrently (the parse step itself
+// takes turns because of a global table inside cmark-gfm; see the .cpp).
 class MarkdownRenderer
 {
 public:

@@ -1,0 +1,266 @@
+#include "testblog.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postwright::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1; // -1 when the process crashed or hung
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(POSTWRIGHT_CLI_PATH), arguments);
+    CliRun run;
+    if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit)
+        run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// A post whose front matter names `title` twice: an error on line 3, body heading on line 5.
+constexpr QByteArrayView brokenPost = "---\ntitle: A\ntitle: B\n---\n## Body\n";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionPrintsNameAndVersion_data();
+    void versionPrintsNameAndVersion();
+    void helpListsEveryCommand_data();
+    void helpListsEveryCommand();
+    void helpForOneCommand_data();
+    void helpForOneCommand();
+    void usageErrorsExitWith2_data();
+    void usageErrorsExitWith2();
+    void renderPrintsBodyHtml();
+    void renderMissingFileExitsWith2();
+    void renderBrokenFrontMatterExitsWith1();
+    void renderInvalidUtf8ExitsWith1();
+    void checkNamesBrokenPosts_data();
+    void checkNamesBrokenPosts();
+    void checkCleanBlogExitsWith0();
+    void checkBrokenSettingsExitsWith1();
+    void checkWithoutBlogExitsWith2_data();
+    void checkWithoutBlogExitsWith2();
+};
+
+void TestCli::versionPrintsNameAndVersion_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("long") << u"--version"_s;
+    QTest::newRow("short") << u"-v"_s;
+}
+
+void TestCli::versionPrintsNameAndVersion()
+{
+    QFETCH(QString, option);
+    const CliRun run = runCli({option});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("postwright-cli " POSTWRIGHT_VERSION "\n"));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::helpListsEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--help") << QStringList{u"--help"_s};
+    QTest::newRow("-h") << QStringList{u"-h"_s};
+    QTest::newRow("help command") << QStringList{u"help"_s};
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QVERIFY2(run.out.contains(u"--version"), qPrintable(run.out));
+    for (const QString &command : {u"render"_s, u"check"_s, u"help"_s}) {
+        // "  render FILE   One line saying what it does." then "Example: postwright-cli render ..."
+        const QRegularExpression summary(u"^  %1\\b.*\\s{2,}\\w.+$"_s.arg(command),
+                                         QRegularExpression::MultilineOption);
+        QVERIFY2(summary.match(run.out).hasMatch(),
+                 qPrintable(command + u" has no summary in:\n"_s + run.out));
+        QVERIFY2(run.out.contains(u"Example: postwright-cli %1"_s.arg(command)), qPrintable(run.out));
+    }
+}
+
+void TestCli::helpForOneCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("help render") << QStringList{u"help"_s, u"render"_s}
+                                 << u"Usage: postwright-cli render FILE\n"_s;
+    QTest::newRow("render --help") << QStringList{u"render"_s, u"--help"_s}
+                                   << u"Usage: postwright-cli render FILE\n"_s;
+    QTest::newRow("check -h") << QStringList{u"check"_s, u"-h"_s}
+                              << u"Usage: postwright-cli check [BLOG]\n"_s;
+}
+
+void TestCli::helpForOneCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(usage), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Example: postwright-cli " + arguments.first()) ||
+                 arguments.first() == u"help",
+             qPrintable(run.out));
+}
+
+void TestCli::usageErrorsExitWith2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedError");
+
+    const QString hint = u"Run \"postwright-cli help\" to see the commands."_s;
+    QTest::newRow("no command") << QStringList() << u"Commands:"_s;
+    QTest::newRow("unknown command") << QStringList{u"publish-everything"_s} << u"publish-everything"_s;
+    QTest::newRow("unknown command hint") << QStringList{u"publish-everything"_s} << hint;
+    QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("render without a file") << QStringList{u"render"_s} << hint;
+    QTest::newRow("render with two files") << QStringList{u"render"_s, u"a.md"_s, u"b.md"_s} << hint;
+    QTest::newRow("check with two folders") << QStringList{u"check"_s, u"a"_s, u"b"_s} << hint;
+    QTest::newRow("help for an unknown command")
+        << QStringList{u"help"_s, u"frobnicate"_s} << u"frobnicate"_s;
+}
+
+void TestCli::usageErrorsExitWith2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedError);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(expectedError), qPrintable(run.err));
+}
+
+void TestCli::renderPrintsBodyHtml()
+{
+    TestBlog blog;
+    const QString path = blog.writePost(u"posts/hello.md"_s, u"Hello"_s, u"2024-05-01"_s, {}, false,
+                                        "## Section\n\nSome *text*.\n");
+    const CliRun run = runCli({u"render"_s, path});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    // Lines 1-4 are the front matter: it is not rendered, and positions are the file's lines.
+    QCOMPARE(run.out, u"<h2 data-sourcepos=\"5:1-5:10\">Section</h2>\n"
+                      "<p data-sourcepos=\"7:1-7:12\">Some <em>text</em>.</p>\n"_s);
+}
+
+void TestCli::renderMissingFileExitsWith2()
+{
+    TestBlog blog;
+    const QString path = blog.path(u"posts/missing.md"_s);
+    const CliRun run = runCli({u"render"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+}
+
+void TestCli::renderBrokenFrontMatterExitsWith1()
+{
+    TestBlog blog;
+    const QString path = blog.write(u"posts/broken.md"_s, brokenPost.toByteArray());
+    const CliRun run = runCli({u"render"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(path + u":3:"), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QCOMPARE(run.out, u"<h2 data-sourcepos=\"5:1-5:7\">Body</h2>\n"_s);
+}
+
+void TestCli::renderInvalidUtf8ExitsWith1()
+{
+    TestBlog blog;
+    const QString path = blog.write(u"posts/latin1.md"_s, "---\ntitle: A\n---\ncaf\xe9 au lait\n");
+    const CliRun run = runCli({u"render"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(path + u":4:"), qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(u"<p data-sourcepos=\"4:1-"), qPrintable(run.out));
+    QVERIFY2(run.out.endsWith(u">caf\ufffd au lait</p>\n"), qPrintable(run.out));
+}
+
+void TestCli::checkNamesBrokenPosts_data()
+{
+    QTest::addColumn<bool>("fromBlogFolder");
+    QTest::newRow("blog is the current folder") << true;
+    QTest::newRow("blog given as argument") << false;
+}
+
+void TestCli::checkNamesBrokenPosts()
+{
+    QFETCH(bool, fromBlogFolder);
+    TestBlog blog;
+    blog.writePost(u"posts/good.md"_s, u"Good"_s, u"2024-05-01"_s);
+    blog.write(u"posts/2024/broken.md"_s, brokenPost.toByteArray());
+
+    const CliRun run = fromBlogFolder ? runCli({u"check"_s}, blog.root()) : runCli({u"check"_s, blog.root()});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    // Paths the way the user can open them from where they ran the command.
+    const QString expectedFile =
+        fromBlogFolder ? u"posts/2024/broken.md"_s : blog.path(u"posts/2024/broken.md"_s);
+    QVERIFY2(lines.first().startsWith(expectedFile + u":3:"), qPrintable(run.out));
+    QCOMPARE(lines.last(), u"2 posts, 1 with errors"_s);
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::checkCleanBlogExitsWith0()
+{
+    TestBlog blog;
+    blog.writePost(u"posts/one.md"_s, u"One"_s, u"2024-05-01"_s);
+    blog.writePost(u"posts/two/index.md"_s, u"Two"_s, u"2024-05-02"_s, u"Design"_s);
+    const CliRun run = runCli({u"check"_s, blog.root()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"2 posts, 0 with errors\n"_s);
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::checkBrokenSettingsExitsWith1()
+{
+    TestBlog blog("title: [unclosed\n");
+    const CliRun run = runCli({u"check"_s, blog.root()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"blog.yaml"), qPrintable(run.err));
+}
+
+void TestCli::checkWithoutBlogExitsWith2_data()
+{
+    QTest::addColumn<bool>("folderExists");
+    QTest::newRow("missing folder") << false;
+    QTest::newRow("folder without blog.yaml") << true;
+}
+
+void TestCli::checkWithoutBlogExitsWith2()
+{
+    QFETCH(bool, folderExists);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = folderExists ? dir.path() : dir.filePath(u"nowhere"_s);
+    const CliRun run = runCli({u"check"_s, folder});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(folder), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+
+#include "tst_cli.moc"
