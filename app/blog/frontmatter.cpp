@@ -238,8 +238,18 @@ Result<ParsedFrontMatter> FrontMatter::parse(const QString &text, const QString 
     try {
         root = YAML::Load(fm.yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        return SourceError{fileName, fm.yamlFirstLine + e.mark.line, e.mark.column + 1,
-                           tr("Invalid YAML: %1.").arg(fromStd(e.msg))};
+        int line = e.mark.line;
+        int column = e.mark.column + 1;
+        // Unclosed brackets and quotes are reported at the end of the block; the writer's mistake
+        // is on the last line that has anything on it.
+        int lastLine = int(lines.size()) - 1;
+        while (lastLine > 0 && lines.at(lastLine).trimmed().isEmpty())
+            --lastLine;
+        if (line > lastLine) {
+            line = lastLine;
+            column = int(lines.at(lastLine).size()) + 1;
+        }
+        return SourceError{fileName, fm.yamlFirstLine + line, column, tr("Invalid YAML: %1.").arg(fromStd(e.msg))};
     }
     if (!root || root.IsNull())
         return parsed;

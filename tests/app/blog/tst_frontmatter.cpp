@@ -125,7 +125,8 @@ void TestFrontMatter::errors_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("unclosed block") << "---\ntitle: A\n\nBody text\n" << 1 << 1 << "never closed";
-    QTest::newRow("unclosed flow list") << "---\ntitle: A\ntags: [a, b\n---\nBody\n" << 4 << 1 << "Invalid YAML";
+    QTest::newRow("unclosed flow list") << "---\ntitle: A\ntags: [a, b\n---\nBody\n" << 3 << 12 << "Invalid YAML";
+    QTest::newRow("unclosed map, blank lines after") << "---\nx: {a: 1\n\n\n---\n" << 2 << 9 << "Invalid YAML";
     QTest::newRow("bad indentation") << "---\ntitle: A\n  date: 2020-01-01\n---\n" << 3 << 7 << "Invalid YAML";
     QTest::newRow("text after quote") << "---\ntitle: \"Open\" door\n---\nx\n" << 2 << 15 << "Invalid YAML";
     QTest::newRow("tab indentation") << "---\ntitle: A\ntags:\n\t- x\n---\n" << 4 << 1 << "tab";
