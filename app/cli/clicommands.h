@@ -51,6 +51,7 @@ private:
     int help(const QStringList &arguments);
     int render(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int build(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

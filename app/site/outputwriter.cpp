@@ -1,0 +1,174 @@
+#include "outputwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Postwright {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Postwright::OutputWriter", text);
+}
+
+// The output is rebuilt from sources any time, so unlike saving a post (AtomicFile) it skips the
+// fsync per file, which would dominate the build time of a large site; the rename still
+// guarantees that a reader (a web server, an upload) never sees a half-written file.
+Result<void> replaceFile(const QString &path, const QByteArray &data)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return SourceError{path, 0, 0, tr("Could not create the folder %1.").arg(info.absolutePath())};
+    const QByteArray target = QFile::encodeName(path);
+    QByteArray temporary = QFile::encodeName(info.absolutePath() + u"/." + info.fileName() + u".XXXXXX");
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0)
+        return SourceError{path, 0, 0, tr("Could not write the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            ::unlink(temporary.constData());
+            return SourceError{path, 0, 0, tr("Could not write the file: %1").arg(QString::fromLocal8Bit(std::strerror(error)))};
+        }
+        done += n;
+    }
+    ::fchmod(fd, 0644);
+    if (::close(fd) != 0 || ::rename(temporary.constData(), target.constData()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return SourceError{path, 0, 0, tr("Could not write the file: %1").arg(QString::fromLocal8Bit(std::strerror(error)))};
+    }
+    return {};
+}
+
+bool sameContent(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (file.size() != data.size() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.readAll() == data;
+}
+
+} // namespace
+
+OutputWriter::OutputWriter(QString outputRoot, QHash<QString, Entry> previous)
+    : m_root(std::move(outputRoot))
+    , m_previous(std::move(previous))
+{
+}
+
+QString OutputWriter::absolute(const QString &path) const
+{
+    return m_root + u'/' + path;
+}
+
+bool OutputWriter::keep(const QString &path, const QByteArray &key)
+{
+    const auto it = m_previous.constFind(path);
+    if (it == m_previous.cend() || it->key != key)
+        return false;
+    const QFileInfo info(absolute(path));
+    if (!info.isFile() || info.size() != it->size)
+        return false;
+    record(path, key, it->size, false);
+    return true;
+}
+
+Result<void> OutputWriter::write(const QString &path, const QByteArray &data, const QByteArray &key)
+{
+    const QString target = absolute(path);
+    if (sameContent(target, data)) {
+        record(path, key, data.size(), false);
+        return {};
+    }
+    Result<void> result = replaceFile(target, data);
+    if (result) {
+        record(path, key, data.size(), true);
+    } else {
+        SourceError error = result.error();
+        error.file = path;
+        return error;
+    }
+    return result;
+}
+
+Result<void> OutputWriter::copy(const QString &path, const QString &sourcePath, const QByteArray &key)
+{
+    if (keep(path, key))
+        return {};
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return SourceError{sourcePath, 0, 0, tr("Could not read the file: %1").arg(source.errorString())};
+    return write(path, source.readAll(), key);
+}
+
+void OutputWriter::record(const QString &path, const QByteArray &key, qint64 size, bool changed)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_current.insert(path, Entry{key, size});
+    if (changed)
+        m_written.append(path);
+    else
+        ++m_unchanged;
+}
+
+QStringList OutputWriter::removeStale()
+{
+    QStringList removed;
+    const QMutexLocker locker(&m_mutex);
+    QSet<QString> folders;
+    for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
+        if (m_current.contains(it.key()))
+            continue;
+        if (QFile::remove(absolute(it.key())) || !QFileInfo::exists(absolute(it.key())))
+            removed.append(it.key());
+        for (QString folder = QFileInfo(it.key()).path(); folder != u"." && !folder.isEmpty();
+             folder = QFileInfo(folder).path())
+            folders.insert(folder);
+    }
+    // Deepest first, so a folder emptied by removing its subfolder goes too. rmdir() refuses
+    // folders that still hold anything (files the user put there themselves included).
+    QStringList sorted(folders.cbegin(), folders.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &folder : std::as_const(sorted))
+        QDir(m_root).rmdir(folder);
+    removed.sort();
+    return removed;
+}
+
+QHash<QString, OutputWriter::Entry> OutputWriter::entries() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_current;
+}
+
+QStringList OutputWriter::written() const
+{
+    const QMutexLocker locker(&m_mutex);
+    QStringList sorted = m_written;
+    sorted.sort();
+    return sorted;
+}
+
+int OutputWriter::unchanged() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_unchanged;
+}
+
+} // namespace Postwright

@@ -1,0 +1,652 @@
+#include "sitebuilder.h"
+
+#include "blog/postdocument.h"
+#include "markdown/markdownrenderer.h"
+#include "site/feedwriter.h"
+#include "site/htmlsummary.h"
+#include "site/permalink.h"
+#include "site/sitemapwriter.h"
+#include "util/atomicfile.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <limits>
+#include <numeric>
+
+namespace Postwright {
+
+namespace {
+
+// Bump when the builder changes what it writes for the same inputs: every output is remade.
+constexpr char builderVersion[] = "postwright-site-1";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Postwright::SiteBuilder", text);
+}
+
+QString str(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+// The key of an output: a hash over everything it shows.
+class Key
+{
+public:
+    explicit Key(const QByteArray &base) { m_hash.addData(base); }
+    Key &operator<<(const QString &text)
+    {
+        // The UTF-16 bytes as they are: no conversion on this hot path.
+        *this << qint64(text.size());
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()), text.size() * 2));
+        return *this;
+    }
+    Key &operator<<(const QByteArray &bytes)
+    {
+        *this << qint64(bytes.size());
+        m_hash.addData(bytes);
+        return *this;
+    }
+    Key &operator<<(qint64 number)
+    {
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&number), sizeof number));
+        return *this;
+    }
+    Key &operator<<(const QStringList &list)
+    {
+        *this << qint64(list.size());
+        for (const QString &item : list)
+            *this << item;
+        return *this;
+    }
+    Key &operator<<(const QDateTime &date)
+    {
+        // Numbers, not text: formatting dates would cost more than the rest of a no-op build.
+        return *this << (date.isValid() ? date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min())
+                     << qint64(date.isValid() ? date.offsetFromUtc() : 0);
+    }
+    QByteArray result() const { return m_hash.result(); }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Md5}; // change detection, not security: the fastest will do
+};
+
+QByteArray fileKey(const QFileInfo &info)
+{
+    return QByteArray::number(info.size()) + '/' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+QString stripParagraph(QString html)
+{
+    html = html.trimmed();
+    if (html.startsWith(u"<p>") && html.endsWith(u"</p>"))
+        return html.mid(3, html.size() - 7);
+    return html;
+}
+
+} // namespace
+
+// cmark-gfm's task list checkboxes have no label, which screen readers announce as a bare
+// "checkbox"; the label says whether the task is done.
+void SiteBuilder::labelTaskCheckboxes(QString &html) const
+{
+    if (!html.contains(u"type=\"checkbox\""))
+        return;
+    html.replace(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_qs,
+                 u"<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\""_qs
+                     + m_context->label("task_done").toHtmlEscaped() + u"\" />"_qs);
+    html.replace(u"<input type=\"checkbox\" disabled=\"\" />"_qs,
+                 u"<input type=\"checkbox\" disabled=\"\" aria-label=\""_qs
+                     + m_context->label("task_open").toHtmlEscaped() + u"\" />"_qs);
+}
+
+SiteBuilder::SiteBuilder(Blog blog, BuildOptions options)
+    : m_blog(std::move(blog))
+    , m_options(std::move(options))
+{
+    m_outputRoot = m_options.outputPath.isEmpty() ? QDir(m_blog.rootPath()).filePath(str("public"))
+                                                  : QFileInfo(m_options.outputPath).absoluteFilePath();
+}
+
+SiteBuilder::~SiteBuilder() = default;
+
+BuildReport SiteBuilder::build()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (prepare()) {
+        buildPosts();
+        if (!cancelled())
+            buildPages();
+        if (!cancelled())
+            buildLists();
+        if (!cancelled())
+            buildFeeds();
+        if (!cancelled())
+            buildExtras();
+        if (!cancelled())
+            copyFiles();
+        finish();
+    }
+    m_report.elapsedMs = timer.elapsed();
+    qCInfo(lcBuild).noquote() << "built" << m_report.posts << "posts:" << m_report.written.size() << "written,"
+                              << m_report.unchanged << "unchanged," << m_report.removed.size() << "removed,"
+                              << m_report.errors.size() << "errors in" << m_report.elapsedMs << "ms";
+    return m_report;
+}
+
+bool SiteBuilder::prepare()
+{
+    const QString outputInfo = QFileInfo(m_outputRoot).absoluteFilePath();
+    if (QDir(m_blog.rootPath()).absolutePath() == outputInfo || QDir(outputInfo).exists(str("blog.yaml"))) {
+        m_report.fatal = true;
+        addError({m_outputRoot, 0, 0, tr("The output folder must not be the blog folder itself.")});
+        return false;
+    }
+    Result<Theme> theme = Theme::load(QDir(m_blog.rootPath()).filePath(str("theme")));
+    if (!theme) {
+        m_report.fatal = true;
+        addError(theme.error());
+        return false;
+    }
+    m_theme = std::move(theme).value();
+    Result<std::shared_ptr<const TemplateEngine>> engine = TemplateEngine::create(*m_theme);
+    if (!engine) {
+        m_report.fatal = true;
+        addError(engine.error());
+        return false;
+    }
+    m_engine = engine.value();
+
+    if (!m_options.clean)
+        m_cache = BuildCache::load(QDir(m_blog.statePath()).filePath(str("build-cache")));
+    if (m_cache.outputRoot != m_outputRoot) {
+        // Another output folder: nothing there is ours to keep or delete.
+        m_cache.outputs.clear();
+        m_cache.outputRoot = m_outputRoot;
+    }
+    if (m_options.clean)
+        m_writer = std::make_unique<OutputWriter>(m_outputRoot);
+    else
+        m_writer = std::make_unique<OutputWriter>(m_outputRoot, m_cache.outputs);
+    if (!QDir().mkpath(m_outputRoot)) {
+        m_report.fatal = true;
+        addError({m_outputRoot, 0, 0, tr("Could not create the output folder.")});
+        return false;
+    }
+
+    m_site = SiteContent::collect(m_blog, m_options, m_cache);
+    for (const SourceError &error : std::as_const(m_site.errors))
+        addError(error);
+    m_report.posts = int(m_site.posts.size());
+
+    const BlogSettings &s = m_blog.settings();
+    Key base(builderVersion);
+    base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink << m_theme->fingerprint()
+         << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture) << qint64(m_options.postsPerPage)
+         << qint64(m_options.feedSize) << QCoreApplication::translate("Postwright::ThemeLabels", "Read more");
+    m_baseKey = base.result();
+
+    const Result<QByteArray> css = m_theme->assetContent(str("style.css"));
+    const QString cssVersion =
+        css ? QString::fromLatin1(QCryptographicHash::hash(css.value(), QCryptographicHash::Sha256).toHex().left(10))
+            : QString();
+    const bool highlight = QFileInfo::exists(m_options.highlightJsPath);
+    m_context = std::make_unique<PageContext>(s, m_site, str("/assets/style.css?v=") + cssVersion,
+                                              highlight ? str("/assets/highlight.min.js") : QString());
+
+    QDirIterator statics(m_blog.staticPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (statics.hasNext())
+        m_staticFiles.insert(QDir(m_blog.staticPath()).relativeFilePath(statics.next()));
+
+    // Posts in any feed keep their rendered body for it.
+    for (int i = 0; i < std::min<int>(m_options.feedSize, int(m_site.posts.size())); ++i)
+        m_feedSources.insert(m_site.posts.at(i).sourcePath);
+    for (const SiteTaxonomy &category : std::as_const(m_site.categories)) {
+        for (int i = 0; i < std::min<int>(m_options.feedSize, int(category.posts.size())); ++i)
+            m_feedSources.insert(m_site.posts.at(category.posts.at(i)).sourcePath);
+    }
+    m_total = int(m_site.posts.size() + m_site.pages.size()) + 1;
+    return true;
+}
+
+void SiteBuilder::step()
+{
+    const int done = ++m_done;
+    if (m_progress)
+        m_progress(std::min(done, m_total), m_total);
+}
+
+void SiteBuilder::addError(const SourceError &error)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_report.errors.append(error);
+}
+
+SiteBuilder::Body SiteBuilder::renderBody(const SitePost &post, BuildCache::Source *learn)
+{
+    {
+        const QMutexLocker locker(&m_mutex);
+        const auto it = m_bodies.constFind(post.sourcePath);
+        if (it != m_bodies.cend())
+            return *it;
+    }
+    Body body;
+    Result<QByteArray> bytes = AtomicFile::read(post.sourcePath);
+    if (!bytes) {
+        SourceError error = bytes.error();
+        error.file = post.relativePath;
+        addError(error);
+        return body;
+    }
+    const PostDocument doc = PostDocument::fromBytes(bytes.value(), post.relativePath);
+    MarkdownRenderer::Options options;
+    options.sourcePositions = false;
+    body.html = HtmlSummary::addHeadingIds(MarkdownRenderer::postBodyToHtml(doc.text(), options), &body.toc);
+    labelTaskCheckboxes(body.html);
+
+    if (learn) {
+        // Facts for list pages and feeds; the cache keeps them until the file changes.
+        const QString &summary = post.metadata.summary;
+        learn->summaryHtml = summary.isEmpty() ? stripParagraph(HtmlSummary::firstParagraphHtml(body.html))
+                                               : stripParagraph(MarkdownRenderer::toHtml(summary, options));
+        learn->summaryText = HtmlSummary::truncate(HtmlSummary::plainText(learn->summaryHtml), 200);
+        learn->wordCount = HtmlSummary::wordCount(HtmlSummary::plainText(body.html));
+        learn->hasCode = body.html.contains(u"<pre");
+        learn->hasSummary = true;
+    }
+    if (m_feedSources.contains(post.sourcePath)) {
+        const QMutexLocker locker(&m_mutex);
+        m_bodies.insert(post.sourcePath, body);
+    }
+    return body;
+}
+
+void SiteBuilder::writeOutput(const QString &outputFile, const QByteArray &bytes, const QByteArray &key)
+{
+    if (m_staticFiles.contains(outputFile))
+        return; // static/ has its own file at this path, and it wins
+    const Result<void> written = m_writer->write(outputFile, bytes, key);
+    if (!written)
+        addError(written.error());
+}
+
+void SiteBuilder::render(const QString &templateName, const QString &outputFile, const QVariantMap &context,
+                         const QByteArray &key, const QString &source)
+{
+    Result<QByteArray> html = m_engine->render(templateName, context);
+    if (!html) {
+        SourceError error = html.error();
+        if (!source.isEmpty())
+            error.message += u' ' + tr("(while building %1)").arg(source);
+        addError(error);
+        return;
+    }
+    writeOutput(outputFile, html.value(), key);
+}
+
+void SiteBuilder::buildPosts()
+{
+    QList<int> indexes(m_site.posts.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [this](int index) {
+        if (!cancelled())
+            buildPost(index);
+        step();
+    });
+}
+
+void SiteBuilder::buildPost(int index)
+{
+    const SitePost &post = m_site.posts.at(index);
+    const SitePost *older = index + 1 < m_site.posts.size() ? &m_site.posts.at(index + 1) : nullptr;
+    const SitePost *newer = index > 0 ? &m_site.posts.at(index - 1) : nullptr;
+    Key key(m_baseKey);
+    key << str("post") << post.source->contentHash << post.url << post.title << qint64(post.isDraft)
+        << qint64(post.isScheduled);
+    for (const SitePost *neighbour : {older, newer})
+        key << (neighbour ? neighbour->title + u'\n' + neighbour->url : QString());
+    const QByteArray outputKey = key.result();
+
+    // Bundle files are published beside the page; registering them every build keeps them.
+    if (!post.bundleDir.isEmpty()) {
+        QDirIterator files(post.bundleDir, QDir::Files, QDirIterator::Subdirectories);
+        const QString folder = QFileInfo(post.outputFile).path();
+        while (files.hasNext()) {
+            const QString path = files.next();
+            const QString relative = QDir(post.bundleDir).relativeFilePath(path);
+            if (relative == u"index.md")
+                continue;
+            const Result<void> copied = m_writer->copy(folder + u'/' + relative, path, fileKey(files.fileInfo()));
+            if (!copied)
+                addError(copied.error());
+        }
+    }
+
+    if (post.source->hasSummary && m_writer->keep(post.outputFile, outputKey))
+        return;
+    const Body body = renderBody(post, post.source);
+    QVariantMap context = m_context->base({post.title, post.source->summaryText, post.url, str("post"),
+                                           PageContext::coverPath(post), QString()});
+    context.insert(str("post"), m_context->postObject(post, body.html, body.toc, older, newer));
+    render(str("post"), post.outputFile, context, outputKey, post.relativePath);
+}
+
+void SiteBuilder::buildPages()
+{
+    for (const SitePost &page : std::as_const(m_site.pages)) {
+        Key key(m_baseKey);
+        key << str("page") << page.source->contentHash << page.url << page.title;
+        const QByteArray outputKey = key.result();
+        if (!page.source->hasSummary || !m_writer->keep(page.outputFile, outputKey)) {
+            const Body body = renderBody(page, page.source);
+            QVariantMap context = m_context->base({page.title, page.source->summaryText, page.url, str("page"),
+                                                   QString(), QString()});
+            context.insert(str("content"), QVariantMap{{str("title"), page.title}, {str("content_html"), body.html}});
+            render(str("page"), page.outputFile, context, outputKey, page.relativePath);
+        }
+        step();
+    }
+}
+
+void SiteBuilder::buildLists()
+{
+    // What a list shows of each post, hashed once: a post is listed on several pages.
+    m_itemKeys.reserve(m_site.posts.size());
+    for (const SitePost &post : std::as_const(m_site.posts)) {
+        Key item(QByteArray("item"));
+        item << post.url << post.title << post.metadata.date << post.source->summaryHtml
+             << qint64(HtmlSummary::readingMinutes(post.source->wordCount)) << post.metadata.categories
+             << qint64(post.isDraft) << qint64(post.isScheduled);
+        m_itemKeys.append(item.result());
+    }
+    QList<int> all(m_site.posts.size());
+    std::iota(all.begin(), all.end(), 0);
+    buildList(str("home"), QString(), str("/"), all, QString());
+    for (const SiteTaxonomy &category : std::as_const(m_site.categories))
+        buildList(str("category"), category.name, category.url, category.posts, category.url);
+    for (const SiteTaxonomy &tag : std::as_const(m_site.tags))
+        buildList(str("tag"), tag.name, tag.url, tag.posts, QString());
+    for (const SiteTaxonomy &year : std::as_const(m_site.years))
+        buildList(str("year"), year.name, year.url, year.posts, QString());
+    buildArchive();
+}
+
+void SiteBuilder::buildList(const QString &kind, const QString &title, const QString &base, const QList<int> &posts,
+                            const QString &feedBase)
+{
+    const int perPage = std::max(1, m_options.postsPerPage);
+    const int pageCount = std::max<int>(1, int((posts.size() + perPage - 1) / perPage));
+    for (int page = 1; page <= pageCount; ++page) {
+        const QString path = Permalink::pagePath(base, page);
+        const QList<int> slice = posts.mid((page - 1) * perPage, perPage);
+        Key key(m_baseKey);
+        key << str("list") << kind << title << path << qint64(page) << qint64(pageCount);
+        for (int index : slice)
+            key << m_itemKeys.at(index);
+        const QString outputFile = Permalink::outputFile(path);
+        if (m_writer->keep(outputFile, key.result()))
+            continue;
+
+        QVariantList items;
+        for (int index : slice)
+            items.append(m_context->listItem(m_site.posts.at(index)));
+        QString heading = title;
+        if (kind == u"category")
+            heading = m_context->label("posts_in") + u' ' + title;
+        else if (kind == u"tag")
+            heading = m_context->label("tagged") + u' ' + title;
+        else if (kind == u"year")
+            heading = m_context->label("posts_from") + u' ' + title;
+        QVariantMap list{
+            {str("title"), heading},
+            {str("kind"), kind},
+            {str("is_") + kind, true},
+            {str("items"), items},
+        };
+        if (kind == u"home" && page == 1)
+            list.insert(str("intro_html"), m_context->siteDescriptionHtml());
+        if (pageCount > 1) {
+            list.insert(str("pagination"),
+                        QVariantMap{{str("current"), page},
+                                    {str("total"), pageCount},
+                                    {str("has_prev"), page > 1},
+                                    {str("prev_url"), page > 1 ? Permalink::pagePath(base, page - 1) : QString()},
+                                    {str("has_next"), page < pageCount},
+                                    {str("next_url"), page < pageCount ? Permalink::pagePath(base, page + 1) : QString()}});
+        }
+        QString pageTitle = heading;
+        if (page > 1)
+            pageTitle = (heading.isEmpty() ? QString() : heading + u" \u00B7 ") + m_context->label("page_of")
+                        + u' ' + QString::number(page);
+        QVariantMap context = m_context->base({pageTitle, QString(), path, kind == u"home" ? str("home") : str("list"),
+                                               QString(), feedBase});
+        if (!feedBase.isEmpty())
+            list.insert(str("feed_url"), m_context->absolute(feedBase + u"index.xml"));
+        context.insert(str("list"), list);
+        render(str("list"), outputFile, context, key.result(), QString());
+    }
+}
+
+void SiteBuilder::buildArchive()
+{
+    Key key(m_baseKey);
+    key << str("archive");
+    for (const SiteTaxonomy &year : std::as_const(m_site.years)) {
+        key << year.name;
+        for (int index : year.posts) {
+            const SitePost &post = m_site.posts.at(index);
+            key << post.url << post.title << post.metadata.date;
+        }
+    }
+    const QString outputFile = str("archive/index.html");
+    if (m_writer->keep(outputFile, key.result()))
+        return;
+
+    QVariantList years;
+    for (const SiteTaxonomy &year : std::as_const(m_site.years)) {
+        QVariantList posts;
+        for (int index : year.posts) {
+            const SitePost &post = m_site.posts.at(index);
+            posts.append(QVariantMap{{str("title"), post.title},
+                                     {str("url"), post.url},
+                                     {str("date_iso"), post.metadata.date.toString(Qt::ISODate)},
+                                     {str("date_display"), m_context->displayDate(post.metadata.date)}});
+        }
+        years.append(QVariantMap{{str("year"), year.name},
+                                 {str("url"), year.url},
+                                 {str("count"), int(year.posts.size())},
+                                 {str("posts"), posts}});
+    }
+    const QString title = m_context->label("archive");
+    QVariantMap context = m_context->base({title, QString(), str("/archive/"), str("list"), QString(), QString()});
+    context.insert(str("archive"), QVariantMap{{str("title"), title}, {str("years"), years}});
+    render(str("archive"), outputFile, context, key.result(), QString());
+}
+
+void SiteBuilder::buildFeeds()
+{
+    QList<int> all(m_site.posts.size());
+    std::iota(all.begin(), all.end(), 0);
+    buildFeed(m_blog.settings().title, str("/"), all);
+    for (const SiteTaxonomy &category : std::as_const(m_site.categories))
+        buildFeed(m_blog.settings().title + u" \u00B7 " + category.name, category.url, category.posts);
+}
+
+void SiteBuilder::buildFeed(const QString &title, const QString &pageBase, const QList<int> &posts)
+{
+    const QList<int> newest = posts.mid(0, m_options.feedSize);
+    Key key(m_baseKey);
+    key << str("feed") << title << pageBase;
+    for (int index : newest) {
+        const SitePost &post = m_site.posts.at(index);
+        key << post.url << post.title << post.source->contentHash << post.metadata.date << post.metadata.updated;
+    }
+    const QByteArray feedKey = key.result();
+    const QString rssFile = Permalink::outputFile(pageBase + u"index.xml");
+    const QString atomFile = Permalink::outputFile(pageBase + u"atom.xml");
+    const QString jsonFile = Permalink::outputFile(pageBase + u"feed.json");
+    bool kept = true;
+    for (const QString &file : {rssFile, atomFile, jsonFile})
+        kept = m_writer->keep(file, feedKey) && kept;
+    if (kept)
+        return;
+
+    FeedInfo info;
+    info.title = title;
+    info.description = HtmlSummary::plainText(m_context->siteDescriptionHtml());
+    info.siteUrl = m_context->absolute(pageBase);
+    info.language = m_blog.settings().language;
+    info.author = m_blog.settings().author;
+    QList<FeedEntry> entries;
+    for (int index : newest) {
+        const SitePost &post = m_site.posts.at(index);
+        FeedEntry entry;
+        entry.title = post.title;
+        entry.url = entry.id = m_context->absolute(post.url);
+        entry.published = post.metadata.date;
+        entry.updated = post.metadata.updated;
+        if (post.source->summaryText.isEmpty())
+            post.source->summaryText = HtmlSummary::truncate(HtmlSummary::plainText(post.source->summaryHtml), 200);
+        entry.summary = post.source->summaryText;
+        entry.contentHtml = renderBody(post, nullptr).html;
+        entry.categories = post.metadata.categories + post.metadata.tags;
+        entry.author = m_blog.settings().author;
+        entries.append(entry);
+        const QDateTime changed = entry.updated.isValid() ? entry.updated : entry.published;
+        if (changed.isValid() && (!info.updated.isValid() || changed > info.updated))
+            info.updated = changed;
+    }
+    info.feedUrl = m_context->absolute(pageBase + u"index.xml");
+    writeOutput(rssFile, FeedWriter::rss(info, entries), feedKey);
+    info.feedUrl = m_context->absolute(pageBase + u"atom.xml");
+    writeOutput(atomFile, FeedWriter::atom(info, entries), feedKey);
+    info.feedUrl = m_context->absolute(pageBase + u"feed.json");
+    writeOutput(jsonFile, FeedWriter::jsonFeed(info, entries), feedKey);
+}
+
+void SiteBuilder::buildExtras()
+{
+    // Sitemap: every page a search engine should know, with its last change.
+    QList<SitemapEntry> entries;
+    entries.append({m_context->absolute(str("/")), m_site.posts.isEmpty() ? QDateTime() : m_site.posts.first().metadata.date});
+    for (const SitePost &post : std::as_const(m_site.posts)) {
+        entries.append({m_context->absolute(post.url),
+                        post.metadata.updated.isValid() ? post.metadata.updated : post.metadata.date});
+    }
+    for (const SitePost &page : std::as_const(m_site.pages))
+        entries.append({m_context->absolute(page.url), page.metadata.updated.isValid() ? page.metadata.updated : page.metadata.date});
+    for (const SiteTaxonomy &category : std::as_const(m_site.categories))
+        entries.append({m_context->absolute(category.url), m_site.posts.at(category.posts.first()).metadata.date});
+    entries.append({m_context->absolute(str("/archive/")), QDateTime()});
+    Key sitemapKey(m_baseKey);
+    sitemapKey << str("sitemap");
+    for (const SitemapEntry &entry : std::as_const(entries))
+        sitemapKey << entry.url << entry.lastModified;
+    if (!m_writer->keep(str("sitemap.xml"), sitemapKey.result()))
+        writeOutput(str("sitemap.xml"), SitemapWriter::sitemap(entries), sitemapKey.result());
+
+    const QString sitemapUrl = m_context->absolute(str("/sitemap.xml"));
+    writeOutput(str("robots.txt"), SitemapWriter::robots(sitemapUrl), Key(m_baseKey).operator<<(sitemapUrl).result());
+
+    Key notFoundKey(m_baseKey);
+    notFoundKey << str("404");
+    if (!m_writer->keep(str("404.html"), notFoundKey.result())) {
+        const QString title = m_context->label("not_found_title");
+        render(str("404"), str("404.html"), m_context->base({title, QString(), str("/404.html"), str("404"), QString(), QString()}),
+               notFoundKey.result(), QString());
+    }
+
+    // Aliases: old addresses of a post redirect to its current one.
+    for (const SitePost &post : std::as_const(m_site.posts)) {
+        for (const QString &alias : post.metadata.aliases) {
+            QString path = alias.trimmed();
+            if (path.isEmpty() || path.contains(u"://"))
+                continue;
+            if (!path.startsWith(u'/'))
+                path.prepend(u'/');
+            const QString target = m_context->absolute(post.url);
+            const QString escaped = target.toHtmlEscaped();
+            const QString html = str("<!DOCTYPE html>\n<html lang=\"") + m_blog.settings().language.toHtmlEscaped()
+                                 + str("\"><head><meta charset=\"utf-8\" /><title>") + post.title.toHtmlEscaped()
+                                 + str("</title><link rel=\"canonical\" href=\"") + escaped
+                                 + str("\" /><meta name=\"robots\" content=\"noindex\" />"
+                                       "<meta http-equiv=\"refresh\" content=\"0; url=")
+                                 + escaped + str("\" /></head><body><p><a href=\"") + escaped + str("\">")
+                                 + post.title.toHtmlEscaped() + str("</a></p></body></html>\n");
+            writeOutput(Permalink::outputFile(path), html.toUtf8(), Key(m_baseKey).operator<<(html).result());
+        }
+    }
+}
+
+void SiteBuilder::copyFiles()
+{
+    const auto copyTree = [this](const QString &from, const QString &toPrefix) {
+        QDirIterator files(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            const Result<void> copied =
+                m_writer->copy(toPrefix + QDir(from).relativeFilePath(path), path, fileKey(files.fileInfo()));
+            if (!copied)
+                addError(copied.error());
+        }
+    };
+    copyTree(m_blog.staticPath(), QString());
+
+    for (auto it = m_theme->assets().cbegin(); it != m_theme->assets().cend(); ++it) {
+        const QString output = str("assets/") + it.key();
+        if (m_staticFiles.contains(output))
+            continue;
+        const Result<QByteArray> content = m_theme->assetContent(it.key());
+        if (!content) {
+            addError(content.error());
+            continue;
+        }
+        const QByteArray key = QCryptographicHash::hash(content.value(), QCryptographicHash::Sha1);
+        if (!m_writer->keep(output, key))
+            writeOutput(output, content.value(), key);
+    }
+    const QFileInfo highlight(m_options.highlightJsPath);
+    if (highlight.isFile()) {
+        const Result<void> copied = m_writer->copy(str("assets/highlight.min.js"), highlight.absoluteFilePath(),
+                                                   fileKey(highlight));
+        if (!copied)
+            addError(copied.error());
+    }
+}
+
+void SiteBuilder::finish()
+{
+    if (cancelled()) {
+        // Outputs not visited yet are still there and still ours: keep knowing them.
+        QHash<QString, OutputWriter::Entry> outputs = m_cache.outputs;
+        outputs.insert(m_writer->entries());
+        m_cache.outputs = outputs;
+        m_report.fatal = true;
+        addError({QString(), 0, 0, tr("The build was cancelled; run it again to finish.")});
+    } else {
+        m_report.removed = m_writer->removeStale();
+        m_cache.outputs = m_writer->entries();
+    }
+    m_report.written = m_writer->written();
+    m_report.unchanged = m_writer->unchanged();
+
+    QDir().mkpath(m_blog.statePath());
+    const QString ignore = QDir(m_blog.statePath()).filePath(str(".gitignore"));
+    if (!QFileInfo::exists(ignore))
+        AtomicFile::write(ignore, "# Postwright's local state: caches, manifests, recovery. Never commit it.\n*\n");
+    const Result<void> saved = m_cache.save(QDir(m_blog.statePath()).filePath(str("build-cache")));
+    if (!saved)
+        m_report.warnings.append(saved.error());
+    step();
+}
+
+} // namespace Postwright

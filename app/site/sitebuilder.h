@@ -1,0 +1,92 @@
+#pragma once
+
+#include "blog/blog.h"
+#include "site/buildcache.h"
+#include "site/buildoptions.h"
+#include "site/outputwriter.h"
+#include "site/pagecontext.h"
+#include "site/sitecontent.h"
+#include "site/templateengine.h"
+#include "site/theme.h"
+
+#include <QMutex>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Postwright {
+
+// Builds a blog into a static site (ARCHITECTURE.md, flow 2): the posts' pages on all cores, then
+// home, category, tag and year lists with pagination, the archive, pages, feeds, sitemap, 404,
+// alias redirects, and the static, bundle and theme files. Incremental: every output has a key
+// made from exactly the inputs it shows (OutputWriter), so after an edit only the outputs whose
+// inputs changed are rendered, and only those whose bytes changed are written.
+// One builder builds once; run it on a worker thread in the GUI.
+class SiteBuilder
+{
+public:
+    using ProgressFunction = std::function<void(int done, int total)>;
+
+    SiteBuilder(Blog blog, BuildOptions options);
+    ~SiteBuilder();
+
+    void setProgressFunction(ProgressFunction progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    BuildReport build();
+    QString outputPath() const { return m_outputRoot; }
+
+private:
+    struct Body
+    {
+        QString html;
+        QString toc;
+    };
+
+    bool prepare();
+    void buildPosts();
+    void buildPost(int index);
+    void buildPages();
+    void buildLists();
+    void buildList(const QString &kind, const QString &title, const QString &base, const QList<int> &posts,
+                   const QString &feedBase);
+    void buildArchive();
+    void buildFeeds();
+    void buildFeed(const QString &title, const QString &pageBase, const QList<int> &posts);
+    void buildExtras();
+    void copyFiles();
+    void finish();
+
+    Body renderBody(const SitePost &post, BuildCache::Source *learn);
+    void labelTaskCheckboxes(QString &html) const;
+    void render(const QString &templateName, const QString &outputFile, const QVariantMap &context,
+                const QByteArray &key, const QString &source);
+    void writeOutput(const QString &outputFile, const QByteArray &bytes, const QByteArray &key);
+    void addError(const SourceError &error);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    void step();
+
+    Blog m_blog;
+    BuildOptions m_options;
+    QString m_outputRoot;
+    BuildReport m_report;
+    BuildCache m_cache;
+    SiteContent m_site;
+    std::optional<Theme> m_theme;
+    std::shared_ptr<const TemplateEngine> m_engine;
+    std::unique_ptr<OutputWriter> m_writer;
+    std::unique_ptr<PageContext> m_context;
+    QByteArray m_baseKey;
+    QSet<QString> m_staticFiles; // outputs that static/ provides itself
+    QMutex m_mutex;              // guards m_report and the body cache
+    QHash<QString, Body> m_bodies; // rendered bodies kept for the feeds, by source path
+    QSet<QString> m_feedSources;
+    QList<QByteArray> m_itemKeys; // per post: the hash of what list pages show of it
+    ProgressFunction m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    std::atomic_int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace Postwright

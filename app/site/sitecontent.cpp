@@ -1,0 +1,257 @@
+#include "sitecontent.h"
+
+#include "blog/postdocument.h"
+#include "site/permalink.h"
+#include "util/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <limits>
+
+#include <sys/stat.h>
+
+namespace Postwright {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Postwright::SiteContent", text);
+}
+
+struct FileStamp
+{
+    qint64 size = -1;
+    qint64 modifiedMs = 0;
+};
+
+// stat() directly: QFileInfo's QDateTime conversion cost more than the rest of checking a
+// 5,000-post blog for changes.
+FileStamp fileStamp(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000};
+}
+
+BuildCache::Source readSource(const QString &path, const QString &relativePath)
+{
+    BuildCache::Source source;
+    const FileStamp stamp = fileStamp(path);
+    source.size = stamp.size;
+    source.modifiedMs = stamp.modifiedMs;
+    Result<QByteArray> bytes = AtomicFile::read(path);
+    if (!bytes) {
+        source.error = bytes.error();
+        source.error->file = relativePath;
+        return source;
+    }
+    source.contentHash = QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256);
+    const PostDocument doc = PostDocument::fromBytes(bytes.value(), relativePath);
+    if (doc.encodingError()) {
+        source.error = doc.encodingError();
+        return source;
+    }
+    Result<ParsedFrontMatter> parsed = FrontMatter::parse(doc.text(), relativePath);
+    if (parsed)
+        source.metadata = parsed.value().metadata;
+    else
+        source.error = parsed.error();
+    return source;
+}
+
+// Reads the sources the cache does not know in their current state, in parallel.
+int refreshSources(const Blog &blog, const QStringList &files, BuildCache &cache)
+{
+    QStringList stale;
+    for (const QString &path : files) {
+        const auto it = cache.sources.constFind(path);
+        if (it != cache.sources.cend()) {
+            const FileStamp stamp = fileStamp(path);
+            if (stamp.size == it->size && stamp.modifiedMs == it->modifiedMs)
+                continue;
+        }
+        stale.append(path);
+    }
+    const QString root = blog.rootPath() + u'/';
+    const QList<BuildCache::Source> fresh = QtConcurrent::blockingMapped(stale, [&root](const QString &path) {
+        return readSource(path, path.startsWith(root) ? path.mid(root.size()) : path);
+    });
+    for (qsizetype i = 0; i < stale.size(); ++i)
+        cache.sources.insert(stale.at(i), fresh.at(i));
+    return int(stale.size());
+}
+
+QList<SiteTaxonomy> groupBy(const QList<SitePost> &posts, const QString &base,
+                            const std::function<QStringList(const SitePost &)> &namesOf,
+                            QHash<QString, QString> &slugs)
+{
+    QMap<QString, SiteTaxonomy> bySlug; // sorted by slug, which sorts by name case-insensitively
+    for (int i = 0; i < posts.size(); ++i) {
+        for (const QString &name : namesOf(posts.at(i))) {
+            auto known = slugs.constFind(name);
+            if (known == slugs.cend())
+                known = slugs.insert(name, Permalink::slugify(name));
+            const QString &slug = *known;
+            if (slug.isEmpty())
+                continue;
+            SiteTaxonomy &group = bySlug[slug];
+            if (group.name.isEmpty()) {
+                group.name = name;
+                group.slug = slug;
+                group.url = base + slug + u'/';
+            }
+            if (group.posts.isEmpty() || group.posts.constLast() != i)
+                group.posts.append(i);
+        }
+    }
+    return bySlug.values();
+}
+
+} // namespace
+
+SiteContent SiteContent::collect(const Blog &blog, const BuildOptions &options, BuildCache &cache)
+{
+    SiteContent site;
+    const QStringList postFiles = blog.postFiles();
+    const QStringList pageFiles = blog.pageFiles();
+    site.parsedSources = refreshSources(blog, postFiles + pageFiles, cache);
+
+    // Forget sources that are gone, so the cache does not grow forever.
+    const QSet<QString> present(postFiles.cbegin(), postFiles.cend());
+    const QSet<QString> pagesPresent(pageFiles.cbegin(), pageFiles.cend());
+    for (auto it = cache.sources.begin(); it != cache.sources.end();) {
+        if (present.contains(it.key()) || pagesPresent.contains(it.key()))
+            ++it;
+        else
+            it = cache.sources.erase(it);
+    }
+
+    const QString root = blog.rootPath() + u'/';
+    const auto makePost = [&](const QString &path, Post::Kind kind) -> std::optional<SitePost> {
+        BuildCache::Source &source = cache.sources[path];
+        if (source.error) {
+            site.errors.append(*source.error);
+            return std::nullopt;
+        }
+        // Post's rules for titles, slugs and status, applied to the cached metadata.
+        Post post;
+        post.filePath = path;
+        post.relativePath = path.mid(root.size());
+        post.kind = kind;
+        post.metadata = source.metadata;
+        post.isBundle = QFileInfo(path).fileName() == u"index.md";
+
+        SitePost out;
+        out.sourcePath = path;
+        out.relativePath = post.relativePath;
+        out.kind = kind;
+        out.metadata = source.metadata;
+        out.title = post.displayTitle();
+        // Slug and address only change with the file (cached with it) or the permalink pattern.
+        if (source.permalinkPattern != blog.settings().permalink || source.slug.isEmpty()) {
+            source.slug = Permalink::slugify(post.slug());
+            if (source.slug.isEmpty())
+                source.slug = Permalink::slugify(out.title);
+            source.url.clear();
+            source.outputFile.clear();
+        }
+        out.slug = source.slug;
+        const Post::Status status = post.status(options.now);
+        out.isDraft = status == Post::Status::Draft;
+        out.isScheduled = status == Post::Status::Scheduled;
+        if (post.isBundle)
+            out.bundleDir = QFileInfo(path).absolutePath();
+        out.source = &source;
+        out.sortTime = out.metadata.date.isValid() ? out.metadata.date.toMSecsSinceEpoch()
+                                                   : std::numeric_limits<qint64>::min();
+        if ((out.isDraft && !options.includeDrafts) || (out.isScheduled && !options.includeFuture))
+            return std::nullopt;
+        return out;
+    };
+
+    site.posts.reserve(postFiles.size());
+    for (const QString &path : postFiles) {
+        if (std::optional<SitePost> post = makePost(path, Post::Kind::Post))
+            site.posts.append(std::move(*post));
+    }
+    for (const QString &path : pageFiles) {
+        if (std::optional<SitePost> page = makePost(path, Post::Kind::Page))
+            site.pages.append(std::move(*page));
+    }
+
+    std::sort(site.posts.begin(), site.posts.end(), [](const SitePost &a, const SitePost &b) {
+        if (a.sortTime != b.sortTime)
+            return a.sortTime > b.sortTime; // newest first; undated (min) last
+        if (a.title != b.title)
+            return a.title < b.title;
+        return a.relativePath < b.relativePath;
+    });
+
+    // Addresses: two sources at one address would overwrite each other; the first (newest) wins.
+    QHash<QString, QString> taken; // url -> relative path
+    const auto claim = [&](SitePost &post) {
+        const auto other = taken.constFind(post.url);
+        if (other != taken.cend()) {
+            site.errors.append({post.relativePath, 0, 0,
+                                tr("It has the same address %1 as %2; give one of them another slug.")
+                                    .arg(post.url, *other)});
+            return false;
+        }
+        taken.insert(post.url, post.relativePath);
+        post.outputFile = post.source->outputFile.isEmpty() ? Permalink::outputFile(post.url) : post.source->outputFile;
+        return true;
+    };
+    QList<SitePost> posts;
+    for (SitePost &post : site.posts) {
+        BuildCache::Source &source = *post.source;
+        if (source.permalinkPattern != blog.settings().permalink || source.url.isEmpty()) {
+            source.url = Permalink::expand(blog.settings().permalink, post.metadata.date, post.slug,
+                                           post.metadata.categories.value(0), post.title);
+            source.permalinkPattern = blog.settings().permalink;
+        }
+        post.url = source.url;
+        if (source.outputFile.isEmpty()) {
+            // The common "/a/b/" address needs none of outputFile()'s care for odd ones.
+            const bool plain = post.url.startsWith(u'/') && post.url.endsWith(u'/') && !post.url.contains(u"//")
+                               && !post.url.contains(u"/.");
+            source.outputFile = plain ? post.url.mid(1) + u"index.html" : Permalink::outputFile(post.url);
+        }
+        if (claim(post))
+            posts.append(std::move(post));
+    }
+    site.posts = std::move(posts);
+    QList<SitePost> pages;
+    for (SitePost &page : site.pages) {
+        page.url = u'/' + page.slug + u'/';
+        if (claim(page))
+            pages.append(std::move(page));
+    }
+    site.pages = std::move(pages);
+
+    site.categories = groupBy(site.posts, QStringLiteral("/categories/"),
+                              [](const SitePost &p) { return p.metadata.categories; }, site.slugs);
+    site.tags = groupBy(site.posts, QStringLiteral("/tags/"), [](const SitePost &p) { return p.metadata.tags; },
+                        site.slugs);
+    QMap<int, SiteTaxonomy> years;
+    for (int i = 0; i < site.posts.size(); ++i) {
+        const QDateTime &date = site.posts.at(i).metadata.date;
+        if (!date.isValid())
+            continue;
+        SiteTaxonomy &year = years[date.date().year()];
+        year.name = year.slug = QString::number(date.date().year());
+        year.url = u'/' + year.slug + u'/';
+        year.posts.append(i);
+    }
+    site.years = years.values();
+    std::reverse(site.years.begin(), site.years.end());
+    return site;
+}
+
+} // namespace Postwright

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "blog/blog.h"
+#include "site/buildcache.h"
+#include "site/buildoptions.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace Postwright {
+
+// One post or page as the site will publish it.
+struct SitePost
+{
+    QString sourcePath;   // absolute
+    QString relativePath; // to the blog root
+    Post::Kind kind = Post::Kind::Post;
+    PostMetadata metadata;
+    QString title;      // display title (front matter or file name)
+    QString slug;
+    QString url;        // site path, "/2026/my-post/"
+    QString outputFile; // "2026/my-post/index.html"
+    QString bundleDir;  // absolute folder of a bundle (its images are published beside the page)
+    qint64 sortTime = 0; // the date as a number: comparing QDateTimes dominated sorting
+    bool isDraft = false;
+    bool isScheduled = false;
+    BuildCache::Source *source = nullptr; // the cached facts, filled in as the build learns them
+};
+
+// A category, tag or year with its posts (indexes into SiteContent::posts, newest first).
+struct SiteTaxonomy
+{
+    QString name;
+    QString slug;
+    QString url;
+    QList<int> posts;
+};
+
+// The site to build, read from the blog folder: which posts are published (drafts and future
+// posts left out unless asked), in which order, at which address, in which categories, tags and
+// years. Front matter comes from the build cache when a file's size and mtime are unchanged;
+// changed files are parsed on all cores.
+struct SiteContent
+{
+    QList<SitePost> posts; // newest first
+    QList<SitePost> pages;
+    QList<SiteTaxonomy> categories; // by name
+    QList<SiteTaxonomy> tags;       // by name
+    QList<SiteTaxonomy> years;      // newest first
+    QHash<QString, QString> slugs;  // category and tag name -> slug, computed once per build
+    QList<SourceError> errors;      // posts left out: broken front matter, clashing addresses
+    int parsedSources = 0;          // files read because they were new or changed
+
+    static SiteContent collect(const Blog &blog, const BuildOptions &options, BuildCache &cache);
+};
+
+} // namespace Postwright
