@@ -34,9 +34,7 @@ PageContext::PageContext(const BlogSettings &settings, const SiteContent &site, 
 
     QVariantList categories;
     for (const SiteTaxonomy &category : site.categories) {
-        categories.append(QVariantMap{{str("name"), category.name},
-                                      {str("url"), category.url},
-                                      {str("count"), int(category.posts.size())}});
+        categories.append(QVariantMap{{str("name"), category.name}, {str("url"), category.url}});
     }
     QVariantList pages;
     for (const SitePost &page : site.pages)
@@ -62,6 +60,13 @@ PageContext::PageContext(const BlogSettings &settings, const SiteContent &site, 
         {str("pages"), pages},
     };
     m_labels = ThemeLabels::labels();
+
+    // Everything every page shows: part of every output's key.
+    for (const SiteTaxonomy &category : site.categories)
+        m_siteKey += category.name + u'\n' + category.url + u'\n';
+    for (const SitePost &page : site.pages)
+        m_siteKey += page.title + u'\n' + page.url + u'\n';
+    m_siteKey += m_siteObject.value(str("year")).toString();
     m_assets = {{str("stylesheet"), stylesheetUrl}};
     if (!highlightJsUrl.isEmpty()) {
         m_assets.insert(str("highlight_js"), highlightJsUrl);

@@ -41,6 +41,8 @@ public:
     const QLocale &locale() const { return m_locale; }
     QString label(const char *name) const { return m_labels.value(QString::fromLatin1(name)).toString(); }
     QString siteDescriptionHtml() const { return m_descriptionHtml; }
+    // What every page shows of the site (navigation, copyright year), for output keys.
+    const QString &siteKey() const { return m_siteKey; }
 
 private:
     const BlogSettings &m_settings;
@@ -51,6 +53,7 @@ private:
     QVariantMap m_siteObject;
     QVariantMap m_labels;
     QVariantMap m_assets;
+    QString m_siteKey;
 };
 
 } // namespace Postwright

@@ -189,12 +189,6 @@ bool SiteBuilder::prepare()
     m_report.posts = int(m_site.posts.size());
 
     const BlogSettings &s = m_blog.settings();
-    Key base(builderVersion);
-    base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink << m_theme->fingerprint()
-         << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture) << qint64(m_options.postsPerPage)
-         << qint64(m_options.feedSize) << QCoreApplication::translate("Postwright::ThemeLabels", "Read more");
-    m_baseKey = base.result();
-
     const Result<QByteArray> css = m_theme->assetContent(str("style.css"));
     const QString cssVersion =
         css ? QString::fromLatin1(QCryptographicHash::hash(css.value(), QCryptographicHash::Sha256).toHex().left(10))
@@ -202,6 +196,13 @@ bool SiteBuilder::prepare()
     const bool highlight = QFileInfo::exists(m_options.highlightJsPath);
     m_context = std::make_unique<PageContext>(s, m_site, str("/assets/style.css?v=") + cssVersion,
                                               highlight ? str("/assets/highlight.min.js") : QString());
+
+    Key base(builderVersion);
+    base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink << m_theme->fingerprint()
+         << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture) << qint64(m_options.postsPerPage)
+         << qint64(m_options.feedSize) << QCoreApplication::translate("Postwright::ThemeLabels", "Read more")
+         << m_context->siteKey() << qint64(highlight);
+    m_baseKey = base.result();
 
     QDirIterator statics(m_blog.staticPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (statics.hasNext())
