@@ -4,6 +4,7 @@
 #include "markdown/markdownrenderer.h"
 #include "site/feedwriter.h"
 #include "site/htmlsummary.h"
+#include "site/outputkey.h"
 #include "site/permalink.h"
 #include "site/sitemapwriter.h"
 #include "util/atomicfile.h"
@@ -36,48 +37,6 @@ QString str(const char *latin1)
 {
     return QString::fromLatin1(latin1);
 }
-
-// The key of an output: a hash over everything it shows.
-class Key
-{
-public:
-    explicit Key(const QByteArray &base) { m_hash.addData(base); }
-    Key &operator<<(const QString &text)
-    {
-        // The UTF-16 bytes as they are: no conversion on this hot path.
-        *this << qint64(text.size());
-        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()), text.size() * 2));
-        return *this;
-    }
-    Key &operator<<(const QByteArray &bytes)
-    {
-        *this << qint64(bytes.size());
-        m_hash.addData(bytes);
-        return *this;
-    }
-    Key &operator<<(qint64 number)
-    {
-        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&number), sizeof number));
-        return *this;
-    }
-    Key &operator<<(const QStringList &list)
-    {
-        *this << qint64(list.size());
-        for (const QString &item : list)
-            *this << item;
-        return *this;
-    }
-    Key &operator<<(const QDateTime &date)
-    {
-        // Numbers, not text: formatting dates would cost more than the rest of a no-op build.
-        return *this << (date.isValid() ? date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min())
-                     << qint64(date.isValid() ? date.offsetFromUtc() : 0);
-    }
-    QByteArray result() const { return m_hash.result(); }
-
-private:
-    QCryptographicHash m_hash{QCryptographicHash::Md5}; // change detection, not security: the fastest will do
-};
 
 QByteArray fileKey(const QFileInfo &info)
 {
@@ -197,7 +156,7 @@ bool SiteBuilder::prepare()
     m_context = std::make_unique<PageContext>(s, m_site, str("/assets/style.css?v=") + cssVersion,
                                               highlight ? str("/assets/highlight.min.js") : QString());
 
-    Key base(builderVersion);
+    OutputKey base(builderVersion);
     base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink << m_theme->fingerprint()
          << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture) << qint64(m_options.postsPerPage)
          << qint64(m_options.feedSize) << QCoreApplication::translate("Postwright::ThemeLabels", "Read more")
@@ -310,7 +269,7 @@ void SiteBuilder::buildPost(int index)
     const SitePost &post = m_site.posts.at(index);
     const SitePost *older = index + 1 < m_site.posts.size() ? &m_site.posts.at(index + 1) : nullptr;
     const SitePost *newer = index > 0 ? &m_site.posts.at(index - 1) : nullptr;
-    Key key(m_baseKey);
+    OutputKey key(m_baseKey);
     key << str("post") << post.source->contentHash << post.url << post.title << qint64(post.isDraft)
         << qint64(post.isScheduled);
     for (const SitePost *neighbour : {older, newer})
@@ -344,7 +303,7 @@ void SiteBuilder::buildPost(int index)
 void SiteBuilder::buildPages()
 {
     for (const SitePost &page : std::as_const(m_site.pages)) {
-        Key key(m_baseKey);
+        OutputKey key(m_baseKey);
         key << str("page") << page.source->contentHash << page.url << page.title;
         const QByteArray outputKey = key.result();
         if (!page.source->hasSummary || !m_writer->keep(page.outputFile, outputKey)) {
@@ -363,7 +322,7 @@ void SiteBuilder::buildLists()
     // What a list shows of each post, hashed once: a post is listed on several pages.
     m_itemKeys.reserve(m_site.posts.size());
     for (const SitePost &post : std::as_const(m_site.posts)) {
-        Key item(QByteArray("item"));
+        OutputKey item(QByteArray("item"));
         item << post.url << post.title << post.metadata.date << post.source->summaryHtml
              << qint64(HtmlSummary::readingMinutes(post.source->wordCount)) << post.metadata.categories
              << qint64(post.isDraft) << qint64(post.isScheduled);
@@ -389,7 +348,7 @@ void SiteBuilder::buildList(const QString &kind, const QString &title, const QSt
     for (int page = 1; page <= pageCount; ++page) {
         const QString path = Permalink::pagePath(base, page);
         const QList<int> slice = posts.mid((page - 1) * perPage, perPage);
-        Key key(m_baseKey);
+        OutputKey key(m_baseKey);
         key << str("list") << kind << title << path << qint64(page) << qint64(pageCount);
         for (int index : slice)
             key << m_itemKeys.at(index);
@@ -439,7 +398,7 @@ void SiteBuilder::buildList(const QString &kind, const QString &title, const QSt
 
 void SiteBuilder::buildArchive()
 {
-    Key key(m_baseKey);
+    OutputKey key(m_baseKey);
     key << str("archive");
     for (const SiteTaxonomy &year : std::as_const(m_site.years)) {
         key << year.name;
@@ -485,7 +444,7 @@ void SiteBuilder::buildFeeds()
 void SiteBuilder::buildFeed(const QString &title, const QString &pageBase, const QList<int> &posts)
 {
     const QList<int> newest = posts.mid(0, m_options.feedSize);
-    Key key(m_baseKey);
+    OutputKey key(m_baseKey);
     key << str("feed") << title << pageBase;
     for (int index : newest) {
         const SitePost &post = m_site.posts.at(index);
@@ -548,7 +507,7 @@ void SiteBuilder::buildExtras()
     for (const SiteTaxonomy &category : std::as_const(m_site.categories))
         entries.append({m_context->absolute(category.url), m_site.posts.at(category.posts.first()).metadata.date});
     entries.append({m_context->absolute(str("/archive/")), QDateTime()});
-    Key sitemapKey(m_baseKey);
+    OutputKey sitemapKey(m_baseKey);
     sitemapKey << str("sitemap");
     for (const SitemapEntry &entry : std::as_const(entries))
         sitemapKey << entry.url << entry.lastModified;
@@ -556,9 +515,9 @@ void SiteBuilder::buildExtras()
         writeOutput(str("sitemap.xml"), SitemapWriter::sitemap(entries), sitemapKey.result());
 
     const QString sitemapUrl = m_context->absolute(str("/sitemap.xml"));
-    writeOutput(str("robots.txt"), SitemapWriter::robots(sitemapUrl), Key(m_baseKey).operator<<(sitemapUrl).result());
+    writeOutput(str("robots.txt"), SitemapWriter::robots(sitemapUrl), OutputKey(m_baseKey).operator<<(sitemapUrl).result());
 
-    Key notFoundKey(m_baseKey);
+    OutputKey notFoundKey(m_baseKey);
     notFoundKey << str("404");
     if (!m_writer->keep(str("404.html"), notFoundKey.result())) {
         const QString title = m_context->label("not_found_title");
@@ -583,7 +542,7 @@ void SiteBuilder::buildExtras()
                                        "<meta http-equiv=\"refresh\" content=\"0; url=")
                                  + escaped + str("\" /></head><body><p><a href=\"") + escaped + str("\">")
                                  + post.title.toHtmlEscaped() + str("</a></p></body></html>\n");
-            writeOutput(Permalink::outputFile(path), html.toUtf8(), Key(m_baseKey).operator<<(html).result());
+            writeOutput(Permalink::outputFile(path), html.toUtf8(), OutputKey(m_baseKey).operator<<(html).result());
         }
     }
 }
