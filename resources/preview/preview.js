@@ -1,0 +1,245 @@
+// Postwright preview shell: receives rendered post HTML over the QWebChannel and patches the
+// page in place, so typing never reloads it, the scroll position stays, and blocks that did not
+// change (images included) are not touched.
+'use strict';
+
+(function () {
+    // Tests read this to prove the page was never reloaded.
+    const shell = {
+        loadId: Date.now().toString(36) + '-' + Math.random().toString(36).slice(2),
+        revision: 0,
+        patches: 0,
+        replaced: 0,
+        removedUnsafe: 0,
+    };
+    window.postwrightShell = shell;
+
+    let bridge = null;
+    let scrollResetRevision = 0;
+    let documentBase = ''; // postwright-blog://source/<post folder>/
+
+    // --- Images ------------------------------------------------------------------------------
+    // Images beside the post load through the application's postwright-blog: scheme (the page
+    // has no file access); site-absolute paths come from the blog's static/ folder. Remote
+    // images are not loaded at all: the preview makes no network requests.
+    function resolveImageUrl(src) {
+        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src))
+            return null;
+        if (src.startsWith('/'))
+            return 'postwright-blog://site' + src;
+        if (!documentBase)
+            return null;
+        try {
+            return new URL(src, documentBase).href;
+        } catch (error) {
+            return null;
+        }
+    }
+
+    function markBroken(image, reason) {
+        image.classList.add('broken-image');
+        image.title = reason;
+    }
+
+    function resolveImages(root) {
+        root.querySelectorAll('img').forEach((image) => {
+            const src = image.getAttribute('src') || '';
+            if (src.startsWith('data:'))
+                return;
+            if (/^(https?:)?\/\//i.test(src)) {
+                const placeholder = document.createElement('span');
+                placeholder.className = 'broken-image';
+                placeholder.title = 'Remote images are not loaded in the preview';
+                placeholder.textContent = src;
+                image.replaceWith(placeholder);
+                return;
+            }
+            const url = resolveImageUrl(src);
+            if (url) {
+                image.setAttribute('src', url);
+                image.addEventListener('error', () => markBroken(image, 'Image not found: ' + src), {once: true});
+            } else {
+                image.removeAttribute('src');
+                markBroken(image, 'Image not found: ' + src);
+            }
+        });
+    }
+
+    // --- Defence in depth --------------------------------------------------------------------
+    // The renderer already runs cmark-gfm in safe mode, and the CSP blocks inline script. This
+    // page still refuses to insert anything active, in case either of those ever changes.
+    const unsafeElements = 'script, iframe, frame, frameset, object, embed, applet, base, link, meta, '
+        + 'style, form, button, textarea, select, template, noscript, portal, dialog';
+    const urlAttributes = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background',
+        'xlink:href', 'cite', 'data', 'ping'];
+
+    function isSafeUrl(name, value, element) {
+        const url = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+        if (url.startsWith('javascript:') || url.startsWith('vbscript:') || url.startsWith('file:'))
+            return false;
+        if (url.startsWith('data:'))
+            return name === 'src' && element.localName === 'img' && url.startsWith('data:image/')
+                && !url.startsWith('data:image/svg');
+        return true;
+    }
+
+    function sanitize(root) {
+        root.querySelectorAll(unsafeElements).forEach((element) => {
+            element.remove();
+            shell.removedUnsafe++;
+        });
+        root.querySelectorAll('input').forEach((input) => {
+            // GFM task lists render disabled checkboxes; nothing else may be an input.
+            if (input.getAttribute('type') === 'checkbox') {
+                input.setAttribute('disabled', '');
+            } else {
+                input.remove();
+                shell.removedUnsafe++;
+            }
+        });
+        root.querySelectorAll('*').forEach((element) => {
+            for (const attribute of Array.from(element.attributes)) {
+                const name = attribute.name.toLowerCase();
+                if (name.startsWith('on')
+                    || (urlAttributes.includes(name) && !isSafeUrl(name, attribute.value, element))) {
+                    element.removeAttribute(attribute.name);
+                    shell.removedUnsafe++;
+                }
+            }
+        });
+    }
+
+    // --- Patching ----------------------------------------------------------------------------
+    // Blocks are compared without their source positions: inserting a line above a block shifts
+    // its line numbers but does not make it a different block.
+    const sourcePosition = / data-sourcepos="[^"]*"/g;
+
+    function keyOf(element) {
+        if (element.postwrightKey === undefined)
+            element.postwrightKey = element.outerHTML.replace(sourcePosition, '');
+        return element.postwrightKey;
+    }
+
+    function syncSourcePositions(target, source) {
+        if (target.getAttribute('data-sourcepos') === source.getAttribute('data-sourcepos'))
+            return; // same start line and same content: every inner position matches too
+        const targets = [target, ...target.querySelectorAll('[data-sourcepos]')];
+        const sources = [source, ...source.querySelectorAll('[data-sourcepos]')];
+        if (targets.length !== sources.length)
+            return;
+        for (let i = 0; i < targets.length; ++i)
+            targets[i].setAttribute('data-sourcepos', sources[i].getAttribute('data-sourcepos'));
+    }
+
+    function patch(html) {
+        const template = document.createElement('template');
+        template.innerHTML = html; // parsed inert: nothing in a template runs or loads
+        sanitize(template.content);
+        resolveImages(template.content);
+
+        const content = document.getElementById('content');
+        for (const node of Array.from(content.childNodes)) {
+            if (node.nodeType !== Node.ELEMENT_NODE)
+                node.remove();
+        }
+        const current = Array.from(content.children);
+        const fresh = Array.from(template.content.children);
+
+        let start = 0;
+        while (start < current.length && start < fresh.length && keyOf(current[start]) === keyOf(fresh[start])) {
+            syncSourcePositions(current[start], fresh[start]);
+            ++start;
+        }
+        let currentEnd = current.length;
+        let freshEnd = fresh.length;
+        while (currentEnd > start && freshEnd > start
+               && keyOf(current[currentEnd - 1]) === keyOf(fresh[freshEnd - 1])) {
+            --currentEnd;
+            --freshEnd;
+            syncSourcePositions(current[currentEnd], fresh[freshEnd]);
+        }
+
+        const anchor = currentEnd < current.length ? current[currentEnd] : null;
+        for (let i = start; i < currentEnd; ++i)
+            current[i].remove();
+        const inserted = document.createDocumentFragment();
+        for (let i = start; i < freshEnd; ++i)
+            inserted.appendChild(fresh[i]);
+        content.insertBefore(inserted, anchor);
+
+        shell.patches++;
+        shell.replaced += Math.max(currentEnd - start, freshEnd - start);
+    }
+
+    function onContentChanged(revision, html) {
+        if (revision <= shell.revision)
+            return;
+        patch(html);
+        shell.revision = revision;
+        if (scrollResetRevision > 0 && revision >= scrollResetRevision) {
+            window.scrollTo(0, 0);
+            scrollResetRevision = 0;
+        }
+        bridge.shown(revision);
+    }
+
+    function onHeaderChanged(header) {
+        // Text and attributes only, never HTML: all of it comes from the post's front matter.
+        document.getElementById('title').textContent = header.title;
+        document.getElementById('byline').textContent = header.byline;
+        const badge = document.getElementById('status');
+        badge.textContent = header.status;
+        badge.hidden = header.status.length === 0;
+        document.getElementById('meta').hidden = header.byline.length === 0 && header.status.length === 0;
+        const list = document.getElementById('tags');
+        list.replaceChildren(...header.tags.map((tag) => {
+            const item = document.createElement('li');
+            const label = document.createElement('a'); // no href: styled like the site, goes nowhere
+            label.className = 'tag';
+            label.textContent = tag;
+            item.appendChild(label);
+            return item;
+        }));
+        list.hidden = header.tags.length === 0;
+        const cover = document.getElementById('cover');
+        const coverUrl = header.cover ? resolveImageUrl(header.cover) : null;
+        if (coverUrl) {
+            if (cover.getAttribute('src') !== coverUrl)
+                cover.setAttribute('src', coverUrl);
+        } else {
+            cover.removeAttribute('src');
+        }
+        cover.hidden = !coverUrl;
+        document.getElementById('header').hidden = header.title.length === 0 && header.byline.length === 0;
+    }
+
+    function setThemeStyleSheet(url) {
+        const link = document.getElementById('theme-stylesheet');
+        if (url && link.getAttribute('href') !== url)
+            link.setAttribute('href', url);
+    }
+
+    // In-page links (footnotes, headings) scroll here instead of navigating; every other
+    // navigation is the application's decision.
+    document.addEventListener('click', (event) => {
+        const link = event.target.closest && event.target.closest('a[href^="#"]');
+        if (!link)
+            return;
+        event.preventDefault();
+        const id = decodeURIComponent(link.getAttribute('href').slice(1));
+        const target = id ? document.getElementById(id) : null;
+        if (target)
+            target.scrollIntoView({block: 'start'});
+    });
+
+    new QWebChannel(qt.webChannelTransport, (channel) => {
+        bridge = channel.objects.bridge;
+        bridge.contentChanged.connect(onContentChanged);
+        bridge.headerChanged.connect(onHeaderChanged);
+        bridge.scrollResetRequested.connect((revision) => { scrollResetRevision = revision; });
+        bridge.documentBaseChanged.connect((base) => { documentBase = base; });
+        bridge.themeStyleSheetChanged.connect(setThemeStyleSheet);
+        setThemeStyleSheet(bridge.themeStyleSheet);
+        bridge.ready();
+    });
+})();

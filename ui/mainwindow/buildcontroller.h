@@ -1,0 +1,39 @@
+#pragma once
+
+#include "blog/blog.h"
+#include "site/buildoptions.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+
+namespace Postwright {
+
+// Runs a site build on a worker thread for the window: one build at a time, progress as a signal
+// (throttled to whole percents), cancel, and the report when it is done.
+class BuildController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BuildController(QObject *parent = nullptr);
+    ~BuildController() override;
+
+    bool isRunning() const { return m_watcher.isRunning(); }
+    // Returns false when a build is already running.
+    bool start(const Blog &blog, const BuildOptions &options);
+    void cancel() { m_cancel = true; }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const Postwright::BuildReport &report, const QString &outputPath);
+
+private:
+    QFutureWatcher<BuildReport> m_watcher;
+    std::atomic_bool m_cancel = false;
+    std::atomic_int m_lastPercent = -1;
+    QString m_outputPath;
+};
+
+} // namespace Postwright

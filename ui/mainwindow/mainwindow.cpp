@@ -1,0 +1,566 @@
+#include "mainwindow/mainwindow.h"
+
+#include "blog/blogindex.h"
+#include "blog/frontmatter.h"
+#include "blog/posttreemodel.h"
+#include "editor/markdowneditor.h"
+#include "editor/problembar.h"
+#include "mainwindow/buildcontroller.h"
+#include "posttree/posttreepanel.h"
+#include "preview/previewview.h"
+#include "util/atomicfile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Postwright {
+
+namespace {
+
+// Default proportions of post tree | editor | preview.
+constexpr double kTreeShare = 0.22;
+constexpr double kEditorShare = 0.39;
+
+int countWords(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool wordChar = c.isLetterOrNumber() || c == u'\'' || c == u'’';
+        if (wordChar && !inWord)
+            ++words;
+        inWord = wordChar;
+    }
+    return words;
+}
+
+QString bylineFor(const Post &post)
+{
+    QStringList parts;
+    // The date as written, in the post's own offset: that is the day the site shows.
+    if (post.metadata.date.isValid())
+        parts << QLocale().toString(post.metadata.date.date(), QStringLiteral("d MMMM yyyy"));
+    if (!post.metadata.categories.isEmpty())
+        parts << post.metadata.categories.join(QStringLiteral(", "));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString statusBadgeFor(const Post &post)
+{
+    switch (post.status()) {
+    case Post::Status::Draft:
+        return MainWindow::tr("Draft");
+    case Post::Status::Scheduled:
+        return MainWindow::tr("Scheduled");
+    case Post::Status::Published:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_build = new BuildController(this);
+    createActions();
+    createCentralWidget();
+    createMenus();
+    createStatusBar();
+
+    // Front matter is re-read shortly after typing stops: the title bar, the preview header and
+    // the problem bar follow the text without parsing YAML on every keystroke.
+    m_postInfoTimer.setSingleShot(true);
+    m_postInfoTimer.setInterval(300);
+    connect(&m_postInfoTimer, &QTimer::timeout, this, &MainWindow::updatePostInfo);
+
+    restoreLayout();
+    clearPost();
+}
+
+MainWindow::~MainWindow()
+{
+    // The tree views the model; the model follows the index. Tear down in that order.
+    m_postTree->setSourceModel(nullptr);
+    delete m_model;
+    delete m_index;
+}
+
+QAction *MainWindow::action(const QString &id) const
+{
+    return findChild<QAction *>(id);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char *id, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(id));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        addAction(action); // shortcuts keep working when the menu bar is hidden
+        return action;
+    };
+
+    connect(make("file.openBlog", tr("&Open Blog…"), QKeySequence::Open), &QAction::triggered, this,
+            &MainWindow::chooseBlog);
+    m_saveAction = make("file.save", tr("&Save"), QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    QAction *quit = make("file.quit", tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    make("edit.undo", tr("&Undo"), QKeySequence::Undo)->setEnabled(false);
+    make("edit.redo", tr("&Redo"), QKeySequence::Redo)->setEnabled(false);
+    make("edit.cut", tr("Cu&t"), QKeySequence::Cut)->setEnabled(false);
+    make("edit.copy", tr("&Copy"), QKeySequence::Copy)->setEnabled(false);
+    make("edit.paste", tr("&Paste"), QKeySequence::Paste);
+    make("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll);
+
+    m_togglePostTreeAction = make("view.togglePostTree", tr("&Post List"), QKeySequence(tr("Ctrl+Shift+L")));
+    m_togglePostTreeAction->setCheckable(true);
+    m_togglePostTreeAction->setChecked(true);
+    m_togglePreviewAction = make("view.togglePreview", tr("P&review"), QKeySequence(tr("Ctrl+Shift+P")));
+    m_togglePreviewAction->setCheckable(true);
+    m_togglePreviewAction->setChecked(true);
+
+    QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
+    build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
+    connect(build, &QAction::triggered, this, &MainWindow::buildSite);
+
+    QAction *about = make("help.about", tr("&About Postwright"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = make("help.aboutQt", tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    const auto add = [this](QMenu *menu, const char *id) {
+        menu->addAction(action(QString::fromLatin1(id)));
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, "file.openBlog");
+    file->addSeparator();
+    add(file, "file.save");
+    file->addSeparator();
+    add(file, "file.quit");
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    add(edit, "edit.undo");
+    add(edit, "edit.redo");
+    edit->addSeparator();
+    add(edit, "edit.cut");
+    add(edit, "edit.copy");
+    add(edit, "edit.paste");
+    edit->addSeparator();
+    add(edit, "edit.selectAll");
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, "view.togglePostTree");
+    add(view, "view.togglePreview");
+
+    QMenu *site = menuBar()->addMenu(tr("&Site"));
+    add(site, "site.build");
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, "help.about");
+    add(help, "help.aboutQt");
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_postTree = new PostTreePanel(this);
+    m_editor = new MarkdownEditor(this);
+    m_problemBar = new ProblemBar(this);
+    m_preview = new PreviewView(this);
+
+    auto *editorPane = new QWidget(this);
+    editorPane->setObjectName(QStringLiteral("editorPane"));
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_problemBar);
+    editorLayout->addWidget(m_editor, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_splitter->addWidget(m_postTree);
+    m_splitter->addWidget(editorPane);
+    m_splitter->addWidget(m_preview);
+    // Growing the window widens the text panes; the post list keeps its width.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    setCentralWidget(m_splitter);
+
+    connect(m_postTree, &PostTreePanel::postSelected, this, &MainWindow::openPost);
+    connect(m_problemBar, &ProblemBar::goToRequested, m_editor, &MarkdownEditor::goToLine);
+    connect(m_togglePostTreeAction, &QAction::toggled, m_postTree, &QWidget::setVisible);
+    connect(m_togglePreviewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
+
+    QTextDocument *document = m_editor->document();
+    connect(document, &QTextDocument::contentsChanged, this, &MainWindow::onTextChanged);
+    connect(document, &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
+
+    // Edit actions act on the editor and follow what it can do right now.
+    QAction *undo = action(QStringLiteral("edit.undo"));
+    QAction *redo = action(QStringLiteral("edit.redo"));
+    QAction *cut = action(QStringLiteral("edit.cut"));
+    QAction *copy = action(QStringLiteral("edit.copy"));
+    connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
+    connect(redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
+    connect(cut, &QAction::triggered, m_editor, &QPlainTextEdit::cut);
+    connect(copy, &QAction::triggered, m_editor, &QPlainTextEdit::copy);
+    connect(action(QStringLiteral("edit.paste")), &QAction::triggered, m_editor, &QPlainTextEdit::paste);
+    connect(action(QStringLiteral("edit.selectAll")), &QAction::triggered, m_editor,
+            &QPlainTextEdit::selectAll);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, cut, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, copy, &QAction::setEnabled);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("statusProblem"));
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_problemLabel->setMinimumWidth(50);
+    m_wordsLabel = new QLabel(this);
+    m_wordsLabel->setObjectName(QStringLiteral("statusWords"));
+
+    m_buildProgress = new QProgressBar(this);
+    m_buildProgress->setObjectName(QStringLiteral("statusBuildProgress"));
+    m_buildProgress->setMaximumWidth(180);
+    m_buildProgress->setFormat(tr("Building %p%"));
+    m_buildProgress->hide();
+
+    statusBar()->addWidget(m_pathLabel);
+    statusBar()->addWidget(m_problemLabel, 1);
+    statusBar()->addPermanentWidget(m_buildProgress);
+    statusBar()->addPermanentWidget(m_wordsLabel);
+
+    connect(m_build, &BuildController::progress, this, [this](int done, int total) {
+        m_buildProgress->setMaximum(total);
+        m_buildProgress->setValue(done);
+    });
+    connect(m_build, &BuildController::finished, this, &MainWindow::onBuildFinished);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First run: large enough for three panes, never larger than the screen.
+        const QRect available = screen()->availableGeometry();
+        const QSize size = QSize(1400, 900).boundedTo(available.size() * 0.95);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    restoreState(m_settings.windowState());
+
+    const bool restored = m_splitter->restoreState(m_settings.splitterState());
+    const QList<int> sizes = m_splitter->sizes();
+    if (!restored || sizes.size() != 3 || sizes.contains(0)) {
+        const int width = this->width();
+        const int tree = int(width * kTreeShare);
+        const int editorWidth = int(width * kEditorShare);
+        m_splitter->setSizes({tree, editorWidth, width - tree - editorWidth});
+    }
+    m_togglePostTreeAction->setChecked(m_settings.postTreeVisible());
+    m_togglePreviewAction->setChecked(m_settings.previewVisible());
+    m_postTree->setVisible(m_togglePostTreeAction->isChecked());
+    m_preview->setVisible(m_togglePreviewAction->isChecked());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setPostTreeVisible(m_togglePostTreeAction->isChecked());
+    m_settings.setPreviewVisible(m_togglePreviewAction->isChecked());
+    // A hidden pane has no size to remember; keep the last proportions taken with all three.
+    if (!m_postTree->isHidden() && !m_preview->isHidden())
+        m_settings.setSplitterState(m_splitter->saveState());
+}
+
+Result<void> MainWindow::openBlog(const QString &rootPath)
+{
+    Result<Blog> blog = Blog::open(rootPath);
+    if (!blog)
+        return blog.error();
+    if (Result<void> saved = saveCurrentPost(); !saved)
+        return saved.error();
+
+    auto *index = new BlogIndex(std::move(blog).value(), this);
+    auto *model = new PostTreeModel(index, this);
+    m_postTree->setSourceModel(model);
+    clearPost();
+    delete m_model;
+    delete m_index;
+    m_index = index;
+    m_model = model;
+
+    m_preview->setBlog(index->blog().rootPath(), index->blog().staticPath());
+    m_settings.setLastBlogPath(index->blog().rootPath());
+    m_postTree->setBlogTitle(index->blog().settings().title);
+    updateWindowTitle();
+    if (const QString newest = newestPostPath(); !newest.isEmpty() && openPost(newest))
+        m_editor->setFocus(); // ready to type
+    return {};
+}
+
+bool MainWindow::openPost(const QString &filePath)
+{
+    if (filePath == m_currentPath)
+        return true;
+    if (Result<void> saved = saveCurrentPost(); !saved) {
+        showError(tr("Could Not Save"), tr("The open post could not be saved, so it stays open."),
+                  saved.error());
+        m_postTree->selectPath(m_currentPath);
+        return false;
+    }
+    Result<QByteArray> bytes = AtomicFile::read(filePath);
+    if (!bytes) {
+        showError(tr("Could Not Open"), tr("The post could not be read."), bytes.error());
+        m_postTree->selectPath(m_currentPath);
+        return false;
+    }
+
+    m_document = PostDocument::fromBytes(bytes.value(), filePath);
+    m_currentPath = filePath;
+    m_loading = true; // loading is not an edit: no preview update from contentsChanged
+    m_editor->setReadOnly(false);
+    m_editor->setPlaceholderText(tr("Write your post in Markdown…"));
+    m_editor->loadText(m_document.text());
+    m_loading = false;
+    const QString relativePath = QDir(blogRoot()).relativeFilePath(filePath);
+    m_preview->showPost(relativePath, m_document.text());
+    m_postTree->selectPath(filePath);
+    m_pathLabel->setText(relativePath);
+    updatePostInfo();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (Result<void> saved = saveCurrentPost(); !saved) {
+        showError(tr("Could Not Save"), tr("The post could not be saved. Your text is still in the editor."),
+                  saved.error());
+        return false;
+    }
+    return true;
+}
+
+QString MainWindow::blogRoot() const
+{
+    return m_index ? m_index->blog().rootPath() : QString();
+}
+
+Result<void> MainWindow::saveCurrentPost()
+{
+    if (m_currentPath.isEmpty() || !m_editor->document()->isModified())
+        return {};
+    const QByteArray bytes = m_document.toBytes(m_editor->markdown());
+    if (Result<void> written = AtomicFile::write(m_currentPath, bytes); !written)
+        return written;
+    // The saved bytes are the new baseline for the next save.
+    m_document = PostDocument::fromBytes(bytes, m_currentPath);
+    m_editor->document()->setModified(false);
+    if (m_index)
+        m_index->refreshFile(m_currentPath);
+    return {};
+}
+
+void MainWindow::showError(const QString &title, const QString &what, const SourceError &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
+    box.setInformativeText(error.toString());
+    box.exec();
+}
+
+void MainWindow::clearPost()
+{
+    m_currentPath.clear();
+    m_document = {};
+    m_post = {};
+    m_loading = true;
+    m_editor->loadText({});
+    m_loading = false;
+    m_editor->setReadOnly(true);
+    m_editor->setPlaceholderText(tr("Choose a post from the list."));
+    m_preview->showPost({}, {});
+    m_preview->setPostHeader({});
+    m_problemBar->setProblem(std::nullopt);
+    m_pathLabel->clear();
+    m_problemLabel->clear();
+    m_wordsLabel->clear();
+    m_postTree->selectPath({});
+    updateWindowTitle();
+}
+
+void MainWindow::onTextChanged()
+{
+    if (m_loading)
+        return;
+    m_preview->setPostText(m_editor->markdown());
+    m_postInfoTimer.start();
+}
+
+void MainWindow::updatePostInfo()
+{
+    if (m_currentPath.isEmpty())
+        return;
+    const QString text = m_editor->markdown();
+    m_post = Post::fromText(text, m_currentPath, blogRoot());
+    std::optional<SourceError> problem = m_post.error;
+    if (!problem && m_document.encodingError())
+        problem = m_document.encodingError();
+    if (problem && !problem->file.isEmpty())
+        problem->file = QDir(blogRoot()).relativeFilePath(problem->file);
+    m_problemBar->setProblem(problem);
+    m_problemLabel->setText(problem ? problem->toString() : QString());
+
+    const FrontMatterSplit split = FrontMatter::split(text);
+    const int words = countWords(QStringView(text).mid(split.bodyOffset));
+    // Spelled out rather than tr("%n word(s)"): that needs a shipped English translation to
+    // read well, and there is none yet.
+    m_wordsLabel->setText(words == 1 ? tr("1 word") : tr("%L1 words").arg(words));
+    m_preview->setPostHeader({m_post.displayTitle(), bylineFor(m_post), statusBadgeFor(m_post),
+                              m_post.metadata.tags, m_post.metadata.cover});
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString blogTitle = m_index ? m_index->blog().settings().title : QString();
+    if (m_currentPath.isEmpty()) {
+        setWindowTitle(blogTitle.isEmpty() ? tr("Postwright") : tr("%1 — Postwright").arg(blogTitle));
+        return;
+    }
+    setWindowTitle(tr("%1[*] — %2 — Postwright").arg(m_post.displayTitle(), blogTitle));
+    setWindowModified(m_editor->document()->isModified());
+}
+
+QString MainWindow::newestPostPath() const
+{
+    // The model sorts each category newest first; the newest post overall heads one of them.
+    QString newest;
+    QDateTime newestDate;
+    for (int row = 0; m_model && row < m_model->rowCount(); ++row) {
+        const QModelIndex category = m_model->index(row, 0);
+        if (m_model->rowCount(category) == 0)
+            continue;
+        const QModelIndex first = m_model->index(0, 0, category);
+        const QDateTime date = first.data(PostTreeModel::DateRole).toDateTime();
+        if (newest.isEmpty() || (date.isValid() && (!newestDate.isValid() || date > newestDate))) {
+            newest = first.data(PostTreeModel::FilePathRole).toString();
+            newestDate = date;
+        }
+    }
+    return newest;
+}
+
+void MainWindow::chooseBlog()
+{
+    const QString start = blogRoot().isEmpty() ? QDir::homePath() : QFileInfo(blogRoot()).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Blog"), start);
+    if (folder.isEmpty())
+        return;
+    if (Result<void> opened = openBlog(folder); !opened)
+        showError(tr("Could Not Open Blog"), tr("This folder could not be opened as a blog."),
+                  opened.error());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Postwright"),
+                       tr("<h3>Postwright %1</h3>"
+                          "<p>Write in Markdown, preview in your blog's own theme, publish anywhere.</p>"
+                          "<p>Your posts stay plain files you can keep in git.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::buildSite()
+{
+    if (!m_index || m_build->isRunning())
+        return;
+    if (!save())
+        return; // the build must show what the writer sees; save() said what went wrong
+    m_buildProgress->setRange(0, 0);
+    m_buildProgress->show();
+    action(QStringLiteral("site.build"))->setEnabled(false);
+    statusBar()->showMessage(tr("Building the site…"));
+    m_build->start(m_index->blog(), BuildOptions{});
+}
+
+void MainWindow::onBuildFinished(const BuildReport &report, const QString &outputPath)
+{
+    m_lastBuildReport = report;
+    m_buildProgress->hide();
+    action(QStringLiteral("site.build"))->setEnabled(true);
+    const QString summary = tr("Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.")
+                                .arg(QDir::toNativeSeparators(outputPath))
+                                .arg(report.elapsedMs)
+                                .arg(report.written.size())
+                                .arg(report.unchanged)
+                                .arg(report.removed.size())
+                                .arg(report.errors.size());
+    statusBar()->showMessage(summary, 20000);
+    if (report.errors.isEmpty())
+        return;
+    QStringList lines;
+    for (const SourceError &error : report.errors)
+        lines.append(error.toString());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Site built with problems"),
+                                report.fatal ? tr("The site could not be built completely.")
+                                             : tr("Some posts were left out of the site. Fix them and build again."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("buildProblems"));
+    box->setInformativeText(summary);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (Result<void> saved = saveCurrentPost(); !saved) {
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Save"),
+                        tr("The open post could not be saved. Quit anyway and lose the changes?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(saved.error().toString());
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Postwright

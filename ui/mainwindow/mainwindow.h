@@ -1,0 +1,110 @@
+#pragma once
+
+#include "blog/post.h"
+#include "blog/postdocument.h"
+#include "mainwindow/uisettings.h"
+#include "site/buildoptions.h"
+#include "util/result.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+
+namespace Postwright {
+
+class BlogIndex;
+class BuildController;
+class MarkdownEditor;
+class PostTreeModel;
+class PostTreePanel;
+class PreviewView;
+class ProblemBar;
+
+// The writing window: post tree | editor | live preview. Owns the open blog (index and tree
+// model) and the open post (its file, its bytes as loaded, the editor text), and is the one place
+// that turns load and save errors into messages for the writer. Every command is a QAction with
+// a stable objectName ("file.save", "view.togglePreview", ...) that menus, shortcuts and tests
+// share.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a blog folder and its newest post. On failure the window keeps what it had.
+    Result<void> openBlog(const QString &rootPath);
+    // Shows a post in the editor, saving the current one first. Returns false (and says why)
+    // when the current post could not be saved or the new one could not be read.
+    bool openPost(const QString &filePath);
+    // Saves the open post if modified; shows the error and keeps the text on failure.
+    bool save();
+
+    QString blogRoot() const;
+    QString currentFilePath() const { return m_currentPath; }
+    QAction *action(const QString &id) const;
+
+    MarkdownEditor *editor() const { return m_editor; }
+    PreviewView *preview() const { return m_preview; }
+    PostTreePanel *postTree() const { return m_postTree; }
+    ProblemBar *problemBar() const { return m_problemBar; }
+    BlogIndex *blogIndex() const { return m_index; }
+    BuildController *buildController() const { return m_build; }
+    const BuildReport &lastBuildReport() const { return m_lastBuildReport; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreLayout();
+    void saveLayout();
+
+    void chooseBlog();
+    void buildSite();
+    void onBuildFinished(const BuildReport &report, const QString &outputPath);
+    void showAbout();
+    Result<void> saveCurrentPost();
+    void showError(const QString &title, const QString &what, const SourceError &error);
+    void clearPost();
+    void onTextChanged();
+    void updatePostInfo();
+    void updateWindowTitle();
+    QString newestPostPath() const;
+
+    UiSettings m_settings;
+    BlogIndex *m_index = nullptr;
+    PostTreeModel *m_model = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    PostTreePanel *m_postTree = nullptr;
+    ProblemBar *m_problemBar = nullptr;
+    MarkdownEditor *m_editor = nullptr;
+    PreviewView *m_preview = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QLabel *m_wordsLabel = nullptr;
+    QProgressBar *m_buildProgress = nullptr;
+    BuildController *m_build = nullptr;
+    BuildReport m_lastBuildReport;
+    QTimer m_postInfoTimer;
+
+    QAction *m_saveAction = nullptr;
+    QAction *m_togglePostTreeAction = nullptr;
+    QAction *m_togglePreviewAction = nullptr;
+
+    QString m_currentPath;
+    PostDocument m_document; // the open file as loaded (or last saved)
+    Post m_post;             // what the editor's current text says (title, date, front matter error)
+    bool m_loading = false;
+};
+
+} // namespace Postwright

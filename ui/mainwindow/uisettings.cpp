@@ -1,0 +1,74 @@
+#include "mainwindow/uisettings.h"
+
+namespace Postwright {
+
+namespace {
+const QString kLastBlog = QStringLiteral("blog/lastOpened");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+const QString kPreviewVisible = QStringLiteral("view/previewVisible");
+const QString kPostTreeVisible = QStringLiteral("view/postTreeVisible");
+} // namespace
+
+QString UiSettings::lastBlogPath() const
+{
+    return m_settings.value(kLastBlog).toString();
+}
+
+void UiSettings::setLastBlogPath(const QString &path)
+{
+    m_settings.setValue(kLastBlog, path);
+}
+
+QByteArray UiSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void UiSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray UiSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void UiSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QByteArray UiSettings::splitterState() const
+{
+    return m_settings.value(kSplitter).toByteArray();
+}
+
+void UiSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(kSplitter, state);
+}
+
+bool UiSettings::previewVisible() const
+{
+    return m_settings.value(kPreviewVisible, true).toBool();
+}
+
+void UiSettings::setPreviewVisible(bool visible)
+{
+    m_settings.setValue(kPreviewVisible, visible);
+}
+
+bool UiSettings::postTreeVisible() const
+{
+    return m_settings.value(kPostTreeVisible, true).toBool();
+}
+
+void UiSettings::setPostTreeVisible(bool visible)
+{
+    m_settings.setValue(kPostTreeVisible, visible);
+}
+
+} // namespace Postwright

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace Postwright {
+
+// Typed access to what the GUI remembers between runs, so the keys live in one place.
+class UiSettings
+{
+public:
+    UiSettings() = default;
+
+    QString lastBlogPath() const;
+    void setLastBlogPath(const QString &path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    bool previewVisible() const;
+    void setPreviewVisible(bool visible);
+    bool postTreeVisible() const;
+    void setPostTreeVisible(bool visible);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Postwright

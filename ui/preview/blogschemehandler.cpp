@@ -1,0 +1,91 @@
+#include "preview/blogschemehandler.h"
+
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QUrl>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+
+namespace Postwright {
+
+namespace {
+
+bool isInside(const QString &canonicalFile, const QString &canonicalFolder)
+{
+    return !canonicalFolder.isEmpty() && canonicalFile.startsWith(canonicalFolder + u'/');
+}
+
+bool isImage(const QString &filePath)
+{
+    static const QStringList extensions = {
+        QStringLiteral("png"), QStringLiteral("jpg"),  QStringLiteral("jpeg"),
+        QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("avif"),
+        QStringLiteral("svg"), QStringLiteral("bmp"),  QStringLiteral("ico"),
+    };
+    return extensions.contains(QFileInfo(filePath).suffix().toLower());
+}
+
+} // namespace
+
+void BlogSchemeHandler::registerScheme()
+{
+    QWebEngineUrlScheme scheme(schemeName());
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    // Secure, so the qrc: shell may show it without "mixed content" rules. Not LocalScheme:
+    // Chromium would then refuse it to the shell page ("Not allowed to load local resource").
+    // What the page may load from it is limited by the CSP (img-src) and by requestStarted().
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
+    QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+BlogSchemeHandler::BlogSchemeHandler(QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+{}
+
+void BlogSchemeHandler::setBlogRoot(const QString &rootPath, const QString &staticPath)
+{
+    m_root = QFileInfo(rootPath).canonicalFilePath();
+    m_static = QFileInfo(staticPath).canonicalFilePath();
+}
+
+QString BlogSchemeHandler::filePathFor(const QUrl &url) const
+{
+    if (url.scheme().toUtf8() != schemeName() || m_root.isEmpty())
+        return {};
+    const QString base = url.host() == u"source" ? m_root : url.host() == u"site" ? m_static : QString();
+    if (base.isEmpty())
+        return {};
+    const QString path = QDir::cleanPath(base + u'/' + url.path(QUrl::FullyDecoded));
+    // Resolve links and "..": whatever the URL says, the file must live inside the blog.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty() || !isInside(canonical, base) || !isInside(canonical, m_root) ||
+        !isImage(canonical))
+        return {};
+    return canonical;
+}
+
+void BlogSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    if (job->requestMethod() != "GET") {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    const QString filePath = filePathFor(job->requestUrl());
+    if (filePath.isEmpty()) {
+        qCDebug(lcRender) << "preview image not served:" << job->requestUrl().toDisplayString();
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    auto *file = new QFile(filePath, job); // the job owns it and closes it when done
+    if (!file->open(QIODevice::ReadOnly)) {
+        job->fail(QWebEngineUrlRequestJob::RequestFailed);
+        return;
+    }
+    job->reply(QMimeDatabase().mimeTypeForFile(filePath).name().toUtf8(), file);
+}
+
+} // namespace Postwright

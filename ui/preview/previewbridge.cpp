@@ -1,0 +1,92 @@
+#include "preview/previewbridge.h"
+
+namespace Postwright {
+
+QVariantMap PreviewBridge::Header::toVariantMap() const
+{
+    return {
+        {QStringLiteral("title"), title},   {QStringLiteral("byline"), byline},
+        {QStringLiteral("status"), status}, {QStringLiteral("tags"), tags},
+        {QStringLiteral("cover"), cover},
+    };
+}
+
+PreviewBridge::PreviewBridge(QObject *parent)
+    : QObject(parent)
+    , m_themeStyleSheet(QStringLiteral("qrc:/themes/default/assets/style.css"))
+{
+    setObjectName(QStringLiteral("bridge"));
+}
+
+void PreviewBridge::setContent(int revision, const QString &html)
+{
+    if (revision <= m_revision)
+        return; // the scheduler never goes back, but a stale result must not win either
+    m_revision = revision;
+    m_html = html;
+    if (m_pageReady)
+        Q_EMIT contentChanged(revision, html);
+}
+
+void PreviewBridge::setHeader(const Header &header)
+{
+    if (header == m_header)
+        return;
+    m_header = header;
+    if (m_pageReady)
+        Q_EMIT headerChanged(header.toVariantMap());
+}
+
+void PreviewBridge::setDocumentBase(const QString &baseUrl)
+{
+    if (baseUrl == m_documentBase)
+        return;
+    m_documentBase = baseUrl;
+    if (m_pageReady)
+        Q_EMIT documentBaseChanged(baseUrl);
+}
+
+void PreviewBridge::requestScrollReset(int fromRevision)
+{
+    m_scrollResetRevision = fromRevision;
+    if (m_pageReady)
+        Q_EMIT scrollResetRequested(fromRevision);
+}
+
+void PreviewBridge::setThemeStyleSheet(const QString &url)
+{
+    if (url == m_themeStyleSheet)
+        return;
+    m_themeStyleSheet = url;
+    Q_EMIT themeStyleSheetChanged(url);
+}
+
+void PreviewBridge::resetPage()
+{
+    m_pageReady = false;
+    m_displayedRevision = 0;
+}
+
+void PreviewBridge::ready()
+{
+    m_pageReady = true;
+    // Replay the current state: signals sent before the page connected went nowhere.
+    Q_EMIT documentBaseChanged(m_documentBase);
+    Q_EMIT headerChanged(m_header.toVariantMap());
+    if (m_scrollResetRevision > 0)
+        Q_EMIT scrollResetRequested(m_scrollResetRevision);
+    if (m_revision > 0)
+        Q_EMIT contentChanged(m_revision, m_html);
+    Q_EMIT pageReady();
+}
+
+void PreviewBridge::shown(int revision)
+{
+    // Only a revision we actually sent counts; the page cannot invent progress.
+    if (revision <= m_displayedRevision || revision > m_revision)
+        return;
+    m_displayedRevision = revision;
+    Q_EMIT displayedRevisionChanged(revision);
+}
+
+} // namespace Postwright

@@ -1,0 +1,133 @@
+#include "preview/previewview.h"
+
+#include "markdown/markdownrenderer.h"
+#include "markdown/previewscheduler.h"
+#include "preview/blogschemehandler.h"
+#include "preview/previewpage.h"
+
+#include <QChildEvent>
+#include <QContextMenuEvent>
+#include <QFileInfo>
+#include <QMenu>
+#include <QWebChannel>
+#include <QWebEngineProfile>
+
+namespace Postwright {
+
+PreviewView::PreviewView(QWidget *parent)
+    : QWebEngineView(parent)
+    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
+    , m_schemeHandler(new BlogSchemeHandler(this))
+    , m_page(new PreviewPage(m_profile, this))
+    , m_bridge(new PreviewBridge(this))
+    , m_scheduler(new PreviewScheduler(
+          [](const QString &text) { return MarkdownRenderer::postBodyToHtml(text); }, this))
+{
+    setObjectName(QStringLiteral("previewView"));
+    setAcceptDrops(false);
+    setMinimumWidth(200);
+
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setSpellCheckEnabled(false);
+    m_profile->installUrlSchemeHandler(BlogSchemeHandler::schemeName(), m_schemeHandler);
+
+    auto *channel = new QWebChannel(m_page);
+    channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    m_page->setWebChannel(channel);
+    setPage(m_page);
+
+    // Nothing renders until the preview is on screen.
+    m_scheduler->setActive(false);
+    connect(m_scheduler, &PreviewScheduler::rendered, m_bridge, &PreviewBridge::setContent);
+    connect(m_page, &QWebEnginePage::loadStarted, m_bridge, &PreviewBridge::resetPage);
+
+    m_page->loadShell();
+}
+
+PreviewView::~PreviewView()
+{
+    // A profile must outlive its pages.
+    delete m_page;
+}
+
+void PreviewView::registerUrlSchemes()
+{
+    BlogSchemeHandler::registerScheme();
+}
+
+void PreviewView::setBlog(const QString &rootPath, const QString &staticPath)
+{
+    m_schemeHandler->setBlogRoot(rootPath, staticPath);
+}
+
+void PreviewView::showPost(const QString &relativePath, const QString &text)
+{
+    QUrl base;
+    if (!relativePath.isEmpty()) {
+        base.setScheme(QString::fromLatin1(BlogSchemeHandler::schemeName()));
+        base.setHost(QStringLiteral("source"));
+        const QString folder = QFileInfo(relativePath).path();
+        base.setPath(folder == u"." ? QStringLiteral("/") : u'/' + folder + u'/');
+    }
+    m_bridge->setDocumentBase(base.toString(QUrl::FullyEncoded));
+    m_bridge->requestScrollReset(m_scheduler->setText(text));
+}
+
+void PreviewView::setPostText(const QString &text)
+{
+    m_scheduler->setText(text);
+}
+
+void PreviewView::setPostHeader(const PreviewBridge::Header &header)
+{
+    m_bridge->setHeader(header);
+}
+
+void PreviewView::showEvent(QShowEvent *event)
+{
+    QWebEngineView::showEvent(event);
+    m_scheduler->setActive(true);
+}
+
+void PreviewView::hideEvent(QHideEvent *event)
+{
+    QWebEngineView::hideEvent(event);
+    m_scheduler->setActive(false);
+}
+
+bool PreviewView::event(QEvent *event)
+{
+    // Chromium's input arrives in a child widget created by the view; watch each one so the
+    // page knows when a navigation follows a real click or key press.
+    if (event->type() == QEvent::ChildAdded) {
+        if (QObject *child = static_cast<QChildEvent *>(event)->child(); child && child->isWidgetType())
+            child->installEventFilter(this);
+    }
+    return QWebEngineView::event(event);
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::KeyPress:
+        m_page->noteUserInput();
+        break;
+    default:
+        break;
+    }
+    return QWebEngineView::eventFilter(watched, event);
+}
+
+void PreviewView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Only what makes sense for a preview: no Back, Reload, View Source or Save Page.
+    QMenu menu(this);
+    menu.addAction(pageAction(QWebEnginePage::Copy));
+    menu.addAction(pageAction(QWebEnginePage::SelectAll));
+    menu.exec(event->globalPos());
+}
+
+} // namespace Postwright
