@@ -53,18 +53,27 @@ QString stripParagraph(QString html)
 
 } // namespace
 
-// cmark-gfm's task list checkboxes have no label, which screen readers announce as a bare
-// "checkbox"; the label says whether the task is done.
-void SiteBuilder::labelTaskCheckboxes(QString &html) const
+// Makes cmark-gfm's HTML fit for the published page: task list checkboxes get a label (screen
+// readers otherwise announce a bare "checkbox"), code blocks and tables that scroll sideways can
+// be reached by keyboard (WCAG "scrollable region focusable"), and footnote attributes get a value
+// so every page stays well-formed XML as well as HTML.
+void SiteBuilder::finishBodyHtml(QString &html) const
 {
-    if (!html.contains(u"type=\"checkbox\""))
-        return;
-    html.replace(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_qs,
-                 u"<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\""_qs
-                     + m_context->label("task_done").toHtmlEscaped() + u"\" />"_qs);
-    html.replace(u"<input type=\"checkbox\" disabled=\"\" />"_qs,
-                 u"<input type=\"checkbox\" disabled=\"\" aria-label=\""_qs
-                     + m_context->label("task_open").toHtmlEscaped() + u"\" />"_qs);
+    if (html.contains(u"type=\"checkbox\"")) {
+        html.replace(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_qs,
+                     u"<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\""_qs
+                         + m_context->label("task_done").toHtmlEscaped() + u"\" />"_qs);
+        html.replace(u"<input type=\"checkbox\" disabled=\"\" />"_qs,
+                     u"<input type=\"checkbox\" disabled=\"\" aria-label=\""_qs
+                         + m_context->label("task_open").toHtmlEscaped() + u"\" />"_qs);
+    }
+    html.replace(u"<pre>"_qs, u"<pre tabindex=\"0\">"_qs);
+    html.replace(u"<table>"_qs, u"<table tabindex=\"0\">"_qs);
+    if (html.contains(u"data-footnote")) {
+        html.replace(u" data-footnote-ref>"_qs, u" data-footnote-ref=\"\">"_qs);
+        html.replace(u" data-footnotes>"_qs, u" data-footnotes=\"\">"_qs);
+        html.replace(u" data-footnote-backref "_qs, u" data-footnote-backref=\"\" "_qs);
+    }
 }
 
 SiteBuilder::SiteBuilder(Blog blog, BuildOptions options)
@@ -211,7 +220,7 @@ SiteBuilder::Body SiteBuilder::renderBody(const SitePost &post, BuildCache::Sour
     MarkdownRenderer::Options options;
     options.sourcePositions = false;
     body.html = HtmlSummary::addHeadingIds(MarkdownRenderer::postBodyToHtml(doc.text(), options), &body.toc);
-    labelTaskCheckboxes(body.html);
+    finishBodyHtml(body.html);
 
     if (learn) {
         // Facts for list pages and feeds; the cache keeps them until the file changes.
