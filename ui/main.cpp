@@ -9,6 +9,9 @@
 #include "preview/previewview.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
@@ -104,6 +107,16 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationInfo();
+
+    // The interface in the system's language: Qt's own strings from the system, ours from the
+    // translations compiled into the binary (translations/*.ts -> ":/i18n").
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("postwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Postwright"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.postwright.Postwright"));
 

@@ -1,0 +1,981 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Postwright</name>
+    <message>
+        <location filename="../app/site/outputwriter.cpp" line="31"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/outputwriter.cpp" line="36"/>
+        <location filename="../app/site/outputwriter.cpp" line="46"/>
+        <location filename="../app/site/outputwriter.cpp" line="54"/>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="203"/>
+        <source>This tag is never closed: its closing braces are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="205"/>
+        <source>This set-delimiter tag is not valid; it should look like {{=&lt;% %&gt;=}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="207"/>
+        <source>{{/%1}} closes a section that was never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="209"/>
+        <source>The section “%1” opened here is never closed with {{/%1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/theme.cpp" line="53"/>
+        <source>This is not a readable file (is it a broken link?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/theme.cpp" line="64"/>
+        <location filename="../app/site/theme.cpp" line="67"/>
+        <location filename="../app/site/theme.cpp" line="89"/>
+        <location filename="../app/site/theme.cpp" line="92"/>
+        <source>Cannot read this file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/theme.cpp" line="79"/>
+        <source>This template is not UTF-8 text. Save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::AtomicFile</name>
+    <message>
+        <location filename="../app/util/atomicfile.cpp" line="22"/>
+        <source>Could not save the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/util/atomicfile.cpp" line="29"/>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Blog</name>
+    <message>
+        <location filename="../app/blog/blog.cpp" line="72"/>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blog.cpp" line="79"/>
+        <source>This folder is not a Postwright blog: it has no blog.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogSettings</name>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="18"/>
+        <source>Invalid YAML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="23"/>
+        <source>blog.yaml should be a list of “key: value” lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="33"/>
+        <source>“%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::CliCommands</name>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <source>Print a post&apos;s body as HTML (the front matter is not rendered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="52"/>
+        <source>Read every post of a blog (default: this folder) and list their errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="56"/>
+        <source>Show the commands, or how to use one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="82"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="85"/>
+        <location filename="../app/cli/clicommands.cpp" line="96"/>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="88"/>
+        <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="95"/>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="107"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="119"/>
+        <source>Run &quot;%1 help&quot; to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="139"/>
+        <source>The render command takes one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="165"/>
+        <source>The check command takes at most one BLOG folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="187"/>
+        <source>1 post, %1 with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="188"/>
+        <source>%1 posts, %2 with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <source>Write the site to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="201"/>
+        <source>Include drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <source>Include posts dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <source>Forget the build cache and render everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="204"/>
+        <source>Fail (exit code 1) when any post has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="209"/>
+        <source>The build command takes at most one BLOG folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="232"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="233"/>
+        <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::CredentialStore</name>
+    <message>
+        <location filename="../app/publish/credentialstore.cpp" line="21"/>
+        <source>No system keychain is running (the Secret Service, e.g. GNOME Keyring or KWallet). Start one, or enter the secret each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/credentialstore.cpp" line="25"/>
+        <source>No secret is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/credentialstore.cpp" line="28"/>
+        <source>Access to the secret for %1 was refused in the keychain prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/credentialstore.cpp" line="32"/>
+        <source>The keychain refused access to the secret for %1. It may be locked: unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/credentialstore.cpp" line="37"/>
+        <source>Could not remove the secret for %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/credentialstore.cpp" line="42"/>
+        <source>The system keychain reported a problem with the secret for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Expansion</name>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="324"/>
+        <source>There is no partial “%1”: the theme needs templates/partials/%1.mustache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="329"/>
+        <source>Templates include each other in a loop: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="335"/>
+        <source>Partials are nested more than %1 levels deep here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="362"/>
+        <source>The partials included here add up to more than 32 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::FrontMatter</name>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="219"/>
+        <source>The front matter that starts on line 1 is never closed: add a line with --- after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="232"/>
+        <source>A tab is used for indentation; YAML needs spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="252"/>
+        <location filename="../app/blog/frontmatter.cpp" line="268"/>
+        <source>Invalid YAML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="258"/>
+        <source>The front matter should be a list of “key: value” lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <source>&amp;Open Blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <source>&amp;Post List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <source>&amp;Build Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <source>&amp;About Postwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <source>Building %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="552"/>
+        <source>Could Not Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <source>The open post could not be saved, so it stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <source>Could Not Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <source>The post could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <source>Write your post in Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <source>The post could not be saved. Your text is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="414"/>
+        <source>Choose a post from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <source>%L1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <source>Postwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <source>%1 — Postwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="464"/>
+        <source>%1[*] — %2 — Postwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="490"/>
+        <source>Open Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <source>Could Not Open Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <source>This folder could not be opened as a blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <source>About Postwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <source>Building the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="525"/>
+        <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <source>Site built with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="539"/>
+        <source>The site could not be built completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
+        <source>Some posts were left out of the site. Fix them and build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
+        <source>The open post could not be saved. Quit anyway and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MarkdownEditor</name>
+    <message>
+        <location filename="../ui/editor/markdowneditor.cpp" line="52"/>
+        <source>Write your post in Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MetadataReader</name>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="44"/>
+        <source>Front matter keys must be plain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="48"/>
+        <source>The key “%1” appears twice (first on line %2); keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="107"/>
+        <source>“%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="120"/>
+        <source>“%1” should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="132"/>
+        <source>“%1” should be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="136"/>
+        <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="156"/>
+        <source>“%1” should be a list, like [one, two].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="159"/>
+        <source>Each entry of “%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::OutputWriter</name>
+    <message>
+        <location filename="../app/site/outputwriter.cpp" line="116"/>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostDocument</name>
+    <message>
+        <location filename="../app/blog/postdocument.cpp" line="27"/>
+        <source>The file is not valid UTF-8 text; unreadable bytes are shown as �. Saving keeps the original bytes until you edit the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postdocument.cpp" line="36"/>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostItemDelegate</name>
+    <message>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="59"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="61"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="65"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="170"/>
+        <source>Front matter problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostTreeModel</name>
+    <message>
+        <location filename="../app/blog/posttreemodel.cpp" line="109"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/posttreemodel.cpp" line="170"/>
+        <source>Uncategorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostTreePanel</name>
+    <message>
+        <location filename="../ui/posttree/posttreepanel.cpp" line="32"/>
+        <source>Filter posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ProblemBar</name>
+    <message>
+        <location filename="../ui/editor/problembar.cpp" line="32"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problembar.cpp" line="33"/>
+        <source>Move the cursor to the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteBuilder</name>
+    <message>
+        <location filename="../app/site/sitebuilder.cpp" line="110"/>
+        <source>The output folder must not be the blog folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitebuilder.cpp" line="141"/>
+        <source>Could not create the output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitebuilder.cpp" line="249"/>
+        <source>(while building %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitebuilder.cpp" line="594"/>
+        <source>The build was cancelled; run it again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteContent</name>
+    <message>
+        <location filename="../app/site/sitecontent.cpp" line="203"/>
+        <source>It has the same address %1 as %2; give one of them another slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::TemplateEngine</name>
+    <message>
+        <location filename="../app/site/templateengine.cpp" line="576"/>
+        <source>The theme has no template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Theme</name>
+    <message>
+        <location filename="../app/site/theme.cpp" line="109"/>
+        <source>built-in theme: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/theme.cpp" line="181"/>
+        <source>The theme has no template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/theme.cpp" line="204"/>
+        <source>The theme has no asset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ThemeLabels</name>
+    <message>
+        <location filename="../app/site/sitebuilder.cpp" line="162"/>
+        <location filename="../app/site/themelabels.cpp" line="17"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="11"/>
+        <source>Skip to content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="12"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="13"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="14"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="15"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="16"/>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="18"/>
+        <source>min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="19"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="20"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="21"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="22"/>
+        <source>Previous post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="23"/>
+        <source>Next post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="24"/>
+        <source>Newer posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="25"/>
+        <source>Older posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="26"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="27"/>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="28"/>
+        <source>Posts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="29"/>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="30"/>
+        <source>Posts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="31"/>
+        <source>Page not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="32"/>
+        <source>There is nothing at this address. It may have moved, or the link may be mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="33"/>
+        <source>Back to the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="34"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="35"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="36"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="37"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="38"/>
+        <source>More posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="39"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/themelabels.cpp" line="40"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleBlog</name>
+    <message>
+        <location filename="../ui/mainwindow/sampleblog.cpp" line="33"/>
+        <source>The bundled sample blog is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/sampleblog.cpp" line="51"/>
+        <source>The folder exists but holds no blog; move it away to get the sample blog back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/sampleblog.cpp" line="63"/>
+        <source>Could not create the sample blog folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Work with a Postwright blog from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="27"/>
+        <source>Show the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="29"/>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="32"/>
+        <source>The command to run, see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="37"/>
+        <source>Write blog posts in Markdown and preview them in the blog&apos;s theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="43"/>
+        <source>The blog folder to open (default: the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="47"/>
+        <source>A post in that blog to open (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="85"/>
+        <source>Postwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="86"/>
+        <source>The sample blog could not be created:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="142"/>
+        <location filename="../ui/main.cpp" line="153"/>
+        <source>Could Not Open Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="143"/>
+        <source>The blog at %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="145"/>
+        <source>The last blog you used could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="148"/>
+        <source>%1
+
+Postwright opens the sample blog instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
