@@ -6,6 +6,7 @@
 #include "site/htmlsummary.h"
 #include "site/outputkey.h"
 #include "site/permalink.h"
+#include "site/sitehtml.h"
 #include "site/sitemapwriter.h"
 #include "util/atomicfile.h"
 #include "util/logging.h"
@@ -52,29 +53,6 @@ QString stripParagraph(QString html)
 }
 
 } // namespace
-
-// Makes cmark-gfm's HTML fit for the published page: task list checkboxes get a label (screen
-// readers otherwise announce a bare "checkbox"), code blocks and tables that scroll sideways can
-// be reached by keyboard (WCAG "scrollable region focusable"), and footnote attributes get a value
-// so every page stays well-formed XML as well as HTML.
-void SiteBuilder::finishBodyHtml(QString &html) const
-{
-    if (html.contains(u"type=\"checkbox\"")) {
-        html.replace(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_qs,
-                     u"<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\""_qs
-                         + m_context->label("task_done").toHtmlEscaped() + u"\" />"_qs);
-        html.replace(u"<input type=\"checkbox\" disabled=\"\" />"_qs,
-                     u"<input type=\"checkbox\" disabled=\"\" aria-label=\""_qs
-                         + m_context->label("task_open").toHtmlEscaped() + u"\" />"_qs);
-    }
-    html.replace(u"<pre>"_qs, u"<pre tabindex=\"0\">"_qs);
-    html.replace(u"<table>"_qs, u"<table tabindex=\"0\">"_qs);
-    if (html.contains(u"data-footnote")) {
-        html.replace(u" data-footnote-ref>"_qs, u" data-footnote-ref=\"\">"_qs);
-        html.replace(u" data-footnotes>"_qs, u" data-footnotes=\"\">"_qs);
-        html.replace(u" data-footnote-backref "_qs, u" data-footnote-backref=\"\" "_qs);
-    }
-}
 
 SiteBuilder::SiteBuilder(Blog blog, BuildOptions options)
     : m_blog(std::move(blog))
@@ -220,7 +198,7 @@ SiteBuilder::Body SiteBuilder::renderBody(const SitePost &post, BuildCache::Sour
     MarkdownRenderer::Options options;
     options.sourcePositions = false;
     body.html = HtmlSummary::addHeadingIds(MarkdownRenderer::postBodyToHtml(doc.text(), options), &body.toc);
-    finishBodyHtml(body.html);
+    SiteHtml::finishBody(body.html, m_context->label("task_done"), m_context->label("task_open"));
 
     if (learn) {
         // Facts for list pages and feeds; the cache keeps them until the file changes.
@@ -542,15 +520,8 @@ void SiteBuilder::buildExtras()
                 continue;
             if (!path.startsWith(u'/'))
                 path.prepend(u'/');
-            const QString target = m_context->absolute(post.url);
-            const QString escaped = target.toHtmlEscaped();
-            const QString html = str("<!DOCTYPE html>\n<html lang=\"") + m_blog.settings().language.toHtmlEscaped()
-                                 + str("\"><head><meta charset=\"utf-8\" /><title>") + post.title.toHtmlEscaped()
-                                 + str("</title><link rel=\"canonical\" href=\"") + escaped
-                                 + str("\" /><meta name=\"robots\" content=\"noindex\" />"
-                                       "<meta http-equiv=\"refresh\" content=\"0; url=")
-                                 + escaped + str("\" /></head><body><p><a href=\"") + escaped + str("\">")
-                                 + post.title.toHtmlEscaped() + str("</a></p></body></html>\n");
+            const QString html =
+                SiteHtml::redirectPage(post.title, m_context->absolute(post.url), m_blog.settings().language);
             writeOutput(Permalink::outputFile(path), html.toUtf8(), OutputKey(m_baseKey).operator<<(html).result());
         }
     }

