@@ -38,14 +38,19 @@ Post Post::load(const QString &filePath, const QString &blogRoot, Kind kind)
         post.error = bytes.error();
         post.error->file = post.relativePath;
     } else {
-        const QString relative = relativeTo(blogRoot, info.absoluteFilePath());
-        const PostDocument doc = PostDocument::fromBytes(bytes.value(), relative);
-        post = fromText(doc.text(), info.absoluteFilePath(), blogRoot, kind);
-        if (!post.error && doc.encodingError())
-            post.error = doc.encodingError();
+        post = fromBytes(bytes.value(), info.absoluteFilePath(), blogRoot, kind);
     }
     post.fileSize = info.size();
     post.fileModified = info.lastModified();
+    return post;
+}
+
+Post Post::fromBytes(const QByteArray &bytes, const QString &filePath, const QString &blogRoot, Kind kind)
+{
+    const PostDocument doc = PostDocument::fromBytes(bytes, relativeTo(blogRoot, filePath));
+    Post post = fromText(doc.text(), filePath, blogRoot, kind);
+    if (!post.error && doc.encodingError())
+        post.error = doc.encodingError();
     return post;
 }
 

@@ -29,6 +29,9 @@ struct Post
 
     // Reads and parses the file; never fails: problems end up in `error`.
     static Post load(const QString &filePath, const QString &blogRoot, Kind kind = Kind::Post);
+    // Decodes and parses a file's bytes (read elsewhere); encoding problems end up in `error`.
+    static Post fromBytes(const QByteArray &bytes, const QString &filePath, const QString &blogRoot,
+                          Kind kind = Kind::Post);
     // Parses text that is not (yet) on disk, e.g. the editor's buffer.
     static Post fromText(const QString &text, const QString &filePath, const QString &blogRoot,
                          Kind kind = Kind::Post);

@@ -113,6 +113,13 @@ int CliCommands::run(const QStringList &arguments)
     return (this->*command->handler)(commandArguments);
 }
 
+int CliCommands::blogError(const QString &root, const SourceError &error)
+{
+    m_err << error.toString() << u'\n';
+    // With a blog.yaml this is a blog whose settings are broken; without one, the wrong folder.
+    return QFileInfo::exists(QDir(root).filePath(QStringLiteral("blog.yaml"))) ? ContentErrors : UsageError;
+}
+
 int CliCommands::usageError(const QString &message)
 {
     m_err << message << u'\n'
@@ -165,12 +172,8 @@ int CliCommands::check(const QStringList &arguments)
         return usageError(tr("The check command takes at most one BLOG folder."));
     const QString root = arguments.value(0, QStringLiteral("."));
     const Result<Blog> blog = Blog::open(root);
-    if (!blog) {
-        m_err << blog.error().toString() << u'\n';
-        // With a blog.yaml this is a blog whose settings are broken; without one, the wrong folder.
-        return QFileInfo::exists(QDir(root).filePath(QStringLiteral("blog.yaml"))) ? ContentErrors
-                                                                                   : UsageError;
-    }
+    if (!blog)
+        return blogError(root, blog.error());
 
     QList<Post> posts = blog.value().scanPosts();
     std::ranges::sort(posts, {}, &Post::relativePath);
@@ -210,10 +213,8 @@ int CliCommands::build(const QStringList &arguments)
 
     const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
     const Result<Blog> blog = Blog::open(root);
-    if (!blog) {
-        m_err << blog.error().toString() << u'\n';
-        return QFileInfo::exists(QDir(root).filePath(QStringLiteral("blog.yaml"))) ? ContentErrors : UsageError;
-    }
+    if (!blog)
+        return blogError(root, blog.error());
     BuildOptions options;
     options.outputPath = parser.value(out);
     options.includeDrafts = parser.isSet(drafts);

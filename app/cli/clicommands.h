@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/sourceerror.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,8 @@ public:
     int run(const QStringList &arguments);
     // Says what is wrong and how to get help; returns UsageError.
     int usageError(const QString &message);
+    // Says why BLOG could not be opened; returns ContentErrors or UsageError.
+    int blogError(const QString &root, const SourceError &error);
 
 private:
     struct Command

@@ -1,11 +1,11 @@
 #include "sitecontent.h"
 
-#include "blog/postdocument.h"
 #include "site/permalink.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -40,7 +40,7 @@ FileStamp fileStamp(const QString &path)
     return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000};
 }
 
-BuildCache::Source readSource(const QString &path, const QString &relativePath)
+BuildCache::Source readSource(const QString &path, const QString &blogRoot)
 {
     BuildCache::Source source;
     const FileStamp stamp = fileStamp(path);
@@ -49,20 +49,14 @@ BuildCache::Source readSource(const QString &path, const QString &relativePath)
     Result<QByteArray> bytes = AtomicFile::read(path);
     if (!bytes) {
         source.error = bytes.error();
-        source.error->file = relativePath;
+        source.error->file = QDir(blogRoot).relativeFilePath(path);
         return source;
     }
     source.contentHash = QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256);
-    const PostDocument doc = PostDocument::fromBytes(bytes.value(), relativePath);
-    if (doc.encodingError()) {
-        source.error = doc.encodingError();
-        return source;
-    }
-    Result<ParsedFrontMatter> parsed = FrontMatter::parse(doc.text(), relativePath);
-    if (parsed)
-        source.metadata = parsed.value().metadata;
-    else
-        source.error = parsed.error();
+    // The same reading as the post tree's, so both report the same problems.
+    const Post post = Post::fromBytes(bytes.value(), path, blogRoot);
+    source.metadata = post.metadata;
+    source.error = post.error;
     return source;
 }
 
@@ -79,10 +73,9 @@ int refreshSources(const Blog &blog, const QStringList &files, BuildCache &cache
         }
         stale.append(path);
     }
-    const QString root = blog.rootPath() + u'/';
-    const QList<BuildCache::Source> fresh = QtConcurrent::blockingMapped(stale, [&root](const QString &path) {
-        return readSource(path, path.startsWith(root) ? path.mid(root.size()) : path);
-    });
+    const QString root = blog.rootPath();
+    const QList<BuildCache::Source> fresh =
+        QtConcurrent::blockingMapped(stale, [&root](const QString &path) { return readSource(path, root); });
     for (qsizetype i = 0; i < stale.size(); ++i)
         cache.sources.insert(stale.at(i), fresh.at(i));
     return int(stale.size());
