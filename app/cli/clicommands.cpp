@@ -4,7 +4,6 @@
 #include "blog/frontmatter.h"
 #include "blog/postdocument.h"
 #include "markdown/markdownrenderer.h"
-#include "site/sitebuilder.h"
 #include "util/atomicfile.h"
 
 #include <QCommandLineParser>
@@ -22,13 +21,6 @@ bool asksForHelp(const QStringList &arguments)
     return arguments.contains(u"--help") || arguments.contains(u"-h");
 }
 
-// A blog-relative path the way the user can open it from where they ran the command: below the
-// blog folder exactly as they typed it, like a compiler prints the paths it was given.
-QString pathAsGiven(const QString &blogArgument, const QString &relativePath)
-{
-    return QDir::cleanPath(blogArgument + u'/' + relativePath);
-}
-
 } // namespace
 
 CliCommands::CliCommands(QTextStream &out, QTextStream &err, QString usage)
@@ -44,9 +36,10 @@ std::span<const CliCommands::Command> CliCommands::commands()
          QT_TRANSLATE_NOOP("Postwright::CliCommands",
                            "Print a post's body as HTML (the front matter is not rendered)."),
          "postwright-cli render posts/hello.md", &CliCommands::render},
-        {"build", "[BLOG] [--out DIR] [--drafts] [--future] [--clean] [--strict]",
+        {"build", "[BLOG] [--out DIR] [--drafts] [--future] [--clean] [--strict] [--watch]",
          QT_TRANSLATE_NOOP("Postwright::CliCommands",
-                           "Build the blog's static site (default output: BLOG/public), rewriting only what changed."),
+                           "Build the blog's static site (default output: BLOG/public), rewriting only what changed; "
+                           "with --watch, build again whenever a file changes."),
          "postwright-cli build ~/blogs/myblog --out /tmp/site", &CliCommands::build},
         {"check", "[BLOG]",
          QT_TRANSLATE_NOOP("Postwright::CliCommands",
@@ -111,6 +104,11 @@ int CliCommands::run(const QStringList &arguments)
         return Success;
     }
     return (this->*command->handler)(commandArguments);
+}
+
+QString CliCommands::pathAsGiven(const QString &blogArgument, const QString &relativePath)
+{
+    return QDir::cleanPath(blogArgument + u'/' + relativePath);
 }
 
 int CliCommands::blogError(const QString &root, const SourceError &error)
@@ -191,56 +189,6 @@ int CliCommands::check(const QStringList &arguments)
                                               : tr("%1 posts, %2 with errors").arg(posts.size()).arg(withErrors);
     m_out << summary << u'\n';
     return withErrors > 0 ? ContentErrors : Success;
-}
-
-} // namespace Postwright
-
-namespace Postwright {
-
-int CliCommands::build(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write the site to DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption drafts(QStringLiteral("drafts"), tr("Include drafts."));
-    const QCommandLineOption future(QStringLiteral("future"), tr("Include posts dated in the future."));
-    const QCommandLineOption clean(QStringLiteral("clean"), tr("Forget the build cache and render everything."));
-    const QCommandLineOption strict(QStringLiteral("strict"), tr("Fail (exit code 1) when any post has an error."));
-    parser.addOptions({out, drafts, future, clean, strict});
-    if (!parser.parse(QStringList{QStringLiteral("build")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() > 1)
-        return usageError(tr("The build command takes at most one BLOG folder."));
-
-    const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
-    const Result<Blog> blog = Blog::open(root);
-    if (!blog)
-        return blogError(root, blog.error());
-    BuildOptions options;
-    options.outputPath = parser.value(out);
-    options.includeDrafts = parser.isSet(drafts);
-    options.includeFuture = parser.isSet(future);
-    options.clean = parser.isSet(clean);
-    options.strict = parser.isSet(strict);
-    SiteBuilder builder(blog.value(), options);
-    const BuildReport report = builder.build();
-
-    for (SourceError error : report.errors) {
-        if (!error.file.isEmpty() && QFileInfo(error.file).isRelative())
-            error.file = pathAsGiven(root, error.file);
-        m_err << error.toString() << u'\n';
-    }
-    for (const SourceError &warning : report.warnings)
-        m_err << tr("warning: %1").arg(warning.toString()) << u'\n';
-    m_out << tr("Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).")
-                 .arg(report.posts)
-                 .arg(QDir::toNativeSeparators(builder.outputPath()))
-                 .arg(report.written.size())
-                 .arg(report.unchanged)
-                 .arg(report.removed.size())
-                 .arg(report.errors.size())
-                 .arg(report.elapsedMs)
-          << u'\n';
-    return report.failed(options.strict) ? ContentErrors : Success;
 }
 
 } // namespace Postwright

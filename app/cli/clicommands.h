@@ -1,5 +1,6 @@
 #pragma once
 
+#include "site/buildoptions.h"
 #include "util/sourceerror.h"
 
 #include <QCoreApplication>
@@ -49,13 +50,18 @@ private:
     static std::span<const Command> commands();
     static const Command *find(const QString &name);
     static QString synopsis(const Command &command); // "render FILE"
+    // A blog-relative path the way the user can open it from where they ran the command: below the
+    // blog folder exactly as they typed it, like a compiler prints the paths it was given.
+    static QString pathAsGiven(const QString &blogArgument, const QString &relativePath);
     QString helpText() const;
     QString commandHelp(const Command &command) const;
 
     int help(const QStringList &arguments);
     int render(const QStringList &arguments);
     int check(const QStringList &arguments);
-    int build(const QStringList &arguments);
+    int build(const QStringList &arguments); // buildcommand.cpp
+    void printBuildReport(const BuildReport &report, const QString &root);
+    int watchBuild(const QString &root, BuildOptions options);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -2,7 +2,9 @@
 
 #include "util/atomicfile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstring>
 
@@ -150,9 +152,14 @@ PostMetadata readMetadata(Reader &r)
 
 } // namespace
 
-BuildCache BuildCache::load(const QString &path)
+QString BuildCache::filePath(const QString &statePath)
 {
-    QFile file(path);
+    return statePath + QStringLiteral("/build-cache");
+}
+
+BuildCache BuildCache::load(const QString &statePath)
+{
+    QFile file(filePath(statePath));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray data = file.readAll();
@@ -201,8 +208,13 @@ BuildCache BuildCache::load(const QString &path)
     return cache;
 }
 
-Result<void> BuildCache::save(const QString &path) const
+Result<void> BuildCache::save(const QString &statePath) const
 {
+    QDir().mkpath(statePath);
+    const QString ignore = statePath + QStringLiteral("/.gitignore");
+    if (!QFileInfo::exists(ignore))
+        AtomicFile::write(ignore, "# Postwright's local state: caches, manifests, recovery. Never commit it.\n*\n");
+
     Writer w;
     w.data.reserve(1 << 20);
     w.u32(magic);
@@ -237,7 +249,7 @@ Result<void> BuildCache::save(const QString &path) const
         w.bytes(it->key);
         w.i64(it->size);
     }
-    return AtomicFile::write(path, w.data);
+    return AtomicFile::write(filePath(statePath), w.data);
 }
 
 } // namespace Postwright

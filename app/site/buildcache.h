@@ -33,14 +33,23 @@ struct BuildCache
         QString slug;
         QString url;
         QString outputFile; // not saved: derived from url
+        struct BundleFile
+        {
+            QString relativePath; // to the bundle folder
+            QByteArray key;       // size and mtime
+        };
+        QList<BundleFile> bundleFiles; // not saved: a bundle's other files as a build listed them
+        bool bundleListed = false;
     };
 
     QString outputRoot; // the outputs below belong to this folder
     QHash<QString, Source> sources; // by absolute source path
     QHash<QString, OutputWriter::Entry> outputs;
 
-    static BuildCache load(const QString &path);
-    Result<void> save(const QString &path) const;
+    // statePath: the blog's .postwright/ folder; save() creates it, with a .gitignore.
+    static BuildCache load(const QString &statePath);
+    Result<void> save(const QString &statePath) const;
+    static QString filePath(const QString &statePath);
 };
 
 } // namespace Postwright

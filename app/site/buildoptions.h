@@ -26,6 +26,7 @@ struct BuildOptions
 // What a build did. Paths are relative to the output folder.
 struct BuildReport
 {
+    QString outputPath;    // absolute
     QStringList written;   // files whose bytes changed (or are new)
     int unchanged = 0;     // outputs left untouched
     QStringList removed;   // outputs of earlier builds that no longer exist
@@ -34,6 +35,7 @@ struct BuildReport
     int posts = 0;               // posts published in this build
     qint64 elapsedMs = 0;
     bool fatal = false;          // nothing (or not everything) could be built: theme, output folder
+    bool outputComplete = false; // every output was written: no write failed, not cancelled
 
     bool failed(bool strict) const { return fatal || (strict && !errors.isEmpty()); }
 };

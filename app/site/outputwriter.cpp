@@ -82,9 +82,12 @@ bool OutputWriter::keep(const QString &path, const QByteArray &key)
     const auto it = m_previous.constFind(path);
     if (it == m_previous.cend() || it->key != key)
         return false;
-    const QFileInfo info(absolute(path));
-    if (!info.isFile() || info.size() != it->size)
-        return false;
+    if (!m_trustPrevious) {
+        struct stat st;
+        if (::stat(QFile::encodeName(absolute(path)).constData(), &st) != 0 || !S_ISREG(st.st_mode)
+            || st.st_size != it->size)
+            return false;
+    }
     record(path, key, it->size, false);
     return true;
 }
@@ -100,6 +103,8 @@ Result<void> OutputWriter::write(const QString &path, const QByteArray &data, co
     if (result) {
         record(path, key, data.size(), true);
     } else {
+        const QMutexLocker locker(&m_mutex);
+        ++m_failures;
         SourceError error = result.error();
         error.file = path;
         return error;
@@ -112,8 +117,11 @@ Result<void> OutputWriter::copy(const QString &path, const QString &sourcePath, 
     if (keep(path, key))
         return {};
     QFile source(sourcePath);
-    if (!source.open(QIODevice::ReadOnly))
+    if (!source.open(QIODevice::ReadOnly)) {
+        const QMutexLocker locker(&m_mutex);
+        ++m_failures;
         return SourceError{sourcePath, 0, 0, tr("Could not read the file: %1").arg(source.errorString())};
+    }
     return write(path, source.readAll(), key);
 }
 
@@ -169,6 +177,12 @@ int OutputWriter::unchanged() const
 {
     const QMutexLocker locker(&m_mutex);
     return m_unchanged;
+}
+
+int OutputWriter::failures() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_failures;
 }
 
 } // namespace Postwright

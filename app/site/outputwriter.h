@@ -27,6 +27,9 @@ public:
     explicit OutputWriter(QString outputRoot, QHash<QString, Entry> previous = {});
 
     const QString &root() const { return m_root; }
+    // The previous outputs were written by this process and nobody touched them since (a build
+    // session): keep() believes the record instead of checking the file.
+    void setTrustPrevious(bool trust) { m_trustPrevious = trust; }
 
     // True when path was made from the same key before and is still there: mark it kept and skip it.
     bool keep(const QString &path, const QByteArray &key);
@@ -41,6 +44,7 @@ public:
     QHash<QString, Entry> entries() const;
     QStringList written() const;
     int unchanged() const;
+    int failures() const; // writes and copies that failed
 
 private:
     QString absolute(const QString &path) const;
@@ -48,10 +52,12 @@ private:
 
     QString m_root;
     QHash<QString, Entry> m_previous;
+    bool m_trustPrevious = false;
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_current;
     QStringList m_written;
     int m_unchanged = 0;
+    int m_failures = 0;
 };
 
 } // namespace Postwright

@@ -2,12 +2,11 @@
 
 #include "blog/postdocument.h"
 #include "markdown/markdownrenderer.h"
-#include "site/feedwriter.h"
 #include "site/htmlsummary.h"
 #include "site/outputkey.h"
 #include "site/permalink.h"
+#include "site/sitebuilder_p.h"
 #include "site/sitehtml.h"
-#include "site/sitemapwriter.h"
 #include "util/atomicfile.h"
 #include "util/logging.h"
 
@@ -29,21 +28,6 @@ namespace {
 // Bump when the builder changes what it writes for the same inputs: every output is remade.
 constexpr char builderVersion[] = "postwright-site-1";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::SiteBuilder", text);
-}
-
-QString str(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-QByteArray fileKey(const QFileInfo &info)
-{
-    return QByteArray::number(info.size()) + '/' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
-}
-
 QString stripParagraph(QString html)
 {
     html = html.trimmed();
@@ -54,9 +38,13 @@ QString stripParagraph(QString html)
 
 } // namespace
 
-SiteBuilder::SiteBuilder(Blog blog, BuildOptions options)
+using namespace SiteBuilderPrivate;
+
+SiteBuilder::SiteBuilder(Blog blog, BuildOptions options, BuildCache *cache)
     : m_blog(std::move(blog))
     , m_options(std::move(options))
+    , m_cache(cache ? cache : &m_ownCache)
+    , m_sessionCache(cache != nullptr)
 {
     m_outputRoot = m_options.outputPath.isEmpty() ? QDir(m_blog.rootPath()).filePath(str("public"))
                                                   : QFileInfo(m_options.outputPath).absoluteFilePath();
@@ -68,20 +56,27 @@ BuildReport SiteBuilder::build()
 {
     QElapsedTimer timer;
     timer.start();
+    // Each phase's time goes to the log (QT_LOGGING_RULES="postwright.build.debug=true").
+    QElapsedTimer phaseTimer;
+    phaseTimer.start();
+    const auto phase = [&](const char *name, auto &&run) {
+        if (cancelled())
+            return;
+        run();
+        qCDebug(lcBuild) << name << phaseTimer.restart() << "ms";
+    };
     if (prepare()) {
-        buildPosts();
-        if (!cancelled())
-            buildPages();
-        if (!cancelled())
-            buildLists();
-        if (!cancelled())
-            buildFeeds();
-        if (!cancelled())
-            buildExtras();
-        if (!cancelled())
-            copyFiles();
+        qCDebug(lcBuild) << "prepare" << phaseTimer.restart() << "ms";
+        phase("posts", [this] { buildPosts(); });
+        phase("pages", [this] { buildPages(); });
+        phase("lists", [this] { buildLists(); });
+        phase("feeds", [this] { buildFeeds(); });
+        phase("extras", [this] { buildExtras(); });
+        phase("files", [this] { copyFiles(); });
         finish();
+        qCDebug(lcBuild) << "finish" << phaseTimer.restart() << "ms";
     }
+    m_report.outputPath = m_outputRoot;
     m_report.elapsedMs = timer.elapsed();
     qCInfo(lcBuild).noquote() << "built" << m_report.posts << "posts:" << m_report.written.size() << "written,"
                               << m_report.unchanged << "unchanged," << m_report.removed.size() << "removed,"
@@ -112,24 +107,27 @@ bool SiteBuilder::prepare()
     }
     m_engine = engine.value();
 
-    if (!m_options.clean)
-        m_cache = BuildCache::load(QDir(m_blog.statePath()).filePath(str("build-cache")));
-    if (m_cache.outputRoot != m_outputRoot) {
-        // Another output folder: nothing there is ours to keep or delete.
-        m_cache.outputs.clear();
-        m_cache.outputRoot = m_outputRoot;
-    }
     if (m_options.clean)
-        m_writer = std::make_unique<OutputWriter>(m_outputRoot);
-    else
-        m_writer = std::make_unique<OutputWriter>(m_outputRoot, m_cache.outputs);
+        *m_cache = {};
+    else if (!m_sessionCache)
+        *m_cache = BuildCache::load(m_blog.statePath());
+    if (m_cache->outputRoot != m_outputRoot) {
+        // Another output folder: nothing there is ours to keep or delete.
+        m_cache->outputs.clear();
+        m_cache->outputRoot = m_outputRoot;
+    }
+    m_writer = std::make_unique<OutputWriter>(m_outputRoot, m_cache->outputs);
+    m_writer->setTrustPrevious(m_trustOutputs && !m_options.clean);
     if (!QDir().mkpath(m_outputRoot)) {
         m_report.fatal = true;
         addError({m_outputRoot, 0, 0, tr("Could not create the output folder.")});
         return false;
     }
 
-    m_site = SiteContent::collect(m_blog, m_options, m_cache);
+    QElapsedTimer collectTimer;
+    collectTimer.start();
+    m_site = SiteContent::collect(m_blog, m_options, *m_cache, m_hints);
+    qCDebug(lcBuild) << "collect" << collectTimer.elapsed() << "ms," << m_site.parsedSources << "sources read";
     for (const SourceError &error : std::as_const(m_site.errors))
         addError(error);
     m_report.posts = int(m_site.posts.size());
@@ -263,20 +261,8 @@ void SiteBuilder::buildPost(int index)
         key << (neighbour ? neighbour->title + u'\n' + neighbour->url : QString());
     const QByteArray outputKey = key.result();
 
-    // Bundle files are published beside the page; registering them every build keeps them.
-    if (!post.bundleDir.isEmpty()) {
-        QDirIterator files(post.bundleDir, QDir::Files, QDirIterator::Subdirectories);
-        const QString folder = QFileInfo(post.outputFile).path();
-        while (files.hasNext()) {
-            const QString path = files.next();
-            const QString relative = QDir(post.bundleDir).relativeFilePath(path);
-            if (relative == u"index.md")
-                continue;
-            const Result<void> copied = m_writer->copy(folder + u'/' + relative, path, fileKey(files.fileInfo()));
-            if (!copied)
-                addError(copied.error());
-        }
-    }
+    if (!post.bundleDir.isEmpty())
+        publishBundle(post);
 
     if (post.source->hasSummary && m_writer->keep(post.outputFile, outputKey))
         return;
@@ -285,6 +271,29 @@ void SiteBuilder::buildPost(int index)
                                            PageContext::coverPath(post), QString()});
     context.insert(str("post"), m_context->postObject(post, body.html, body.toc, older, newer));
     render(str("post"), post.outputFile, context, outputKey, post.relativePath);
+}
+
+// A bundle's files are published beside its page; registering them every build keeps them.
+void SiteBuilder::publishBundle(const SitePost &post)
+{
+    BuildCache::Source &source = *post.source; // this post's own: safe on this worker thread
+    if (!m_hints || !source.bundleListed || m_hints->touches(post.bundleDir)) {
+        source.bundleFiles.clear();
+        QDirIterator files(post.bundleDir, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString relative = QDir(post.bundleDir).relativeFilePath(files.next());
+            if (relative != u"index.md")
+                source.bundleFiles.append({relative, fileKey(files.fileInfo())});
+        }
+        source.bundleListed = true;
+    }
+    const QString folder = QFileInfo(post.outputFile).path() + u'/';
+    for (const BuildCache::Source::BundleFile &file : std::as_const(source.bundleFiles)) {
+        const Result<void> copied =
+            m_writer->copy(folder + file.relativePath, post.bundleDir + u'/' + file.relativePath, file.key);
+        if (!copied)
+            addError(copied.error());
+    }
 }
 
 void SiteBuilder::buildPages()
@@ -419,173 +428,28 @@ void SiteBuilder::buildArchive()
     render(str("archive"), outputFile, context, key.result(), QString());
 }
 
-void SiteBuilder::buildFeeds()
-{
-    QList<int> all(m_site.posts.size());
-    std::iota(all.begin(), all.end(), 0);
-    buildFeed(m_blog.settings().title, str("/"), all);
-    for (const SiteTaxonomy &category : std::as_const(m_site.categories))
-        buildFeed(m_blog.settings().title + u" \u00B7 " + category.name, category.url, category.posts);
-}
-
-void SiteBuilder::buildFeed(const QString &title, const QString &pageBase, const QList<int> &posts)
-{
-    const QList<int> newest = posts.mid(0, m_options.feedSize);
-    OutputKey key(m_baseKey);
-    key << str("feed") << title << pageBase;
-    for (int index : newest) {
-        const SitePost &post = m_site.posts.at(index);
-        key << post.url << post.title << post.source->contentHash << post.metadata.date << post.metadata.updated;
-    }
-    const QByteArray feedKey = key.result();
-    const QString rssFile = Permalink::outputFile(pageBase + u"index.xml");
-    const QString atomFile = Permalink::outputFile(pageBase + u"atom.xml");
-    const QString jsonFile = Permalink::outputFile(pageBase + u"feed.json");
-    bool kept = true;
-    for (const QString &file : {rssFile, atomFile, jsonFile})
-        kept = m_writer->keep(file, feedKey) && kept;
-    if (kept)
-        return;
-
-    FeedInfo info;
-    info.title = title;
-    info.description = HtmlSummary::plainText(m_context->siteDescriptionHtml());
-    info.siteUrl = m_context->absolute(pageBase);
-    info.language = m_blog.settings().language;
-    info.author = m_blog.settings().author;
-    QList<FeedEntry> entries;
-    for (int index : newest) {
-        const SitePost &post = m_site.posts.at(index);
-        FeedEntry entry;
-        entry.title = post.title;
-        entry.url = entry.id = m_context->absolute(post.url);
-        entry.published = post.metadata.date;
-        entry.updated = post.metadata.updated;
-        if (post.source->summaryText.isEmpty())
-            post.source->summaryText = HtmlSummary::truncate(HtmlSummary::plainText(post.source->summaryHtml), 200);
-        entry.summary = post.source->summaryText;
-        entry.contentHtml = renderBody(post, nullptr).html;
-        entry.categories = post.metadata.categories + post.metadata.tags;
-        entry.author = m_blog.settings().author;
-        entries.append(entry);
-        const QDateTime changed = entry.updated.isValid() ? entry.updated : entry.published;
-        if (changed.isValid() && (!info.updated.isValid() || changed > info.updated))
-            info.updated = changed;
-    }
-    info.feedUrl = m_context->absolute(pageBase + u"index.xml");
-    writeOutput(rssFile, FeedWriter::rss(info, entries), feedKey);
-    info.feedUrl = m_context->absolute(pageBase + u"atom.xml");
-    writeOutput(atomFile, FeedWriter::atom(info, entries), feedKey);
-    info.feedUrl = m_context->absolute(pageBase + u"feed.json");
-    writeOutput(jsonFile, FeedWriter::jsonFeed(info, entries), feedKey);
-}
-
-void SiteBuilder::buildExtras()
-{
-    // Sitemap: every page a search engine should know, with its last change.
-    QList<SitemapEntry> entries;
-    entries.append({m_context->absolute(str("/")), m_site.posts.isEmpty() ? QDateTime() : m_site.posts.first().metadata.date});
-    for (const SitePost &post : std::as_const(m_site.posts)) {
-        entries.append({m_context->absolute(post.url),
-                        post.metadata.updated.isValid() ? post.metadata.updated : post.metadata.date});
-    }
-    for (const SitePost &page : std::as_const(m_site.pages))
-        entries.append({m_context->absolute(page.url), page.metadata.updated.isValid() ? page.metadata.updated : page.metadata.date});
-    for (const SiteTaxonomy &category : std::as_const(m_site.categories))
-        entries.append({m_context->absolute(category.url), m_site.posts.at(category.posts.first()).metadata.date});
-    entries.append({m_context->absolute(str("/archive/")), QDateTime()});
-    OutputKey sitemapKey(m_baseKey);
-    sitemapKey << str("sitemap");
-    for (const SitemapEntry &entry : std::as_const(entries))
-        sitemapKey << entry.url << entry.lastModified;
-    if (!m_writer->keep(str("sitemap.xml"), sitemapKey.result()))
-        writeOutput(str("sitemap.xml"), SitemapWriter::sitemap(entries), sitemapKey.result());
-
-    const QString sitemapUrl = m_context->absolute(str("/sitemap.xml"));
-    writeOutput(str("robots.txt"), SitemapWriter::robots(sitemapUrl), OutputKey(m_baseKey).operator<<(sitemapUrl).result());
-
-    OutputKey notFoundKey(m_baseKey);
-    notFoundKey << str("404");
-    if (!m_writer->keep(str("404.html"), notFoundKey.result())) {
-        const QString title = m_context->label("not_found_title");
-        render(str("404"), str("404.html"), m_context->base({title, QString(), str("/404.html"), str("404"), QString(), QString()}),
-               notFoundKey.result(), QString());
-    }
-
-    // Aliases: old addresses of a post redirect to its current one.
-    for (const SitePost &post : std::as_const(m_site.posts)) {
-        for (const QString &alias : post.metadata.aliases) {
-            QString path = alias.trimmed();
-            if (path.isEmpty() || path.contains(u"://"))
-                continue;
-            if (!path.startsWith(u'/'))
-                path.prepend(u'/');
-            const QString html =
-                SiteHtml::redirectPage(post.title, m_context->absolute(post.url), m_blog.settings().language);
-            writeOutput(Permalink::outputFile(path), html.toUtf8(), OutputKey(m_baseKey).operator<<(html).result());
-        }
-    }
-}
-
-void SiteBuilder::copyFiles()
-{
-    const auto copyTree = [this](const QString &from, const QString &toPrefix) {
-        QDirIterator files(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            const QString path = files.next();
-            const Result<void> copied =
-                m_writer->copy(toPrefix + QDir(from).relativeFilePath(path), path, fileKey(files.fileInfo()));
-            if (!copied)
-                addError(copied.error());
-        }
-    };
-    copyTree(m_blog.staticPath(), QString());
-
-    for (auto it = m_theme->assets().cbegin(); it != m_theme->assets().cend(); ++it) {
-        const QString output = str("assets/") + it.key();
-        if (m_staticFiles.contains(output))
-            continue;
-        const Result<QByteArray> content = m_theme->assetContent(it.key());
-        if (!content) {
-            addError(content.error());
-            continue;
-        }
-        const QByteArray key = QCryptographicHash::hash(content.value(), QCryptographicHash::Sha1);
-        if (!m_writer->keep(output, key))
-            writeOutput(output, content.value(), key);
-    }
-    const QFileInfo highlight(m_options.highlightJsPath);
-    if (highlight.isFile()) {
-        const Result<void> copied = m_writer->copy(str("assets/highlight.min.js"), highlight.absoluteFilePath(),
-                                                   fileKey(highlight));
-        if (!copied)
-            addError(copied.error());
-    }
-}
-
 void SiteBuilder::finish()
 {
     if (cancelled()) {
         // Outputs not visited yet are still there and still ours: keep knowing them.
-        QHash<QString, OutputWriter::Entry> outputs = m_cache.outputs;
+        QHash<QString, OutputWriter::Entry> outputs = m_cache->outputs;
         outputs.insert(m_writer->entries());
-        m_cache.outputs = outputs;
+        m_cache->outputs = outputs;
         m_report.fatal = true;
         addError({QString(), 0, 0, tr("The build was cancelled; run it again to finish.")});
     } else {
         m_report.removed = m_writer->removeStale();
-        m_cache.outputs = m_writer->entries();
+        m_cache->outputs = m_writer->entries();
     }
     m_report.written = m_writer->written();
     m_report.unchanged = m_writer->unchanged();
+    m_report.outputComplete = !cancelled() && m_writer->failures() == 0;
 
-    QDir().mkpath(m_blog.statePath());
-    const QString ignore = QDir(m_blog.statePath()).filePath(str(".gitignore"));
-    if (!QFileInfo::exists(ignore))
-        AtomicFile::write(ignore, "# Postwright's local state: caches, manifests, recovery. Never commit it.\n*\n");
-    const Result<void> saved = m_cache.save(QDir(m_blog.statePath()).filePath(str("build-cache")));
-    if (!saved)
-        m_report.warnings.append(saved.error());
+    if (!m_sessionCache) {
+        const Result<void> saved = m_cache->save(m_blog.statePath());
+        if (!saved)
+            m_report.warnings.append(saved.error());
+    }
     step();
 }
 

@@ -22,20 +22,28 @@ namespace Postwright {
 // alias redirects, and the static, bundle and theme files. Incremental: every output has a key
 // made from exactly the inputs it shows (OutputWriter), so after an edit only the outputs whose
 // inputs changed are rendered, and only those whose bytes changed are written.
-// One builder builds once; run it on a worker thread in the GUI.
+// One builder builds once; run it on a worker thread in the GUI. A BuildSession keeps the cache
+// in memory between builds for callers that build again and again (the GUI, `build --watch`).
 class SiteBuilder
 {
 public:
     using ProgressFunction = std::function<void(int done, int total)>;
 
-    SiteBuilder(Blog blog, BuildOptions options);
+    // cache: the caller's, kept between builds (not loaded from nor saved to .postwright/);
+    // null: the builder loads the blog's cache and saves it when done.
+    SiteBuilder(Blog blog, BuildOptions options, BuildCache *cache = nullptr);
     ~SiteBuilder();
 
     void setProgressFunction(ProgressFunction progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // The cache's outputs are exactly what is on disk (BuildSession): do not check each file.
+    void setTrustOutputs(bool trust) { m_trustOutputs = trust; }
+    // What changed since the last build, from a watcher (BuildSession): check only that.
+    void setSourceHints(const SourceHints *hints) { m_hints = hints; }
 
     BuildReport build();
     QString outputPath() const { return m_outputRoot; }
+    const SiteContent &content() const { return m_site; } // after build()
 
 private:
     struct Body
@@ -45,6 +53,7 @@ private:
     };
 
     bool prepare();
+    void publishBundle(const SitePost &post);
     void buildPosts();
     void buildPost(int index);
     void buildPages();
@@ -70,7 +79,11 @@ private:
     BuildOptions m_options;
     QString m_outputRoot;
     BuildReport m_report;
-    BuildCache m_cache;
+    BuildCache m_ownCache;
+    BuildCache *m_cache = &m_ownCache;
+    bool m_sessionCache = false;
+    bool m_trustOutputs = false;
+    const SourceHints *m_hints = nullptr;
     SiteContent m_site;
     std::optional<Theme> m_theme;
     std::shared_ptr<const TemplateEngine> m_engine;

@@ -61,12 +61,20 @@ BuildCache::Source readSource(const QString &path, const QString &blogRoot)
 }
 
 // Reads the sources the cache does not know in their current state, in parallel.
-int refreshSources(const Blog &blog, const QStringList &files, BuildCache &cache)
+int refreshSources(const Blog &blog, const QStringList &files, BuildCache &cache, const SourceHints *hints)
 {
     QStringList stale;
     for (const QString &path : files) {
         const auto it = cache.sources.constFind(path);
         if (it != cache.sources.cend()) {
+            if (hints && hints->changedFiles.contains(path)) {
+                stale.append(path); // even if size and mtime look the same: the watcher saw a write
+                continue;
+            }
+            if (hints
+                && (hints->changedFolders.isEmpty()
+                    || !hints->changedFolders.contains(path.left(path.lastIndexOf(u'/')))))
+                continue; // the watcher saw nothing happen to it
             const FileStamp stamp = fileStamp(path);
             if (stamp.size == it->size && stamp.modifiedMs == it->modifiedMs)
                 continue;
@@ -109,21 +117,37 @@ QList<SiteTaxonomy> groupBy(const QList<SitePost> &posts, const QString &base,
 
 } // namespace
 
-SiteContent SiteContent::collect(const Blog &blog, const BuildOptions &options, BuildCache &cache)
+bool SourceHints::touches(const QString &folder) const
+{
+    const auto below = [&folder](const QString &path) {
+        return path.startsWith(folder) && (path.size() == folder.size() || path.at(folder.size()) == u'/');
+    };
+    return std::any_of(changedFiles.cbegin(), changedFiles.cend(), below)
+           || std::any_of(changedFolders.cbegin(), changedFolders.cend(), below);
+}
+
+SiteContent SiteContent::collect(const Blog &blog, const BuildOptions &options, BuildCache &cache,
+                                 const SourceHints *hints)
 {
     SiteContent site;
-    const QStringList postFiles = blog.postFiles();
-    const QStringList pageFiles = blog.pageFiles();
-    site.parsedSources = refreshSources(blog, postFiles + pageFiles, cache);
+    // Files come and go only with a folder change: without one, the last listing still holds.
+    const bool relist = !hints || !hints->changedFolders.isEmpty();
+    site.postFiles = relist ? blog.postFiles() : hints->postFiles;
+    site.pageFiles = relist ? blog.pageFiles() : hints->pageFiles;
+    const QStringList &postFiles = site.postFiles;
+    const QStringList &pageFiles = site.pageFiles;
+    site.parsedSources = refreshSources(blog, postFiles + pageFiles, cache, hints);
 
     // Forget sources that are gone, so the cache does not grow forever.
-    const QSet<QString> present(postFiles.cbegin(), postFiles.cend());
-    const QSet<QString> pagesPresent(pageFiles.cbegin(), pageFiles.cend());
-    for (auto it = cache.sources.begin(); it != cache.sources.end();) {
-        if (present.contains(it.key()) || pagesPresent.contains(it.key()))
-            ++it;
-        else
-            it = cache.sources.erase(it);
+    if (relist) {
+        const QSet<QString> present(postFiles.cbegin(), postFiles.cend());
+        const QSet<QString> pagesPresent(pageFiles.cbegin(), pageFiles.cend());
+        for (auto it = cache.sources.begin(); it != cache.sources.end();) {
+            if (present.contains(it.key()) || pagesPresent.contains(it.key()))
+                ++it;
+            else
+                it = cache.sources.erase(it);
+        }
     }
 
     const QString root = blog.rootPath() + u'/';

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace Postwright {
@@ -27,6 +28,20 @@ struct SitePost
     bool isDraft = false;
     bool isScheduled = false;
     BuildCache::Source *source = nullptr; // the cached facts, filled in as the build learns them
+};
+
+// What a caller that watches the blog folder (BuildSession with a BlogWatcher) knows since the
+// last build: which files and folders changed. Everything else is as the cache says, so the build
+// need not check every source, nor list the folders when no folder changed.
+struct SourceHints
+{
+    QStringList postFiles; // the last build's listing
+    QStringList pageFiles;
+    QSet<QString> changedFiles;   // absolute paths
+    QSet<QString> changedFolders; // a file added, removed or renamed inside
+
+    // True when the folder, or anything below it, was reported changed.
+    bool touches(const QString &folder) const;
 };
 
 // A category, tag or year with its posts (indexes into SiteContent::posts, newest first).
@@ -52,8 +67,11 @@ struct SiteContent
     QHash<QString, QString> slugs;  // category and tag name -> slug, computed once per build
     QList<SourceError> errors;      // posts left out: broken front matter, clashing addresses
     int parsedSources = 0;          // files read because they were new or changed
+    QStringList postFiles;          // every source listed, published or not
+    QStringList pageFiles;
 
-    static SiteContent collect(const Blog &blog, const BuildOptions &options, BuildCache &cache);
+    static SiteContent collect(const Blog &blog, const BuildOptions &options, BuildCache &cache,
+                               const SourceHints *hints = nullptr);
 };
 
 } // namespace Postwright

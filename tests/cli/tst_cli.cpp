@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testblog.h"
 
 #include <QProcess>
@@ -9,26 +10,6 @@ using namespace Postwright::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1; // -1 when the process crashed or hung
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(POSTWRIGHT_CLI_PATH), arguments);
-    CliRun run;
-    if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 // A post whose front matter names `title` twice: an error on line 3, body heading on line 5.
 constexpr QByteArrayView brokenPost = "---\ntitle: A\ntitle: B\n---\n## Body\n";

@@ -1,6 +1,6 @@
 #include "buildcontroller.h"
 
-#include "site/sitebuilder.h"
+#include "site/buildsession.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -10,7 +10,10 @@ BuildController::BuildController(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<BuildReport>::finished, this,
-            [this] { Q_EMIT finished(m_watcher.result(), m_outputPath); });
+            [this] {
+                const BuildReport report = m_watcher.result();
+                Q_EMIT finished(report, report.outputPath);
+            });
 }
 
 BuildController::~BuildController()
@@ -25,16 +28,23 @@ bool BuildController::start(const Blog &blog, const BuildOptions &options)
         return false;
     m_cancel = false;
     m_lastPercent = -1;
-    auto builder = std::make_shared<SiteBuilder>(blog, options);
-    m_outputPath = builder->outputPath();
-    builder->setCancelFlag(&m_cancel);
+    if (!m_session || m_sessionRoot != blog.rootPath()) {
+        m_session = std::make_shared<BuildSession>(blog.rootPath());
+        m_sessionRoot = blog.rootPath();
+    }
     // Called on worker threads; the signal is queued to the window's thread.
-    builder->setProgressFunction([this](int done, int total) {
+    auto reportProgress = [this](int done, int total) {
         const int percent = total > 0 ? done * 100 / total : 0;
         if (m_lastPercent.exchange(percent) != percent)
             Q_EMIT progress(done, total);
-    });
-    m_watcher.setFuture(QtConcurrent::run([builder] { return builder->build(); }));
+    };
+    m_watcher.setFuture(QtConcurrent::run([session = m_session, options, reportProgress, cancel = &m_cancel] {
+        BuildReport report = session->build(options, reportProgress, cancel);
+        const Result<void> saved = session->saveCache();
+        if (!saved)
+            report.warnings.append(saved.error());
+        return report;
+    }));
     return true;
 }
 

@@ -7,11 +7,15 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
 namespace Postwright {
 
+class BuildSession;
+
 // Runs a site build on a worker thread for the window: one build at a time, progress as a signal
-// (throttled to whole percents), cancel, and the report when it is done.
+// (throttled to whole percents), cancel, and the report when it is done. Builds of the same blog
+// share a BuildSession, so the second build no longer reads the cache from disk.
 class BuildController final : public QObject
 {
     Q_OBJECT
@@ -33,7 +37,8 @@ private:
     QFutureWatcher<BuildReport> m_watcher;
     std::atomic_bool m_cancel = false;
     std::atomic_int m_lastPercent = -1;
-    QString m_outputPath;
+    std::shared_ptr<BuildSession> m_session; // used by one worker at a time
+    QString m_sessionRoot;
 };
 
 } // namespace Postwright

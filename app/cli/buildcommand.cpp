@@ -1,0 +1,166 @@
+#include "clicommands.h"
+
+#include "blog/blog.h"
+#include "blog/blogwatcher.h"
+#include "site/buildsession.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Postwright {
+
+namespace {
+
+// Ctrl+C (or a service manager's SIGTERM) ends --watch through the event loop, so the build cache
+// is saved first: the signal handler only writes a byte to a socket the loop listens to.
+int signalSockets[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalSockets[0], &byte, 1);
+}
+
+} // namespace
+
+int CliCommands::build(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("Write the site to DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption drafts(QStringLiteral("drafts"), tr("Include drafts."));
+    const QCommandLineOption future(QStringLiteral("future"), tr("Include posts dated in the future."));
+    const QCommandLineOption clean(QStringLiteral("clean"), tr("Forget the build cache and render everything."));
+    const QCommandLineOption strict(QStringLiteral("strict"), tr("Fail (exit code 1) when any post has an error."));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   tr("Keep running and build again whenever a file of the blog changes."));
+    parser.addOptions({out, drafts, future, clean, strict, watch});
+    if (!parser.parse(QStringList{QStringLiteral("build")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() > 1)
+        return usageError(tr("The build command takes at most one BLOG folder."));
+
+    const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
+    const Result<Blog> blog = Blog::open(root);
+    if (!blog)
+        return blogError(root, blog.error());
+    BuildOptions options;
+    options.outputPath = parser.value(out);
+    options.includeDrafts = parser.isSet(drafts);
+    options.includeFuture = parser.isSet(future);
+    options.clean = parser.isSet(clean);
+    options.strict = parser.isSet(strict);
+    if (parser.isSet(watch))
+        return watchBuild(root, options);
+
+    BuildSession session(root);
+    const BuildReport report = session.build(options);
+    const Result<void> saved = session.saveCache();
+    if (!saved)
+        m_err << tr("warning: %1").arg(saved.error().toString()) << u'\n';
+    printBuildReport(report, root);
+    return report.failed(options.strict) ? ContentErrors : Success;
+}
+
+void CliCommands::printBuildReport(const BuildReport &report, const QString &root)
+{
+    for (SourceError error : report.errors) {
+        if (!error.file.isEmpty() && QFileInfo(error.file).isRelative())
+            error.file = pathAsGiven(root, error.file);
+        m_err << error.toString() << u'\n';
+    }
+    for (const SourceError &warning : report.warnings)
+        m_err << tr("warning: %1").arg(warning.toString()) << u'\n';
+    if (report.fatal && report.outputPath.isEmpty()) {
+        m_out << tr("Nothing was built.") << u'\n';
+        m_out.flush();
+        m_err.flush();
+        return;
+    }
+    m_out << tr("Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).")
+                 .arg(report.posts)
+                 .arg(QDir::toNativeSeparators(report.outputPath))
+                 .arg(report.written.size())
+                 .arg(report.unchanged)
+                 .arg(report.removed.size())
+                 .arg(report.errors.size())
+                 .arg(report.elapsedMs)
+          << u'\n';
+    m_out.flush();
+    m_err.flush();
+}
+
+int CliCommands::watchBuild(const QString &root, BuildOptions options)
+{
+    BuildSession session(root);
+    // Watching starts before the first build reads the folder, so no change falls in between.
+    const QString output = options.outputPath.isEmpty() ? QDir(root).filePath(QStringLiteral("public"))
+                                                        : options.outputPath;
+    BlogWatcher watcher(root, QDir(output).absolutePath());
+    if (!watcher.isComplete())
+        m_err << tr("warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); "
+                    "some changes may need another save to be seen.")
+              << u'\n';
+    const auto buildOnce = [&] {
+        options.now = QDateTime::currentDateTimeUtc(); // a scheduled post goes out when its time comes
+        session.setWatched(watcher.isComplete());
+        const BuildReport report = session.build(options);
+        printBuildReport(report, root);
+        options.clean = false; // --clean means the first build only
+    };
+    buildOnce();
+
+    // Saving the cache of a large blog takes longer than rebuilding one post: do it when the
+    // writer pauses, and on the way out.
+    QTimer saveTimer;
+    saveTimer.setSingleShot(true);
+    saveTimer.setInterval(2000);
+    QObject::connect(&saveTimer, &QTimer::timeout, &watcher, [&] {
+        const Result<void> saved = session.saveCache();
+        if (!saved)
+            m_err << tr("warning: %1").arg(saved.error().toString()) << u'\n';
+    });
+    QObject::connect(&watcher, &BlogWatcher::changed, &watcher, [&](const QStringList &paths) {
+        m_out << tr("Changed: %1").arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
+                                                          : tr("%n files", nullptr, int(paths.size())))
+              << u'\n';
+        session.noteChanged(paths);
+        buildOnce();
+        saveTimer.start();
+    });
+    saveTimer.start();
+
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets);
+    QSocketNotifier interrupted(signalSockets[1], QSocketNotifier::Read);
+    QObject::connect(&interrupted, &QSocketNotifier::activated, &watcher, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+
+    m_out << tr("Watching %1 for changes (%n files and folders); press Ctrl+C to stop.", nullptr,
+                watcher.watchedCount())
+                 .arg(QDir::toNativeSeparators(QDir(root).absolutePath()))
+          << u'\n';
+    m_out.flush();
+    QCoreApplication::exec();
+
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    const Result<void> saved = session.saveCache();
+    if (!saved)
+        m_err << tr("warning: %1").arg(saved.error().toString()) << u'\n';
+    m_out << tr("Stopped watching.") << u'\n';
+    return Success;
+}
+
+} // namespace Postwright

@@ -1,0 +1,113 @@
+#include "clirun.h"
+#include "testblog.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Postwright::Test;
+
+// `postwright-cli build` as a script or a terminal uses it: the summary line, exit codes, and
+// --watch rebuilding after an edit and stopping cleanly on SIGTERM.
+class TestCliBuild : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildWritesSiteAndSummary();
+    void brokenPostIsReportedAndStrictFails_data();
+    void brokenPostIsReportedAndStrictFails();
+    void watchRebuildsAfterAnEditAndStopsOnSigterm();
+
+private:
+    static bool waitForLine(QProcess &process, QString &seen, const QRegularExpression &pattern, int count = 1);
+};
+
+bool TestCliBuild::waitForLine(QProcess &process, QString &seen, const QRegularExpression &pattern, int count)
+{
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        seen += QString::fromUtf8(process.readAllStandardOutput());
+        if (seen.count(pattern) >= count)
+            return true;
+        if (process.state() == QProcess::NotRunning)
+            return false;
+        process.waitForReadyRead(200);
+    }
+    return false;
+}
+
+void TestCliBuild::buildWritesSiteAndSummary()
+{
+    TestBlog blog;
+    blog.writePost("posts/a.md", "A", "2026-01-01", "Design");
+    const CliRun first = runCli({"build", blog.root()});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains(QRegularExpression("Built 1 posts into .*/public: \\d+ files written, 0 unchanged")),
+             qPrintable(first.out));
+    QVERIFY(QFileInfo::exists(blog.path("public/posts/a/index.html")));
+    QVERIFY(QFileInfo::exists(blog.path(".postwright/build-cache")));
+    const CliRun second = runCli({"build", blog.root()});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(" 0 files written"), qPrintable(second.out));
+}
+
+void TestCliBuild::brokenPostIsReportedAndStrictFails_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("default") << QStringList{} << 0;
+    QTest::newRow("--strict") << QStringList{"--strict"} << 1;
+}
+
+void TestCliBuild::brokenPostIsReportedAndStrictFails()
+{
+    QFETCH(QStringList, options);
+    TestBlog blog;
+    blog.writePost("posts/good.md", "Good", "2026-01-01");
+    blog.write("posts/broken.md", "---\ntitle: A\ntitle: B\n---\nBody\n");
+    const CliRun run = runCli(QStringList{"build", blog.root()} + options);
+    QTEST(run.exitCode, "exitCode");
+    QVERIFY2(run.err.contains("posts/broken.md:3:"), qPrintable(run.err));
+    QVERIFY(QFileInfo::exists(blog.path("public/posts/good/index.html")));
+}
+
+void TestCliBuild::watchRebuildsAfterAnEditAndStopsOnSigterm()
+{
+    TestBlog blog;
+    const QString post = blog.writePost("posts/a.md", "A", "2026-01-01", "Design");
+    blog.writePost("posts/b.md", "B", "2026-01-02", "Design");
+    QProcess process;
+    process.start(QStringLiteral(POSTWRIGHT_CLI_PATH), {"build", blog.root(), "--watch"});
+    QString seen;
+    QVERIFY2(waitForLine(process, seen, QRegularExpression("Watching .* for changes")), qPrintable(seen));
+    QVERIFY(QFileInfo::exists(blog.path("public/posts/a/index.html")));
+
+    QFile file(post);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\nAn added sentence.\n");
+    file.close();
+    QVERIFY2(waitForLine(process, seen, QRegularExpression("Built 2 posts"), 2), qPrintable(seen));
+    QVERIFY(seen.contains("Changed: " + QDir::toNativeSeparators(post)));
+    QFile page(blog.path("public/posts/a/index.html"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(page.readAll().contains("An added sentence."));
+
+    // A broken edit is reported, and the watch goes on.
+    blog.write("posts/b.md", "---\ntitle: [unclosed\n---\n");
+    QVERIFY2(waitForLine(process, seen, QRegularExpression("Built 1 posts"), 1), qPrintable(seen));
+
+    QFile::remove(blog.path(".postwright/build-cache"));
+    process.terminate(); // SIGTERM, like Ctrl+C
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    seen += QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY(seen.contains("Stopped watching."));
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("posts/b.md:2:"));
+    QVERIFY(QFileInfo::exists(blog.path(".postwright/build-cache"))); // saved on the way out
+}
+
+QTEST_GUILESS_MAIN(TestCliBuild)
+#include "tst_clibuild.moc"
