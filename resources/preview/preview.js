@@ -1,6 +1,7 @@
-// Postwright preview shell: receives rendered post HTML over the QWebChannel and patches the
+// Postwright preview shell: receives the rendered article over the QWebChannel and patches the
 // page in place, so typing never reloads it, the scroll position stays, and blocks that did not
-// change (images included) are not touched.
+// change (images included) are not touched. Code blocks are highlighted by the same highlight.js
+// as the published site, each when it is new or changed.
 'use strict';
 
 (function () {
@@ -11,6 +12,8 @@
         patches: 0,
         replaced: 0,
         removedUnsafe: 0,
+        frames: 0,
+        frame: null,
     };
     window.postwrightShell = shell;
 
@@ -131,19 +134,86 @@
             targets[i].setAttribute('data-sourcepos', sources[i].getAttribute('data-sourcepos'));
     }
 
+    // The article arrives whole: the theme's frame (header, table of contents, the body's
+    // container) with the body between two comments. The frame is swapped only when it changes,
+    // moving the body's live nodes into the new one; the body is patched block by block.
+    function findMarkers(root) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+        let start = null;
+        let end = null;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.data === 'postwright-content' && !start)
+                start = node;
+            else if (node.data === '/postwright-content' && start && node.parentNode === start.parentNode)
+                end = node;
+        }
+        return end ? {start, end} : null;
+    }
+
+    function nodesBetween(markers) {
+        const nodes = [];
+        for (let node = markers.start.nextSibling; node && node !== markers.end; node = node.nextSibling)
+            nodes.push(node);
+        return nodes;
+    }
+
+    function highlight(element) {
+        const hljs = window.hljs;
+        if (!hljs)
+            return;
+        const blocks = element.matches('pre') ? element.querySelectorAll('code')
+                                               : element.querySelectorAll('pre code');
+        blocks.forEach((block) => {
+            if (typeof hljs.highlightElement === 'function')
+                hljs.highlightElement(block); // highlight.js 10 and 11
+            else if (typeof hljs.highlightBlock === 'function')
+                hljs.highlightBlock(block); // 9, Debian 12's
+        });
+    }
+
+    function installFrame(template) {
+        const root = document.getElementById('article');
+        const live = findMarkers(root);
+        const body = live ? nodesBetween(live) : [];
+        const fresh = findMarkers(template.content);
+        if (fresh)
+            fresh.start.after(...body); // moved, not copied: nothing is parsed or fetched again
+        root.replaceChildren(template.content);
+        const container = findMarkers(root);
+        if (container)
+            container.start.parentNode.setAttribute('data-postwright-content', '');
+        shell.frames++;
+    }
+
     function patch(html) {
         const template = document.createElement('template');
         template.innerHTML = html; // parsed inert: nothing in a template runs or loads
         sanitize(template.content);
         resolveImages(template.content);
 
-        const content = document.getElementById('content');
-        for (const node of Array.from(content.childNodes)) {
+        let markers = findMarkers(template.content);
+        if (!markers) {
+            // No frame around it (the body alone): all of it is body.
+            template.content.prepend(document.createComment('postwright-content'));
+            template.content.append(document.createComment('/postwright-content'));
+            markers = findMarkers(template.content);
+        }
+        const freshBody = nodesBetween(markers);
+        freshBody.forEach((node) => node.remove());
+        const frame = template.innerHTML;
+        if (frame !== shell.frame) {
+            installFrame(template);
+            shell.frame = frame;
+        }
+
+        const live = findMarkers(document.getElementById('article'));
+        const container = live.start.parentNode;
+        for (const node of nodesBetween(live)) {
             if (node.nodeType !== Node.ELEMENT_NODE)
                 node.remove();
         }
-        const current = Array.from(content.children);
-        const fresh = Array.from(template.content.children);
+        const current = nodesBetween(live);
+        const fresh = freshBody.filter((node) => node.nodeType === Node.ELEMENT_NODE);
 
         let start = 0;
         while (start < current.length && start < fresh.length && keyOf(current[start]) === keyOf(fresh[start])) {
@@ -159,13 +229,17 @@
             syncSourcePositions(current[currentEnd], fresh[freshEnd]);
         }
 
-        const anchor = currentEnd < current.length ? current[currentEnd] : null;
+        const anchor = currentEnd < current.length ? current[currentEnd] : live.end;
         for (let i = start; i < currentEnd; ++i)
             current[i].remove();
         const inserted = document.createDocumentFragment();
-        for (let i = start; i < freshEnd; ++i)
+        for (let i = start; i < freshEnd; ++i) {
+            keyOf(fresh[i]); // its key as rendered, before highlighting changes the markup
             inserted.appendChild(fresh[i]);
-        content.insertBefore(inserted, anchor);
+        }
+        container.insertBefore(inserted, anchor);
+        for (let i = start; i < freshEnd; ++i)
+            highlight(fresh[i]);
 
         shell.patches++;
         shell.replaced += Math.max(currentEnd - start, freshEnd - start);
@@ -181,36 +255,6 @@
             scrollResetRevision = 0;
         }
         bridge.shown(revision);
-    }
-
-    function onHeaderChanged(header) {
-        // Text and attributes only, never HTML: all of it comes from the post's front matter.
-        document.getElementById('title').textContent = header.title;
-        document.getElementById('byline').textContent = header.byline;
-        const badge = document.getElementById('status');
-        badge.textContent = header.status;
-        badge.hidden = header.status.length === 0;
-        document.getElementById('meta').hidden = header.byline.length === 0 && header.status.length === 0;
-        const list = document.getElementById('tags');
-        list.replaceChildren(...header.tags.map((tag) => {
-            const item = document.createElement('li');
-            const label = document.createElement('a'); // no href: styled like the site, goes nowhere
-            label.className = 'tag';
-            label.textContent = tag;
-            item.appendChild(label);
-            return item;
-        }));
-        list.hidden = header.tags.length === 0;
-        const cover = document.getElementById('cover');
-        const coverUrl = header.cover ? resolveImageUrl(header.cover) : null;
-        if (coverUrl) {
-            if (cover.getAttribute('src') !== coverUrl)
-                cover.setAttribute('src', coverUrl);
-        } else {
-            cover.removeAttribute('src');
-        }
-        cover.hidden = !coverUrl;
-        document.getElementById('header').hidden = header.title.length === 0 && header.byline.length === 0;
     }
 
     function setThemeStyleSheet(url) {
@@ -235,7 +279,6 @@
     new QWebChannel(qt.webChannelTransport, (channel) => {
         bridge = channel.objects.bridge;
         bridge.contentChanged.connect(onContentChanged);
-        bridge.headerChanged.connect(onHeaderChanged);
         bridge.scrollResetRequested.connect((revision) => { scrollResetRevision = revision; });
         bridge.documentBaseChanged.connect((base) => { documentBase = base; });
         bridge.themeStyleSheetChanged.connect(setThemeStyleSheet);

@@ -183,7 +183,7 @@ void TstMainWindow::selectingPostOpensItAndPreviewsIt()
     PreviewPage *page = window->preview()->previewPage();
     QTRY_VERIFY_WITH_TIMEOUT(previewText(page).contains(QLatin1StringView("retry")), kPreviewTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(
-        runJavaScript(page, QStringLiteral("document.getElementById('title').textContent"))
+        runJavaScript(page, QStringLiteral("document.querySelector('.post-title').textContent"))
             .toString()
             .contains(QLatin1StringView("Idempotency")),
         kPreviewTimeout);
@@ -214,7 +214,7 @@ void TstMainWindow::typingPatchesPreviewInPlace()
             .toBool(),
         kPreviewTimeout);
     runJavaScript(page,
-                  QStringLiteral("document.getElementById('content').firstElementChild.postwrightProbe = 42;"
+                  QStringLiteral("document.querySelector('[data-postwright-content]').firstElementChild.postwrightProbe = 42;"
                                  "window.scrollTo(0, 300);"));
     QTRY_COMPARE_WITH_TIMEOUT(runJavaScript(page, QStringLiteral("Math.round(window.scrollY)")).toInt(), 300,
                               kPreviewTimeout);
@@ -231,7 +231,7 @@ void TstMainWindow::typingPatchesPreviewInPlace()
     // and the reader stays where they were.
     QCOMPARE(runJavaScript(page, QStringLiteral("window.postwrightShell.loadId")).toString(), loadId);
     QCOMPARE(runJavaScript(
-                 page, QStringLiteral("document.getElementById('content').firstElementChild.postwrightProbe"))
+                 page, QStringLiteral("document.querySelector('[data-postwright-content]').firstElementChild.postwrightProbe"))
                  .toInt(),
              42);
     QCOMPARE(runJavaScript(page, QStringLiteral("Math.round(window.scrollY)")).toInt(), 300);

@@ -1,6 +1,7 @@
 // The preview's security and resources, in a real MainWindow: post content is untrusted, so
 // nothing in it may run, navigate, or reach files and the network; the blog's own images load.
 
+#include "editor/markdowneditor.h"
 #include "markdown/previewscheduler.h"
 #include "preview/blogschemehandler.h"
 #include "preview/previewbridge.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTextCursor>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +33,9 @@ private Q_SLOTS:
     void cleanup();
 
     void imagesBesideThePostLoad();
+    void previewIsTheThemesArticle();
+    void blogThemeOverrideShapesThePreview();
+    void codeIsHighlightedLikeTheSite();
     void schemeServesOnlyImagesInsideTheBlog();
     void hostilePostNeverRunsScript();
     void pageRefusesUnsafeMarkupFromBridge();
@@ -66,15 +72,84 @@ void TstPreviewView::imagesBesideThePostLoad()
     QVERIFY(WindowFixture::waitForPreview(window.get()));
     PreviewPage *page = window->preview()->previewPage();
     const QString loaded = QStringLiteral(
-        "Array.from(document.querySelectorAll('#content img')).filter((i) => i.complete && i.naturalWidth "
+        "Array.from(document.querySelectorAll('[data-postwright-content] img')).filter((i) => i.complete && i.naturalWidth "
         "=== 320"
         " && i.src === 'postwright-blog://source/posts/devops/zero-downtime-deploys-draining/diagram.png')"
         ".length");
     QTRY_COMPARE_WITH_TIMEOUT(runJavaScript(page, loaded).toInt(), 1, kPreviewTimeout);
     // The front matter's cover uses the same image.
     QTRY_COMPARE_WITH_TIMEOUT(
-        runJavaScript(page, QStringLiteral("document.getElementById('cover').naturalWidth")).toInt(), 320,
+        runJavaScript(page, QStringLiteral("document.querySelector('.post-cover').naturalWidth")).toInt(), 320,
         kPreviewTimeout);
+}
+
+void TstPreviewView::previewIsTheThemesArticle()
+{
+    // What the site's post page shows of the post, from the same partial: title, reading time,
+    // category link, status, tags, table of contents.
+    const auto window = m_fixture.openWindow();
+    const QString post = m_fixture.postPath(QStringLiteral("posts/devops/zero-downtime-deploys-migrations.md"));
+    QVERIFY(WindowFixture::selectPost(window.get(), post));
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    PreviewPage *page = window->preview()->previewPage();
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelector('article.post .post-title').textContent")).toString(),
+             QStringLiteral("Zero-Downtime Deploys, Part 2: Schema Changes with Expand and Contract"));
+    QVERIFY(runJavaScript(page, QStringLiteral("document.querySelector('.post-meta').textContent")).toString().contains(
+        QLatin1StringView("min read")));
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelector('.post-meta a').getAttribute('href')")).toString(),
+             QStringLiteral("/categories/devops/"));
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('.tags .tag').length")).toInt(), 3);
+    QVERIFY(runJavaScript(page, QStringLiteral("document.querySelectorAll('nav.toc a[href^=\"#\"]').length")).toInt() >= 3);
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('[data-postwright-content] h2[id]').length")).toInt(),
+             runJavaScript(page, QStringLiteral("document.querySelectorAll('[data-postwright-content] h2').length")).toInt());
+
+    // A new title swaps the frame; the body's nodes move along untouched.
+    runJavaScript(page, QStringLiteral("document.querySelector('[data-postwright-content]').firstElementChild.postwrightProbe = 7"));
+    const int frames = runJavaScript(page, QStringLiteral("window.postwrightShell.frames")).toInt();
+    MarkdownEditor *editor = window->editor();
+    QTextCursor cursor = editor->document()->find(QStringLiteral("Part 2"));
+    QVERIFY(!cursor.isNull());
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, QStringLiteral("Part Two"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        runJavaScript(page, QStringLiteral("document.querySelector('.post-title').textContent")).toString(),
+        QStringLiteral("Zero-Downtime Deploys, Part Two: Schema Changes with Expand and Contract"), kPreviewTimeout);
+    QVERIFY(runJavaScript(page, QStringLiteral("window.postwrightShell.frames")).toInt() > frames);
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelector('[data-postwright-content]').firstElementChild.postwrightProbe"))
+                 .toInt(),
+             7);
+}
+
+void TstPreviewView::blogThemeOverrideShapesThePreview()
+{
+    QVERIFY(QDir().mkpath(m_fixture.blogRoot() + QStringLiteral("/theme/templates/partials")));
+    QFile partial(m_fixture.blogRoot() + QStringLiteral("/theme/templates/partials/article.mustache"));
+    QVERIFY(partial.open(QIODevice::WriteOnly));
+    partial.write("<article class=\"my-article\"><h1 class=\"my-title\">{{post.title}}!</h1>"
+                  "<section class=\"my-body\">{{{post.content_html}}}</section></article>\n");
+    partial.close();
+    const auto window = m_fixture.openWindow();
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    PreviewPage *page = window->preview()->previewPage();
+    QVERIFY(runJavaScript(page, QStringLiteral("document.querySelector('.my-title').textContent")).toString().endsWith(u'!'));
+    QVERIFY(runJavaScript(page, QStringLiteral("document.querySelector('.my-body').hasAttribute('data-postwright-content')"))
+                .toBool());
+    QVERIFY(!previewText(page).isEmpty());
+}
+
+void TstPreviewView::codeIsHighlightedLikeTheSite()
+{
+    if (!QFileInfo::exists(BlogSchemeHandler::highlightJsPath()))
+        QSKIP("highlight.js (Debian's libjs-highlight.js) is not installed");
+    const auto window = m_fixture.openWindow();
+    const QString post = m_fixture.postPath(QStringLiteral("posts/devops/zero-downtime-deploys-migrations.md"));
+    QVERIFY(WindowFixture::selectPost(window.get(), post));
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    PreviewPage *page = window->preview()->previewPage();
+    QVERIFY(runJavaScript(page, QStringLiteral("typeof window.hljs")).toString() == u"object");
+    const QString highlighted = QStringLiteral(
+        "document.querySelectorAll('[data-postwright-content] pre code.hljs span[class^=\"hljs-\"]').length");
+    QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(page, highlighted).toInt() > 0, kPreviewTimeout);
 }
 
 void TstPreviewView::schemeServesOnlyImagesInsideTheBlog()
@@ -102,6 +177,22 @@ void TstPreviewView::schemeServesOnlyImagesInsideTheBlog()
     QVERIFY(
         resolve("postwright-blog://other/posts/devops/zero-downtime-deploys-draining/diagram.png").isEmpty());
     QVERIFY(resolve("file:///etc/hostname").isEmpty());
+
+    // The theme host: the blog's theme/assets/ only, stylesheets and fonts as well as images.
+    QVERIFY(QDir().mkpath(m_fixture.blogRoot() + QStringLiteral("/theme/assets")));
+    for (const char *name : {"/theme/assets/style.css", "/theme/assets/notes.md", "/theme/notes.css"}) {
+        QFile file(m_fixture.blogRoot() + QString::fromLatin1(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(resolve("postwright-blog://theme/style.css").endsWith(QLatin1StringView("/theme/assets/style.css")));
+    QVERIFY(resolve("postwright-blog://theme/notes.md").isEmpty());
+    QVERIFY(resolve("postwright-blog://theme/../notes.css").isEmpty());
+    QVERIFY(resolve("postwright-blog://source/theme/assets/style.css").isEmpty()); // not as a blog image
+    // The lib host: one file.
+    if (QFileInfo::exists(BlogSchemeHandler::highlightJsPath()))
+        QCOMPARE(resolve("postwright-blog://lib/highlight.min.js"), BlogSchemeHandler::highlightJsPath());
+    QVERIFY(resolve("postwright-blog://lib/../../../../etc/passwd").isEmpty());
+    QVERIFY(resolve("postwright-blog://lib/highlight.js").isEmpty());
 }
 
 void TstPreviewView::hostilePostNeverRunsScript()
@@ -133,19 +224,19 @@ void TstPreviewView::hostilePostNeverRunsScript()
                              "Refused to execute inline event handler.*Content Security Policy")));
     runJavaScript(
         page,
-        QStringLiteral("document.getElementById('content').insertAdjacentHTML('beforeend',"
+        QStringLiteral("document.querySelector('[data-postwright-content]').insertAdjacentHTML('beforeend',"
                        " '<img id=\"probe\" src=\"missing.png\" onerror=\"document.title=\\'pwned\\'\">')"));
     QTest::qWait(1500);
     QVERIFY(runJavaScript(page, QStringLiteral("document.title")).toString() != QLatin1StringView("pwned"));
     QCOMPARE(
-        runJavaScript(page, QStringLiteral("document.querySelectorAll('#content script').length")).toInt(),
+        runJavaScript(page, QStringLiteral("document.querySelectorAll('[data-postwright-content] script').length")).toInt(),
         0);
     QCOMPARE(runJavaScript(
-                 page, QStringLiteral("document.querySelectorAll('#content a[href^=\"javascript\"]').length"))
+                 page, QStringLiteral("document.querySelectorAll('[data-postwright-content] a[href^=\"javascript\"]').length"))
                  .toInt(),
              0);
-    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('#content [onerror]:not(#probe), "
-                                                "#content [onmouseover]').length"))
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('[data-postwright-content] [onerror]:not(#probe), "
+                                                "[data-postwright-content] [onmouseover]').length"))
                  .toInt(),
              0);
 }
@@ -167,8 +258,8 @@ void TstPreviewView::pageRefusesUnsafeMarkupFromBridge()
     QTest::qWait(500);
     QVERIFY(previewText(page).contains(QLatin1StringView("Bridge text")));
     QVERIFY(runJavaScript(page, QStringLiteral("document.title")).toString() != QLatin1StringView("pwned"));
-    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('#content script, #content iframe,"
-                                                " #content [onerror], #content a[href]').length"))
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('[data-postwright-content] script, [data-postwright-content] iframe,"
+                                                " [data-postwright-content] [onerror], [data-postwright-content] a[href]').length"))
                  .toInt(),
              0);
 }

@@ -49,7 +49,7 @@ QVariant runJavaScript(QWebEnginePage *page, const QString &script)
 
 QString previewText(QWebEnginePage *page)
 {
-    return runJavaScript(page, QStringLiteral("document.getElementById('content').textContent")).toString();
+    return runJavaScript(page, QStringLiteral("document.querySelector('[data-postwright-content]').textContent")).toString();
 }
 
 QByteArray readFile(const QString &path)

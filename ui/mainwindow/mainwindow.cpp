@@ -46,30 +46,6 @@ int countWords(QStringView text)
     return words;
 }
 
-QString bylineFor(const Post &post)
-{
-    QStringList parts;
-    // The date as written, in the post's own offset: that is the day the site shows.
-    if (post.metadata.date.isValid())
-        parts << QLocale().toString(post.metadata.date.date(), QStringLiteral("d MMMM yyyy"));
-    if (!post.metadata.categories.isEmpty())
-        parts << post.metadata.categories.join(QStringLiteral(", "));
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString statusBadgeFor(const Post &post)
-{
-    switch (post.status()) {
-    case Post::Status::Draft:
-        return MainWindow::tr("Draft");
-    case Post::Status::Scheduled:
-        return MainWindow::tr("Scheduled");
-    case Post::Status::Published:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -413,7 +389,6 @@ void MainWindow::clearPost()
     m_editor->setReadOnly(true);
     m_editor->setPlaceholderText(tr("Choose a post from the list."));
     m_preview->showPost({}, {});
-    m_preview->setPostHeader({});
     m_problemBar->setProblem(std::nullopt);
     m_pathLabel->clear();
     m_problemLabel->clear();
@@ -449,8 +424,6 @@ void MainWindow::updatePostInfo()
     // Spelled out rather than tr("%n word(s)"): that needs a shipped English translation to
     // read well, and there is none yet.
     m_wordsLabel->setText(words == 1 ? tr("1 word") : tr("%L1 words").arg(words));
-    m_preview->setPostHeader({m_post.displayTitle(), bylineFor(m_post), statusBadgeFor(m_post),
-                              m_post.metadata.tags, m_post.metadata.cover});
     updateWindowTitle();
 }
 

@@ -1,5 +1,6 @@
 #include "preview/blogschemehandler.h"
 
+#include "site/buildoptions.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -29,7 +30,21 @@ bool isImage(const QString &filePath)
     return extensions.contains(QFileInfo(filePath).suffix().toLower());
 }
 
+bool isThemeAsset(const QString &filePath)
+{
+    static const QStringList extensions = {
+        QStringLiteral("css"), QStringLiteral("woff"), QStringLiteral("woff2"), QStringLiteral("ttf"),
+        QStringLiteral("otf"),
+    };
+    return isImage(filePath) || extensions.contains(QFileInfo(filePath).suffix().toLower());
+}
+
 } // namespace
+
+QString BlogSchemeHandler::highlightJsPath()
+{
+    return BuildOptions().highlightJsPath;
+}
 
 void BlogSchemeHandler::registerScheme()
 {
@@ -54,16 +69,24 @@ void BlogSchemeHandler::setBlogRoot(const QString &rootPath, const QString &stat
 
 QString BlogSchemeHandler::filePathFor(const QUrl &url) const
 {
-    if (url.scheme().toUtf8() != schemeName() || m_root.isEmpty())
+    if (url.scheme().toUtf8() != schemeName())
         return {};
-    const QString base = url.host() == u"source" ? m_root : url.host() == u"site" ? m_static : QString();
+    if (url.host() == u"lib")
+        return url.path() == u"/highlight.min.js" && QFileInfo(highlightJsPath()).isFile() ? highlightJsPath() : QString();
+    if (m_root.isEmpty())
+        return {};
+    const bool theme = url.host() == u"theme";
+    const QString base = url.host() == u"source" ? m_root
+                         : url.host() == u"site" ? m_static
+                         : theme                 ? QFileInfo(m_root + QStringLiteral("/theme/assets")).canonicalFilePath()
+                                                 : QString();
     if (base.isEmpty())
         return {};
     const QString path = QDir::cleanPath(base + u'/' + url.path(QUrl::FullyDecoded));
     // Resolve links and "..": whatever the URL says, the file must live inside the blog.
     const QString canonical = QFileInfo(path).canonicalFilePath();
     if (canonical.isEmpty() || !isInside(canonical, base) || !isInside(canonical, m_root) ||
-        !isImage(canonical))
+        !(theme ? isThemeAsset(canonical) : isImage(canonical)))
         return {};
     return canonical;
 }

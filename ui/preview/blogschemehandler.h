@@ -5,11 +5,15 @@
 
 namespace Postwright {
 
-// Serves the open blog's images to the preview, and nothing else: the page may not read files
-// (LocalContentCanAccessFileUrls is off), so images reach it through this scheme only.
+// Serves the preview what it may load, and nothing else: the page may not read files
+// (LocalContentCanAccessFileUrls is off), so these reach it through this scheme only.
 //   postwright-blog://source/<path in the blog folder>  (images beside posts, e.g. bundles)
 //   postwright-blog://site/<path on the site>            (the blog's static/ folder, the site root)
-// Only image files inside the blog folder are served; anything else is denied.
+//   postwright-blog://theme/<asset>                      (the blog's theme/assets/: its stylesheet)
+//   postwright-blog://lib/highlight.min.js                (Debian's highlight.js, as the site uses)
+// Only images inside the blog folder, stylesheets, fonts and images of the blog's theme, and that
+// one script are served; anything else is denied. The shell's CSP lets scripts come from
+// postwright-blog://lib only.
 class BlogSchemeHandler final : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
@@ -18,6 +22,8 @@ public:
     static QByteArray schemeName() { return QByteArrayLiteral("postwright-blog"); }
     // Must run before QApplication exists (Qt WebEngine reads the scheme list at start-up).
     static void registerScheme();
+    // Where the preview's highlight.js comes from (the site builder's default too).
+    static QString highlightJsPath();
 
     explicit BlogSchemeHandler(QObject *parent = nullptr);
 

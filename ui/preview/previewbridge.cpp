@@ -2,15 +2,6 @@
 
 namespace Postwright {
 
-QVariantMap PreviewBridge::Header::toVariantMap() const
-{
-    return {
-        {QStringLiteral("title"), title},   {QStringLiteral("byline"), byline},
-        {QStringLiteral("status"), status}, {QStringLiteral("tags"), tags},
-        {QStringLiteral("cover"), cover},
-    };
-}
-
 PreviewBridge::PreviewBridge(QObject *parent)
     : QObject(parent)
     , m_themeStyleSheet(QStringLiteral("qrc:/themes/default/assets/style.css"))
@@ -26,15 +17,6 @@ void PreviewBridge::setContent(int revision, const QString &html)
     m_html = html;
     if (m_pageReady)
         Q_EMIT contentChanged(revision, html);
-}
-
-void PreviewBridge::setHeader(const Header &header)
-{
-    if (header == m_header)
-        return;
-    m_header = header;
-    if (m_pageReady)
-        Q_EMIT headerChanged(header.toVariantMap());
 }
 
 void PreviewBridge::setDocumentBase(const QString &baseUrl)
@@ -72,7 +54,6 @@ void PreviewBridge::ready()
     m_pageReady = true;
     // Replay the current state: signals sent before the page connected went nowhere.
     Q_EMIT documentBaseChanged(m_documentBase);
-    Q_EMIT headerChanged(m_header.toVariantMap());
     if (m_scrollResetRevision > 0)
         Q_EMIT scrollResetRequested(m_scrollResetRevision);
     if (m_revision > 0)

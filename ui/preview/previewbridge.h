@@ -2,13 +2,12 @@
 
 #include <QObject>
 #include <QString>
-#include <QStringList>
-#include <QVariantMap>
 
 namespace Postwright {
 
 // The one object the preview page sees, published on the QWebChannel as "bridge". C++ pushes
-// rendered HTML and the post header; the page patches its DOM and answers with shown(revision).
+// the rendered article (PostPreview: the theme's article partial around the body); the page
+// patches its DOM and answers with shown(revision).
 // It keeps the newest state so a page that (re)connects late catches up via ready().
 // Everything the page sends here is treated as untrusted: only ints, no callbacks.
 class PreviewBridge final : public QObject
@@ -17,27 +16,12 @@ class PreviewBridge final : public QObject
     Q_PROPERTY(QString themeStyleSheet READ themeStyleSheet NOTIFY themeStyleSheetChanged)
 
 public:
-    // The post header as the theme shows it. The page sets every field as text or attribute,
-    // never as HTML: it all comes from the post's front matter.
-    struct Header
-    {
-        QString title;
-        QString byline; // "14 September 2026 · DevOps"
-        QString status; // "Draft", "Scheduled" or empty
-        QStringList tags;
-        QString cover; // as written in the front matter; resolved like an image in the post
-
-        bool operator==(const Header &other) const = default;
-        QVariantMap toVariantMap() const;
-    };
-
     explicit PreviewBridge(QObject *parent = nullptr);
 
     void setContent(int revision, const QString &html);
     int contentRevision() const { return m_revision; }
     QString contentHtml() const { return m_html; }
 
-    void setHeader(const Header &header);
     // Where the post's relative image paths point (a postwright-blog: URL of its folder).
     void setDocumentBase(const QString &baseUrl);
     // The page scrolls to the top when it first shows this revision or a newer one (another post
@@ -59,7 +43,6 @@ public:
 
 Q_SIGNALS:
     void contentChanged(int revision, const QString &html);
-    void headerChanged(const QVariantMap &header);
     void documentBaseChanged(const QString &baseUrl);
     void scrollResetRequested(int fromRevision);
     void themeStyleSheetChanged(const QString &url);
@@ -70,7 +53,6 @@ Q_SIGNALS:
 
 private:
     QString m_html;
-    Header m_header;
     QString m_documentBase;
     QString m_themeStyleSheet;
     int m_revision = 0;

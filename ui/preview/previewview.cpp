@@ -1,12 +1,13 @@
 #include "preview/previewview.h"
 
-#include "markdown/markdownrenderer.h"
 #include "markdown/previewscheduler.h"
+#include "site/postpreview.h"
 #include "preview/blogschemehandler.h"
 #include "preview/previewpage.h"
 
 #include <QChildEvent>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QWebChannel>
@@ -16,12 +17,23 @@ namespace Postwright {
 
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
+    , m_setup(std::make_shared<RenderSetup>())
     , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
     , m_schemeHandler(new BlogSchemeHandler(this))
     , m_page(new PreviewPage(m_profile, this))
     , m_bridge(new PreviewBridge(this))
     , m_scheduler(new PreviewScheduler(
-          [](const QString &text) { return MarkdownRenderer::postBodyToHtml(text); }, this))
+          [setup = m_setup](const QString &text) {
+              std::shared_ptr<const PostPreview> preview;
+              QString filePath;
+              {
+                  const QMutexLocker locker(&setup->mutex);
+                  preview = setup->preview;
+                  filePath = setup->filePath;
+              }
+              return preview ? preview->render(text, filePath) : PostPreview::renderBodyOnly(text);
+          },
+          this))
 {
     setObjectName(QStringLiteral("previewView"));
     setAcceptDrops(false);
@@ -42,6 +54,7 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_scheduler, &PreviewScheduler::rendered, m_bridge, &PreviewBridge::setContent);
     connect(m_page, &QWebEnginePage::loadStarted, m_bridge, &PreviewBridge::resetPage);
 
+    setBlog({}, {});
     m_page->loadShell();
 }
 
@@ -58,7 +71,19 @@ void PreviewView::registerUrlSchemes()
 
 void PreviewView::setBlog(const QString &rootPath, const QString &staticPath)
 {
+    m_blogRoot = rootPath;
     m_schemeHandler->setBlogRoot(rootPath, staticPath);
+    Result<std::shared_ptr<const PostPreview>> preview = PostPreview::create(rootPath);
+    if (!preview && !rootPath.isEmpty())
+        preview = PostPreview::create({}); // a broken theme override: the built-in theme still shows the post
+    {
+        const QMutexLocker locker(&m_setup->mutex);
+        m_setup->preview = preview ? preview.value() : nullptr;
+    }
+    // The blog's own stylesheet when its theme has one, served from its theme/assets/ folder.
+    const bool ownStyle = !rootPath.isEmpty() && QFileInfo(QDir(rootPath).filePath(QStringLiteral("theme/assets/style.css"))).isFile();
+    m_bridge->setThemeStyleSheet(ownStyle ? QString::fromLatin1(BlogSchemeHandler::schemeName()) + u"://theme/style.css"
+                                          : QStringLiteral("qrc:/themes/default/assets/style.css"));
 }
 
 void PreviewView::showPost(const QString &relativePath, const QString &text)
@@ -70,6 +95,10 @@ void PreviewView::showPost(const QString &relativePath, const QString &text)
         const QString folder = QFileInfo(relativePath).path();
         base.setPath(folder == u"." ? QStringLiteral("/") : u'/' + folder + u'/');
     }
+    {
+        const QMutexLocker locker(&m_setup->mutex);
+        m_setup->filePath = relativePath.isEmpty() ? QString() : QDir(m_blogRoot).filePath(relativePath);
+    }
     m_bridge->setDocumentBase(base.toString(QUrl::FullyEncoded));
     m_bridge->requestScrollReset(m_scheduler->setText(text));
 }
@@ -77,11 +106,6 @@ void PreviewView::showPost(const QString &relativePath, const QString &text)
 void PreviewView::setPostText(const QString &text)
 {
     m_scheduler->setText(text);
-}
-
-void PreviewView::setPostHeader(const PreviewBridge::Header &header)
-{
-    m_bridge->setHeader(header);
 }
 
 void PreviewView::showEvent(QShowEvent *event)

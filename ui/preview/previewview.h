@@ -2,18 +2,23 @@
 
 #include "preview/previewbridge.h"
 
+#include <QMutex>
 #include <QWebEngineView>
+
+#include <memory>
 
 class QWebEngineProfile;
 
 namespace Postwright {
 
 class BlogSchemeHandler;
+class PostPreview;
 class PreviewPage;
 class PreviewScheduler;
 
-// The live preview: renders the editor's text on a worker thread (PreviewScheduler) and pushes
-// the HTML over a QWebChannel into the shell page, which patches itself in place. Renders only
+// The live preview: renders the editor's text on a worker thread (PreviewScheduler) as the blog's
+// theme shows a post (PostPreview: the theme's article partial and stylesheet, highlight.js for
+// code) and pushes the HTML over a QWebChannel into the shell page, which patches itself in place. Renders only
 // while visible; showing it again catches up with the newest text. Its own off-the-record
 // profile keeps nothing on disk and serves the blog's images through BlogSchemeHandler.
 class PreviewView final : public QWebEngineView
@@ -27,13 +32,12 @@ public:
     // Call once before QApplication is created.
     static void registerUrlSchemes();
 
-    // The blog whose images the preview may show.
+    // The blog whose theme the preview uses and whose images it may show.
     void setBlog(const QString &rootPath, const QString &staticPath);
     // Another post was opened (relative path in the blog): render it and start at its top.
     void showPost(const QString &relativePath, const QString &text);
     // Every edit of the open post.
     void setPostText(const QString &text);
-    void setPostHeader(const PreviewBridge::Header &header);
 
     PreviewPage *previewPage() const { return m_page; }
     PreviewBridge *bridge() const { return m_bridge; }
@@ -48,6 +52,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // What the worker thread renders with; shared so a render in flight outlives a blog switch.
+    struct RenderSetup
+    {
+        QMutex mutex;
+        std::shared_ptr<const PostPreview> preview;
+        QString filePath;
+    };
+
+    std::shared_ptr<RenderSetup> m_setup;
+    QString m_blogRoot;
     QWebEngineProfile *m_profile;
     BlogSchemeHandler *m_schemeHandler;
     PreviewPage *m_page;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "blog/blog.h"
+#include "site/pagecontext.h"
+#include "site/sitecontent.h"
+#include "site/templateengine.h"
+#include "site/theme.h"
+#include "util/result.h"
+
+#include <memory>
+
+namespace Postwright {
+
+// Renders the post being edited the way its page on the site shows it: the theme's `article`
+// partial (a blog's own theme/ overrides it like any template) with the body rendered by the
+// same code as the site builder's, heading ids and table of contents included. The body keeps
+// its source positions for scroll sync and sits between two markers, so the preview page can
+// patch the body in place and swap the frame around it only when that changes.
+// Immutable after create(): render() may run on any thread.
+class PostPreview
+{
+public:
+    static constexpr QStringView contentStart = u"<!--postwright-content-->";
+    static constexpr QStringView contentEnd = u"<!--/postwright-content-->";
+
+    // blogRoot empty (no blog open): the built-in theme and default settings.
+    static Result<std::shared_ptr<const PostPreview>> create(const QString &blogRoot);
+
+    // text: the editor's whole text (front matter and body); filePath: where it is saved.
+    QString render(const QString &text, const QString &filePath) const;
+    // The body alone between the markers: for when the theme cannot be loaded.
+    static QString renderBodyOnly(const QString &text);
+
+    QString stylesheetPath() const; // the theme's style.css (file path or ":/" resource)
+
+private:
+    PostPreview() = default;
+
+    QString m_root;
+    BlogSettings m_settings;
+    SiteContent m_site; // empty: the preview knows the post, not its neighbours
+    std::optional<Theme> m_theme;
+    std::shared_ptr<const TemplateEngine> m_engine;
+    std::unique_ptr<PageContext> m_context;
+};
+
+} // namespace Postwright
