@@ -14,7 +14,7 @@ namespace {
 
 // Bump whenever anything written below, or the meaning of an output key, changes.
 constexpr quint32 magic = 0x50574243; // "PWBC"
-constexpr quint32 formatVersion = 6;
+constexpr quint32 formatVersion = 7;
 
 // A plain length-prefixed binary format in host byte order, read straight from one buffer. This
 // cache is read and written on every build, and QDataStream's per-field overhead was most of a

@@ -78,9 +78,10 @@ BuildReport SiteBuilder::build()
     }
     m_report.outputPath = m_outputRoot;
     m_report.elapsedMs = timer.elapsed();
-    qCInfo(lcBuild).noquote() << "built" << m_report.posts << "posts:" << m_report.written.size() << "written,"
-                              << m_report.unchanged << "unchanged," << m_report.removed.size() << "removed,"
-                              << m_report.errors.size() << "errors in" << m_report.elapsedMs << "ms";
+    qCInfo(lcBuild).noquote() << "built" << m_report.posts << "posts:" << m_report.written.size()
+                              << "written," << m_report.unchanged << "unchanged," << m_report.removed.size()
+                              << "removed," << m_report.errors.size() << "errors in" << m_report.elapsedMs
+                              << "ms";
     return m_report;
 }
 
@@ -127,7 +128,8 @@ bool SiteBuilder::prepare()
     QElapsedTimer collectTimer;
     collectTimer.start();
     m_site = SiteContent::collect(m_blog, m_options, *m_cache, m_hints);
-    qCDebug(lcBuild) << "collect" << collectTimer.elapsed() << "ms," << m_site.parsedSources << "sources read";
+    qCDebug(lcBuild) << "collect" << collectTimer.elapsed() << "ms," << m_site.parsedSources
+                     << "sources read";
     for (const SourceError &error : std::as_const(m_site.errors))
         addError(error);
     m_report.posts = int(m_site.posts.size());
@@ -135,17 +137,19 @@ bool SiteBuilder::prepare()
     const BlogSettings &s = m_blog.settings();
     const Result<QByteArray> css = m_theme->assetContent(str("style.css"));
     const QString cssVersion =
-        css ? QString::fromLatin1(QCryptographicHash::hash(css.value(), QCryptographicHash::Sha256).toHex().left(10))
+        css ? QString::fromLatin1(
+                  QCryptographicHash::hash(css.value(), QCryptographicHash::Sha256).toHex().left(10))
             : QString();
     const bool highlight = QFileInfo::exists(m_options.highlightJsPath);
     m_context = std::make_unique<PageContext>(s, m_site, str("/assets/style.css?v=") + cssVersion,
                                               highlight ? str("/assets/highlight.min.js") : QString());
 
     OutputKey base(builderVersion);
-    base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink << m_theme->fingerprint()
-         << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture) << qint64(m_options.postsPerPage)
-         << qint64(m_options.feedSize) << QCoreApplication::translate("Postwright::ThemeLabels", "Read more")
-         << m_context->siteKey() << qint64(highlight);
+    base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink
+         << m_theme->fingerprint() << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture)
+         << qint64(m_options.postsPerPage) << qint64(m_options.feedSize)
+         << QCoreApplication::translate("Postwright::ThemeLabels", "Read more") << m_context->siteKey()
+         << qint64(highlight);
     m_baseKey = base.result();
 
     QDirIterator statics(m_blog.staticPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -304,9 +308,10 @@ void SiteBuilder::buildPages()
         const QByteArray outputKey = key.result();
         if (!page.source->hasSummary || !m_writer->keep(page.outputFile, outputKey)) {
             const Body body = renderBody(page, page.source);
-            QVariantMap context = m_context->base({page.title, page.source->summaryText, page.url, str("page"),
-                                                   QString(), QString()});
-            context.insert(str("content"), QVariantMap{{str("title"), page.title}, {str("content_html"), body.html}});
+            QVariantMap context = m_context->base(
+                {page.title, page.source->summaryText, page.url, str("page"), QString(), QString()});
+            context.insert(str("content"),
+                           QVariantMap{{str("title"), page.title}, {str("content_html"), body.html}});
             render(str("page"), page.outputFile, context, outputKey, page.relativePath);
         }
         step();
@@ -316,80 +321,95 @@ void SiteBuilder::buildPages()
 void SiteBuilder::buildLists()
 {
     // What a list shows of each post, hashed once: a post is listed on several pages.
-    m_itemKeys.reserve(m_site.posts.size());
-    for (const SitePost &post : std::as_const(m_site.posts)) {
+    m_itemKeys = QtConcurrent::blockingMapped(m_site.posts, [](const SitePost &post) {
         OutputKey item(QByteArray("item"));
         item << post.url << post.title << post.metadata.date << post.source->summaryHtml
              << qint64(HtmlSummary::readingMinutes(post.source->wordCount)) << post.metadata.categories
              << qint64(post.isDraft) << qint64(post.isScheduled);
-        m_itemKeys.append(item.result());
-    }
-    QList<int> all(m_site.posts.size());
-    std::iota(all.begin(), all.end(), 0);
-    buildList(str("home"), QString(), str("/"), all, QString());
+        return item.result();
+    });
+    m_allPosts.resize(m_site.posts.size());
+    std::iota(m_allPosts.begin(), m_allPosts.end(), 0);
+
+    // Every page of every list, rendered on all cores.
+    QList<ListPage> pages;
+    const int perPage = std::max(1, m_options.postsPerPage);
+    const auto add = [&](const QString &kind, const QString &title, const QString &base,
+                         const QList<int> &posts, const QString &feedBase) {
+        const int pageCount = std::max<int>(1, int((posts.size() + perPage - 1) / perPage));
+        for (int page = 1; page <= pageCount; ++page)
+            pages.append({kind, title, base, &posts, feedBase, page, pageCount});
+    };
+    add(str("home"), QString(), str("/"), m_allPosts, QString());
     for (const SiteTaxonomy &category : std::as_const(m_site.categories))
-        buildList(str("category"), category.name, category.url, category.posts, category.url);
+        add(str("category"), category.name, category.url, category.posts, category.url);
     for (const SiteTaxonomy &tag : std::as_const(m_site.tags))
-        buildList(str("tag"), tag.name, tag.url, tag.posts, QString());
+        add(str("tag"), tag.name, tag.url, tag.posts, QString());
     for (const SiteTaxonomy &year : std::as_const(m_site.years))
-        buildList(str("year"), year.name, year.url, year.posts, QString());
+        add(str("year"), year.name, year.url, year.posts, QString());
+    QtConcurrent::blockingMap(pages, [this](const ListPage &page) {
+        if (!cancelled())
+            buildListPage(page);
+    });
     buildArchive();
 }
 
-void SiteBuilder::buildList(const QString &kind, const QString &title, const QString &base, const QList<int> &posts,
-                            const QString &feedBase)
+void SiteBuilder::buildListPage(const ListPage &list)
 {
+    const QString &kind = list.kind;
+    const QString &title = list.title;
+    const QString &base = list.base;
+    const int page = list.page;
+    const int pageCount = list.pageCount;
     const int perPage = std::max(1, m_options.postsPerPage);
-    const int pageCount = std::max<int>(1, int((posts.size() + perPage - 1) / perPage));
-    for (int page = 1; page <= pageCount; ++page) {
-        const QString path = Permalink::pagePath(base, page);
-        const QList<int> slice = posts.mid((page - 1) * perPage, perPage);
-        OutputKey key(m_baseKey);
-        key << str("list") << kind << title << path << qint64(page) << qint64(pageCount);
-        for (int index : slice)
-            key << m_itemKeys.at(index);
-        const QString outputFile = Permalink::outputFile(path);
-        if (m_writer->keep(outputFile, key.result()))
-            continue;
-
-        QVariantList items;
-        for (int index : slice)
-            items.append(m_context->listItem(m_site.posts.at(index)));
-        QString heading = title;
-        if (kind == u"category")
-            heading = m_context->label("posts_in") + u' ' + title;
-        else if (kind == u"tag")
-            heading = m_context->label("tagged") + u' ' + title;
-        else if (kind == u"year")
-            heading = m_context->label("posts_from") + u' ' + title;
-        QVariantMap list{
-            {str("title"), heading},
-            {str("kind"), kind},
-            {str("is_") + kind, true},
-            {str("items"), items},
-        };
-        if (kind == u"home" && page == 1)
-            list.insert(str("intro_html"), m_context->siteDescriptionHtml());
-        if (pageCount > 1) {
-            list.insert(str("pagination"),
-                        QVariantMap{{str("current"), page},
-                                    {str("total"), pageCount},
-                                    {str("has_prev"), page > 1},
-                                    {str("prev_url"), page > 1 ? Permalink::pagePath(base, page - 1) : QString()},
-                                    {str("has_next"), page < pageCount},
-                                    {str("next_url"), page < pageCount ? Permalink::pagePath(base, page + 1) : QString()}});
-        }
-        QString pageTitle = heading;
-        if (page > 1)
-            pageTitle = (heading.isEmpty() ? QString() : heading + u" \u00B7 ") + m_context->label("page_of")
-                        + u' ' + QString::number(page);
-        QVariantMap context = m_context->base({pageTitle, QString(), path, kind == u"home" ? str("home") : str("list"),
-                                               QString(), feedBase});
-        if (!feedBase.isEmpty())
-            list.insert(str("feed_url"), m_context->absolute(feedBase + u"index.xml"));
-        context.insert(str("list"), list);
-        render(str("list"), outputFile, context, key.result(), QString());
+    const QString path = Permalink::pagePath(base, page);
+    const QList<int> slice = list.posts->mid((page - 1) * perPage, perPage);
+    OutputKey key(m_baseKey);
+    key << str("list") << kind << title << path << qint64(page) << qint64(pageCount);
+    for (int index : slice)
+        key << m_itemKeys.at(index);
+    const QString outputFile = Permalink::outputFile(path);
+    if (m_writer->keep(outputFile, key.result()))
+        return;
+    QVariantList items;
+    for (int index : slice)
+        items.append(m_context->listItem(m_site.posts.at(index)));
+    QString heading = title;
+    if (kind == u"category")
+        heading = m_context->label("posts_in") + u' ' + title;
+    else if (kind == u"tag")
+        heading = m_context->label("tagged") + u' ' + title;
+    else if (kind == u"year")
+        heading = m_context->label("posts_from") + u' ' + title;
+    QVariantMap object{
+        {str("title"), heading},
+        {str("kind"), kind},
+        {str("is_") + kind, true},
+        {str("items"), items},
+    };
+    if (kind == u"home" && page == 1)
+        object.insert(str("intro_html"), m_context->siteDescriptionHtml());
+    if (pageCount > 1) {
+        object.insert(
+            str("pagination"),
+            QVariantMap{
+                {str("current"), page},
+                {str("total"), pageCount},
+                {str("has_prev"), page > 1},
+                {str("prev_url"), page > 1 ? Permalink::pagePath(base, page - 1) : QString()},
+                {str("has_next"), page < pageCount},
+                {str("next_url"), page < pageCount ? Permalink::pagePath(base, page + 1) : QString()}});
     }
+    QString pageTitle = heading;
+    if (page > 1)
+        pageTitle = (heading.isEmpty() ? QString() : heading + u" \u00B7 ") + m_context->label("page_of") +
+                    u' ' + QString::number(page);
+    QVariantMap context = m_context->base(
+        {pageTitle, QString(), path, kind == u"home" ? str("home") : str("list"), QString(), list.feedBase});
+    if (!list.feedBase.isEmpty())
+        object.insert(str("feed_url"), m_context->absolute(list.feedBase + u"index.xml"));
+    context.insert(str("list"), object);
+    render(str("list"), outputFile, context, key.result(), QString());
 }
 
 void SiteBuilder::buildArchive()
@@ -423,7 +443,8 @@ void SiteBuilder::buildArchive()
                                  {str("posts"), posts}});
     }
     const QString title = m_context->label("archive");
-    QVariantMap context = m_context->base({title, QString(), str("/archive/"), str("list"), QString(), QString()});
+    QVariantMap context =
+        m_context->base({title, QString(), str("/archive/"), str("list"), QString(), QString()});
     context.insert(str("archive"), QVariantMap{{str("title"), title}, {str("years"), years}});
     render(str("archive"), outputFile, context, key.result(), QString());
 }

@@ -57,9 +57,19 @@ private:
     void buildPosts();
     void buildPost(int index);
     void buildPages();
+    // One page of a list (home, a category, tag or year), built on any thread.
+    struct ListPage
+    {
+        QString kind;
+        QString title;
+        QString base;
+        const QList<int> *posts;
+        QString feedBase;
+        int page;
+        int pageCount;
+    };
     void buildLists();
-    void buildList(const QString &kind, const QString &title, const QString &base, const QList<int> &posts,
-                   const QString &feedBase);
+    void buildListPage(const ListPage &list);
     void buildArchive();
     void buildFeeds();
     void buildFeed(const QString &title, const QString &pageBase, const QList<int> &posts);
@@ -90,11 +100,12 @@ private:
     std::unique_ptr<OutputWriter> m_writer;
     std::unique_ptr<PageContext> m_context;
     QByteArray m_baseKey;
-    QSet<QString> m_staticFiles; // outputs that static/ provides itself
-    QMutex m_mutex;              // guards m_report and the body cache
+    QSet<QString> m_staticFiles;   // outputs that static/ provides itself
+    QMutex m_mutex;                // guards m_report and the body cache
     QHash<QString, Body> m_bodies; // rendered bodies kept for the feeds, by source path
     QSet<QString> m_feedSources;
     QList<QByteArray> m_itemKeys; // per post: the hash of what list pages show of it
+    QList<int> m_allPosts;        // 0..n-1: the home page's list
     ProgressFunction m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     std::atomic_int m_done = 0;

@@ -52,7 +52,8 @@ BuildCache::Source readSource(const QString &path, const QString &blogRoot)
         source.error->file = QDir(blogRoot).relativeFilePath(path);
         return source;
     }
-    source.contentHash = QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256);
+    // MD5: to notice a change, not to resist an attacker; SHA-256 cost a tenth of a cold build.
+    source.contentHash = QCryptographicHash::hash(bytes.value(), QCryptographicHash::Md5);
     // The same reading as the post tree's, so both report the same problems.
     const Post post = Post::fromBytes(bytes.value(), path, blogRoot);
     source.metadata = post.metadata;
