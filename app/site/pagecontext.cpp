@@ -105,7 +105,26 @@ QVariantMap PageContext::base(const PageInfo &info) const
         page.insert(str("feed_atom"), absolute(info.feedBase + u"atom.xml"));
         page.insert(str("feed_json"), absolute(info.feedBase + u"feed.json"));
     }
-    return {{str("site"), m_siteObject}, {str("page"), page}, {str("labels"), m_labels}, {str("assets"), m_assets}};
+    QVariantMap site = m_siteObject;
+    if (info.path.startsWith(u"/categories/")) {
+        // The navigation marks the category whose list this is (aria-current), pagination included.
+        QVariantList categories = site.value(str("categories")).toList();
+        for (QVariant &category : categories) {
+            QVariantMap object = category.toMap();
+            if (info.path.startsWith(object.value(str("url")).toString())) {
+                object.insert(str("current"), true);
+                category = object;
+            }
+        }
+        site.insert(str("categories"), categories);
+    }
+    return {{str("site"), site}, {str("page"), page}, {str("labels"), m_labels}, {str("assets"), m_assets}};
+}
+
+void PageContext::setFavicon(const QString &sitePath)
+{
+    m_siteObject.insert(str("favicon"), sitePath);
+    m_siteKey += u'\n' + sitePath;
 }
 
 QVariantList PageContext::links(const QStringList &names, const QString &base) const

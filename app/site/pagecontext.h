@@ -26,6 +26,9 @@ public:
         QString feedBase;    // a category's site path, for its own feeds
     };
 
+    // The site's icon (from static/), shown by every page.
+    void setFavicon(const QString &sitePath);
+
     // The context shared by every page, with `page` filled from info.
     QVariantMap base(const PageInfo &info) const;
 

@@ -144,6 +144,13 @@ bool SiteBuilder::prepare()
     m_context = std::make_unique<PageContext>(s, m_site, str("/assets/style.css?v=") + cssVersion,
                                               highlight ? str("/assets/highlight.min.js") : QString());
 
+    for (const char *icon : {"favicon.svg", "favicon.ico", "favicon.png"}) {
+        if (QFileInfo::exists(QDir(m_blog.staticPath()).filePath(str(icon)))) {
+            m_context->setFavicon(u'/' + str(icon));
+            break;
+        }
+    }
+
     OutputKey base(builderVersion);
     base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink
          << m_theme->fingerprint() << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void outputInsideBlogIsRefused();
     void bundleImagesAndStaticFilesAreCopied();
     void aliasesRedirect();
+    void navigationMarksCurrentCategoryAndLinksIcon();
 
 private:
     BuildReport build(bool drafts = false, bool future = false);
@@ -297,6 +298,22 @@ void TestSiteBuilder::aliasesRedirect()
     const QByteArray redirect = readOut("old/alpha/index.html");
     QVERIFY(redirect.contains("http-equiv=\"refresh\" content=\"0; url=https://example.org/2026/alpha/\""));
     QVERIFY(redirect.contains("rel=\"canonical\""));
+}
+
+void TestSiteBuilder::navigationMarksCurrentCategoryAndLinksIcon()
+{
+    QVERIFY(build().errors.isEmpty());
+    QVERIFY(!readOut("index.html").contains("rel=\"icon\""));
+    QVERIFY(readOut("categories/design/index.html").contains("<a href=\"/categories/design/\" aria-current=\"page\">Design</a>"));
+    QVERIFY(readOut("categories/design/index.html").contains("<a href=\"/categories/devops/\">DevOps</a>"));
+    QVERIFY(!readOut("index.html").contains("/categories/design/\" aria-current"));
+
+    // An icon in static/ is linked from every page, which are rebuilt for it.
+    m_blog->write("static/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    const BuildReport report = build();
+    QVERIFY(report.written.contains("2026/alpha/index.html"));
+    QVERIFY(readOut("2026/alpha/index.html").contains("<link rel=\"icon\" href=\"/favicon.svg\" />"));
+    QVERIFY(QFileInfo::exists(out("favicon.svg")));
 }
 
 QTEST_GUILESS_MAIN(TestSiteBuilder)
