@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <atomic>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,15 +24,24 @@ QString tr(const char *text)
 
 // The output is rebuilt from sources any time, so unlike saving a post (AtomicFile) it skips the
 // fsync per file, which would dominate the build time of a large site; the rename still
-// guarantees that a reader (a web server, an upload) never sees a half-written file.
+// guarantees that a reader (a web server, an upload) never sees a half-written file. The folder
+// exists already (OutputWriter::ensureFolder), and the temporary file is created 0644 (less the
+// umask) by open() itself: a large build makes thousands of these, and every system call shows.
 Result<void> replaceFile(const QString &path, const QByteArray &data)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return SourceError{path, 0, 0, tr("Could not create the folder %1.").arg(info.absolutePath())};
+    static std::atomic_uint counter = 0;
     const QByteArray target = QFile::encodeName(path);
-    QByteArray temporary = QFile::encodeName(info.absolutePath() + u"/." + info.fileName() + u".XXXXXX");
-    const int fd = ::mkstemp(temporary.data());
+    const qsizetype slash = target.lastIndexOf('/');
+    const QByteArray prefix = target.left(slash + 1) + '.' + target.mid(slash + 1) + '.'
+                              + QByteArray::number(::getpid()) + '-';
+    QByteArray temporary;
+    int fd = -1;
+    for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+        temporary = prefix + QByteArray::number(counter++);
+        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0 && errno != EEXIST)
+            break; // a leftover of a killed build is the only reason to try another name
+    }
     if (fd < 0)
         return SourceError{path, 0, 0, tr("Could not write the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
     qsizetype done = 0;
@@ -47,7 +57,6 @@ Result<void> replaceFile(const QString &path, const QByteArray &data)
         }
         done += n;
     }
-    ::fchmod(fd, 0644);
     if (::close(fd) != 0 || ::rename(temporary.constData(), target.constData()) != 0) {
         const int error = errno;
         ::unlink(temporary.constData());
@@ -69,7 +78,22 @@ bool sameContent(const QString &path, const QByteArray &data)
 OutputWriter::OutputWriter(QString outputRoot, QHash<QString, Entry> previous)
     : m_root(std::move(outputRoot))
     , m_previous(std::move(previous))
+    , m_fresh(!QFileInfo::exists(m_root))
 {
+}
+
+bool OutputWriter::ensureFolder(const QString &folder)
+{
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (m_folders.contains(folder))
+            return true;
+    }
+    if (!QDir().mkpath(folder))
+        return false;
+    const QMutexLocker locker(&m_mutex);
+    m_folders.insert(folder);
+    return true;
 }
 
 QString OutputWriter::absolute(const QString &path) const
@@ -95,9 +119,16 @@ bool OutputWriter::keep(const QString &path, const QByteArray &key)
 Result<void> OutputWriter::write(const QString &path, const QByteArray &data, const QByteArray &key)
 {
     const QString target = absolute(path);
-    if (sameContent(target, data)) {
+    // Into a folder that did not exist when the build began, nothing but this build has written.
+    if (!m_fresh && sameContent(target, data)) {
         record(path, key, data.size(), false);
         return {};
+    }
+    const QString folder = target.left(target.lastIndexOf(u'/'));
+    if (!ensureFolder(folder)) {
+        const QMutexLocker locker(&m_mutex);
+        ++m_failures;
+        return SourceError{path, 0, 0, tr("Could not create the folder %1.").arg(folder)};
     }
     Result<void> result = replaceFile(target, data);
     if (result) {

@@ -48,10 +48,13 @@ public:
 
 private:
     QString absolute(const QString &path) const;
+    bool ensureFolder(const QString &folder); // creates it once per build
     void record(const QString &path, const QByteArray &key, qint64 size, bool changed);
 
     QString m_root;
     QHash<QString, Entry> m_previous;
+    bool m_fresh = false; // the output folder did not exist: no file there to compare with
+    QSet<QString> m_folders; // known to exist
     bool m_trustPrevious = false;
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_current;
