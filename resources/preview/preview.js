@@ -14,6 +14,7 @@
         removedUnsafe: 0,
         frames: 0,
         frame: null,
+        scrollRequests: 0,
     };
     window.postwrightShell = shell;
 
@@ -257,6 +258,108 @@
         bridge.shown(revision);
     }
 
+    // --- Scroll sync -------------------------------------------------------------------------
+    // By source line: every top-level block of the body carries data-sourcepos="first:col-last:col"
+    // in the file's own line numbers. The editor asks for a line at the top (it scrolled) or in
+    // view (its cursor moved); scrolling here by hand reports the line at the top back.
+    let ignoreScrollUntil = 0;
+
+    function bodyBlocks() {
+        const markers = findMarkers(document.getElementById('article'));
+        if (!markers)
+            return [];
+        return nodesBetween(markers).filter((node) => node.nodeType === Node.ELEMENT_NODE
+                                                      && node.hasAttribute('data-sourcepos'));
+    }
+
+    function linesOf(element) {
+        const match = /^(\d+):\d+-(\d+):\d+$/.exec(element.getAttribute('data-sourcepos') || '');
+        return match ? {first: Number(match[1]), last: Number(match[2])} : null;
+    }
+
+    // The last block starting at or before line (blocks are in source order).
+    function blockAt(line) {
+        let found = null;
+        for (const element of bodyBlocks()) {
+            const lines = linesOf(element);
+            if (!lines || lines.first > line)
+                break;
+            found = {element, lines};
+        }
+        return found;
+    }
+
+    function scrollToY(y) {
+        ignoreScrollUntil = performance.now() + 250; // our own scroll is not the writer's
+        window.scrollTo(0, Math.max(0, Math.round(y)));
+    }
+
+    // The last request, applied again when the layout changes soon after it (a patch, a font
+    // or image arriving, the pane resized) unless the writer scrolled in between.
+    let lastRequest = null;
+
+    function onScrollToLine(line, reveal) {
+        shell.scrollRequests++;
+        lastRequest = {line, reveal, at: performance.now()};
+        applyScrollRequest(line, reveal);
+    }
+
+    function applyScrollRequest(line, reveal) {
+        const block = blockAt(line);
+        if (!block) {
+            if (!reveal)
+                scrollToY(0); // the front matter: the article's top
+            return;
+        }
+        const rect = block.element.getBoundingClientRect();
+        if (reveal) {
+            if (rect.top >= 0 && rect.bottom <= window.innerHeight)
+                return; // already in view: do not move what the writer is reading
+            scrollToY(window.scrollY + rect.top - window.innerHeight / 3);
+            return;
+        }
+        // Within a long block (a code listing), go part of the way down it.
+        const span = Math.max(1, block.lines.last - block.lines.first + 1);
+        const fraction = Math.min(1, Math.max(0, (line - block.lines.first) / span));
+        scrollToY(window.scrollY + rect.top + fraction * rect.height - 8);
+    }
+
+    function lineAtTop() {
+        const blocks = bodyBlocks();
+        for (const element of blocks) {
+            const rect = element.getBoundingClientRect();
+            if (rect.bottom <= 0)
+                continue;
+            const lines = linesOf(element);
+            if (!lines)
+                continue;
+            if (rect.top >= 0 && element === blocks[0])
+                return 1; // the article's header is in view: the file's top
+            const fraction = rect.top < 0 && rect.height > 0 ? -rect.top / rect.height : 0;
+            return Math.round(lines.first + fraction * (lines.last - lines.first + 1));
+        }
+        return null;
+    }
+
+    new ResizeObserver(() => {
+        if (lastRequest && performance.now() - lastRequest.at < 3000)
+            applyScrollRequest(lastRequest.line, lastRequest.reveal);
+    }).observe(document.body);
+
+    let scrollReportPending = false;
+    window.addEventListener('scroll', () => {
+        if (!bridge || performance.now() < ignoreScrollUntil || scrollReportPending)
+            return;
+        lastRequest = null; // the writer's own scrolling wins
+        scrollReportPending = true;
+        requestAnimationFrame(() => {
+            scrollReportPending = false;
+            const line = lineAtTop();
+            if (line !== null)
+                bridge.previewScrolled(line);
+        });
+    }, {passive: true});
+
     function setThemeStyleSheet(url) {
         const link = document.getElementById('theme-stylesheet');
         if (url && link.getAttribute('href') !== url)
@@ -282,6 +385,7 @@
         bridge.scrollResetRequested.connect((revision) => { scrollResetRevision = revision; });
         bridge.documentBaseChanged.connect((base) => { documentBase = base; });
         bridge.themeStyleSheetChanged.connect(setThemeStyleSheet);
+        bridge.scrollToLineRequested.connect(onScrollToLine);
         setThemeStyleSheet(bridge.themeStyleSheet);
         bridge.ready();
     });

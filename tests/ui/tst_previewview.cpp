@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWebEngineScript>
 
 using namespace Postwright;
 using namespace Postwright::Test;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void schemeServesOnlyImagesInsideTheBlog();
     void hostilePostNeverRunsScript();
     void pageRefusesUnsafeMarkupFromBridge();
+    void pageWorldRunsNothingAndCannotReachTheChannel();
     void navigationIsRefused();
     void externalLinksOpenOutside();
 
@@ -262,6 +264,28 @@ void TstPreviewView::pageRefusesUnsafeMarkupFromBridge()
                                                 " [data-postwright-content] [onerror], [data-postwright-content] a[href]').length"))
                  .toInt(),
              0);
+}
+
+void TstPreviewView::pageWorldRunsNothingAndCannotReachTheChannel()
+{
+    const auto window = m_fixture.openWindow();
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    PreviewPage *page = window->preview()->previewPage();
+    // The shell's script lives in its own world: the page's world sees neither it nor the channel.
+    QCOMPARE(runJavaScriptIn(page, QStringLiteral("typeof qt + ' ' + typeof window.postwrightShell + ' ' + typeof hljs"),
+                             QWebEngineScript::MainWorld)
+                 .toString(),
+             QStringLiteral("undefined undefined undefined"));
+    QCOMPARE(runJavaScript(page, QStringLiteral("typeof window.postwrightShell")).toString(), QStringLiteral("object"));
+    // Markup with handlers added in the page's world still runs nothing: its CSP allows no script.
+    runJavaScriptIn(page,
+                    QStringLiteral("document.body.insertAdjacentHTML('beforeend', '<img src=\"missing.png\" "
+                                   "onerror=\"document.title=1\"><a id=\"j\" href=\"javascript:document.title=2\">j</a>');"
+                                   "document.getElementById('j').click(); 0"),
+                    QWebEngineScript::MainWorld);
+    QTest::qWait(500);
+    QCOMPARE(runJavaScriptIn(page, QStringLiteral("document.title"), QWebEngineScript::MainWorld).toString(),
+             QStringLiteral("Preview"));
 }
 
 void TstPreviewView::navigationIsRefused()

@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 
 #include <unistd.h>
 
@@ -32,13 +33,18 @@ void prepareGuiTestEnvironment()
 
 QVariant runJavaScript(QWebEnginePage *page, const QString &script)
 {
+    return runJavaScriptIn(page, script, QWebEngineScript::ApplicationWorld);
+}
+
+QVariant runJavaScriptIn(QWebEnginePage *page, const QString &script, quint32 worldId)
+{
     struct State
     {
         bool done = false;
         QVariant value;
     };
     auto state = std::make_shared<State>(); // outlives a timed-out wait
-    page->runJavaScript(script, [state](const QVariant &value) {
+    page->runJavaScript(script, worldId, [state](const QVariant &value) {
         state->value = value;
         state->done = true;
     });

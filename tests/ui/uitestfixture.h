@@ -19,8 +19,12 @@ constexpr int kPreviewTimeout = 60000;
 // What every GUI test main() does before creating QApplication, as ui/main.cpp does.
 void prepareGuiTestEnvironment();
 
-// Runs a script in the preview page and waits for its (asynchronous) result.
+// Runs a script in the preview page's application world, where the shell's own script lives
+// (window.postwrightShell), and waits for its (asynchronous) result. The DOM is the same in
+// every world.
 QVariant runJavaScript(QWebEnginePage *page, const QString &script);
+// The same in another world: QWebEngineScript::MainWorld is where a post's script would run.
+QVariant runJavaScriptIn(QWebEnginePage *page, const QString &script, quint32 worldId);
 // The text of the preview's #content.
 QString previewText(QWebEnginePage *page);
 QByteArray readFile(const QString &path);

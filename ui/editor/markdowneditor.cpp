@@ -9,6 +9,8 @@
 #include <QScrollBar>
 #include <QTextBlock>
 
+#include <algorithm>
+
 namespace Postwright {
 
 namespace {
@@ -84,6 +86,33 @@ void MarkdownEditor::goToLine(int line, int column)
     setTextCursor(cursor);
     centerCursor();
     setFocus();
+}
+
+int MarkdownEditor::firstVisibleLine() const
+{
+    return firstVisibleBlock().blockNumber() + 1;
+}
+
+int MarkdownEditor::cursorLine() const
+{
+    return textCursor().blockNumber() + 1;
+}
+
+void MarkdownEditor::scrollToLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::clamp(line, 1, document()->blockCount()) - 1);
+    // QPlainTextEdit scrolls by layout lines (a wrapped paragraph counts each of its lines), and
+    // blocks are laid out, and counted right, only once shown: step until the block is on top.
+    QScrollBar *bar = verticalScrollBar();
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const QTextBlock top = firstVisibleBlock();
+        if (!top.isValid() || top == block)
+            break;
+        const int before = bar->value();
+        bar->setValue(before + block.firstLineNumber() - top.firstLineNumber());
+        if (bar->value() == before)
+            break; // at the end: the block cannot go higher
+    }
 }
 
 void MarkdownEditor::setMaximumColumns(int columns)

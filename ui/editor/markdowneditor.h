@@ -23,6 +23,11 @@ public:
     QString markdown() const;
     // Moves the cursor to a 1-based line and column and shows it.
     void goToLine(int line, int column = 1);
+    // Scroll sync: the 1-based line at the top of the view; scrolls (cursor untouched) so that
+    // a line is at the top.
+    int firstVisibleLine() const;
+    void scrollToLine(int line);
+    int cursorLine() const;
 
     // Widest text column, in characters; the rest of the width becomes margin. 100 by default:
     // many writers hard-wrap at 80 to 100, and a narrower column would re-wrap every line.

@@ -11,6 +11,8 @@
 #include "util/atomicfile.h"
 
 #include <QAction>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -114,6 +116,12 @@ void MainWindow::createActions()
     m_togglePreviewAction->setCheckable(true);
     m_togglePreviewAction->setChecked(true);
 
+    m_syncScrollAction = make("view.syncScroll", tr("&Synchronize Scrolling"));
+    m_syncScrollAction->setCheckable(true);
+    m_syncScrollAction->setChecked(m_settings.syncScroll());
+    m_syncScrollAction->setStatusTip(tr("Keep the preview at the part of the post you are editing, and the other way round"));
+    connect(m_syncScrollAction, &QAction::toggled, this, [this](bool on) { m_settings.setSyncScroll(on); });
+
     QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
     build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
     connect(build, &QAction::triggered, this, &MainWindow::buildSite);
@@ -152,6 +160,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, "view.togglePostTree");
     add(view, "view.togglePreview");
+    add(view, "view.syncScroll");
 
     QMenu *site = menuBar()->addMenu(tr("&Site"));
     add(site, "site.build");
@@ -193,6 +202,39 @@ void MainWindow::createCentralWidget()
     connect(m_problemBar, &ProblemBar::goToRequested, m_editor, &MarkdownEditor::goToLine);
     connect(m_togglePostTreeAction, &QAction::toggled, m_postTree, &QWidget::setVisible);
     connect(m_togglePreviewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
+
+    // Scroll sync by source line, both ways. The editor's own scrolling aligns the preview's top;
+    // moving the cursor only brings its block into view; the writer scrolling the preview
+    // scrolls the editor, which must not echo back.
+    // A cursor move usually scrolls the editor too: both are decided together, once per turn of
+    // the event loop, and the cursor wins.
+    m_scrollSyncTimer.setSingleShot(true);
+    m_scrollSyncTimer.setInterval(0);
+    connect(&m_scrollSyncTimer, &QTimer::timeout, this, [this] {
+        if (m_syncScrollAction->isChecked()) {
+            if (m_cursorMoved)
+                m_preview->scrollToLine(m_editor->cursorLine(), true);
+            else
+                m_preview->scrollToLine(m_editor->firstVisibleLine(), false);
+        }
+        m_cursorMoved = false;
+    });
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_scrollingFromPreview && !m_loading)
+            m_scrollSyncTimer.start();
+    });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_cursorMoved = true;
+        m_scrollSyncTimer.start();
+    });
+    connect(m_preview, &PreviewView::scrolledToLine, this, [this](int line) {
+        if (!m_syncScrollAction->isChecked())
+            return;
+        const QScopedValueRollback guard(m_scrollingFromPreview, true);
+        m_editor->scrollToLine(line);
+    });
 
     QTextDocument *document = m_editor->document();
     connect(document, &QTextDocument::contentsChanged, this, &MainWindow::onTextChanged);

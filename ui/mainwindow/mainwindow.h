@@ -100,6 +100,10 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_togglePostTreeAction = nullptr;
     QAction *m_togglePreviewAction = nullptr;
+    QAction *m_syncScrollAction = nullptr;
+    bool m_scrollingFromPreview = false;
+    bool m_cursorMoved = false;
+    QTimer m_scrollSyncTimer;
 
     QString m_currentPath;
     PostDocument m_document; // the open file as loaded (or last saved)

@@ -9,6 +9,7 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kPreviewVisible = QStringLiteral("view/previewVisible");
 const QString kPostTreeVisible = QStringLiteral("view/postTreeVisible");
+const QString kSyncScroll = QStringLiteral("view/syncScroll");
 } // namespace
 
 QString UiSettings::lastBlogPath() const
@@ -69,6 +70,16 @@ bool UiSettings::postTreeVisible() const
 void UiSettings::setPostTreeVisible(bool visible)
 {
     m_settings.setValue(kPostTreeVisible, visible);
+}
+
+bool UiSettings::syncScroll() const
+{
+    return m_settings.value(kSyncScroll, true).toBool();
+}
+
+void UiSettings::setSyncScroll(bool on)
+{
+    m_settings.setValue(kSyncScroll, on);
 }
 
 } // namespace Postwright

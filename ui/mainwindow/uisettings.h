@@ -26,6 +26,8 @@ public:
     void setPreviewVisible(bool visible);
     bool postTreeVisible() const;
     void setPostTreeVisible(bool visible);
+    bool syncScroll() const;
+    void setSyncScroll(bool on);
 
 private:
     QSettings m_settings;

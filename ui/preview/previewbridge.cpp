@@ -43,6 +43,19 @@ void PreviewBridge::setThemeStyleSheet(const QString &url)
     Q_EMIT themeStyleSheetChanged(url);
 }
 
+void PreviewBridge::requestScrollToLine(int line, bool reveal)
+{
+    if (m_pageReady && line > 0)
+        Q_EMIT scrollToLineRequested(line, reveal);
+}
+
+void PreviewBridge::previewScrolled(int line)
+{
+    // From the page: only a plausible line number passes.
+    if (line > 0 && line <= 10'000'000)
+        Q_EMIT scrolledToLine(line);
+}
+
 void PreviewBridge::resetPage()
 {
     m_pageReady = false;

@@ -28,6 +28,10 @@ public:
     // was opened); edits of the same post keep the scroll position.
     void requestScrollReset(int fromRevision);
 
+    // Scroll sync: bring the block of a source line (1-based, the file's) to the top of the
+    // preview, or only into view when reveal is true and it is not in view already.
+    void requestScrollToLine(int line, bool reveal);
+
     QString themeStyleSheet() const { return m_themeStyleSheet; }
     void setThemeStyleSheet(const QString &url);
 
@@ -40,16 +44,20 @@ public:
     Q_INVOKABLE void ready();
     // Called by the page's script after it patched the DOM for this revision.
     Q_INVOKABLE void shown(int revision);
+    // Called by the page's script when the writer scrolled it: the source line now at its top.
+    Q_INVOKABLE void previewScrolled(int line);
 
 Q_SIGNALS:
     void contentChanged(int revision, const QString &html);
     void documentBaseChanged(const QString &baseUrl);
     void scrollResetRequested(int fromRevision);
     void themeStyleSheetChanged(const QString &url);
+    void scrollToLineRequested(int line, bool reveal);
 
     // For C++ only (the page ignores them): the page connected; the page showed a revision.
     void pageReady();
     void displayedRevisionChanged(int revision);
+    void scrolledToLine(int line);
 
 private:
     QString m_html;

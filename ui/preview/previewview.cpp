@@ -8,10 +8,13 @@
 #include <QChildEvent>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QWebChannel>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace Postwright {
 
@@ -44,18 +47,41 @@ PreviewView::PreviewView(QWidget *parent)
     m_profile->setSpellCheckEnabled(false);
     m_profile->installUrlSchemeHandler(BlogSchemeHandler::schemeName(), m_schemeHandler);
 
+    // Our script lives in an isolated world: the page's own world runs nothing (its CSP says
+    // script-src 'none'), and only this world can reach the channel.
     auto *channel = new QWebChannel(m_page);
     channel->registerObject(QStringLiteral("bridge"), m_bridge);
-    m_page->setWebChannel(channel);
+    m_page->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
+    m_page->scripts().insert(shellScript());
     setPage(m_page);
 
     // Nothing renders until the preview is on screen.
     m_scheduler->setActive(false);
     connect(m_scheduler, &PreviewScheduler::rendered, m_bridge, &PreviewBridge::setContent);
     connect(m_page, &QWebEnginePage::loadStarted, m_bridge, &PreviewBridge::resetPage);
+    connect(m_bridge, &PreviewBridge::scrolledToLine, this, &PreviewView::scrolledToLine);
 
     setBlog({}, {});
     m_page->loadShell();
+}
+
+QWebEngineScript PreviewView::shellScript()
+{
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    // highlight.js first, so preview.js finds window.hljs; Debian's file, as the site uses it.
+    const QString source = read(QStringLiteral(":/qtwebchannel/qwebchannel.js")) + u";\n"
+                           + read(BlogSchemeHandler::highlightJsPath()) + u";\n"
+                           + read(QStringLiteral(":/preview/preview.js"));
+    QWebEngineScript script;
+    script.setName(QStringLiteral("postwright-preview"));
+    script.setSourceCode(source);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setRunsOnSubFrames(false);
+    return script;
 }
 
 PreviewView::~PreviewView()
@@ -106,6 +132,12 @@ void PreviewView::showPost(const QString &relativePath, const QString &text)
 void PreviewView::setPostText(const QString &text)
 {
     m_scheduler->setText(text);
+}
+
+void PreviewView::scrollToLine(int line, bool reveal)
+{
+    if (isVisible())
+        m_bridge->requestScrollToLine(line, reveal);
 }
 
 void PreviewView::showEvent(QShowEvent *event)

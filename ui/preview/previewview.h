@@ -3,6 +3,7 @@
 #include "preview/previewbridge.h"
 
 #include <QMutex>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 
 #include <memory>
@@ -38,7 +39,14 @@ public:
     void showPost(const QString &relativePath, const QString &text);
     // Every edit of the open post.
     void setPostText(const QString &text);
+    // Scroll sync (see PreviewBridge::requestScrollToLine).
+    void scrollToLine(int line, bool reveal);
 
+Q_SIGNALS:
+    // The writer scrolled the preview; line (1-based) is now at its top.
+    void scrolledToLine(int line);
+
+public:
     PreviewPage *previewPage() const { return m_page; }
     PreviewBridge *bridge() const { return m_bridge; }
     PreviewScheduler *scheduler() const { return m_scheduler; }
@@ -52,6 +60,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // qwebchannel.js, highlight.js and preview.js, for the page's isolated world.
+    static QWebEngineScript shellScript();
+
     // What the worker thread renders with; shared so a render in flight outlives a blog switch.
     struct RenderSetup
     {
