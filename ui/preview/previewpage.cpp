@@ -30,6 +30,7 @@ void PreviewPage::loadShell()
 {
     m_shellRequested = true;
     m_shellLoaded = false;
+    Q_EMIT shellLoading();
     load(shellUrl());
 }
 

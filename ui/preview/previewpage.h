@@ -32,6 +32,9 @@ public:
     void noteUserInput();
 
 Q_SIGNALS:
+    // The shell (re)loads: whatever the old page knew is gone. Not loadStarted(): a refused
+    // navigation (a click on a link to nowhere) starts one too, and the shell stays.
+    void shellLoading();
     void externalUrlOpened(const QUrl &url);
     void navigationRefused(const QUrl &url);
 

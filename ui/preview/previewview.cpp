@@ -58,7 +58,7 @@ PreviewView::PreviewView(QWidget *parent)
     // Nothing renders until the preview is on screen.
     m_scheduler->setActive(false);
     connect(m_scheduler, &PreviewScheduler::rendered, m_bridge, &PreviewBridge::setContent);
-    connect(m_page, &QWebEnginePage::loadStarted, m_bridge, &PreviewBridge::resetPage);
+    connect(m_page, &PreviewPage::shellLoading, m_bridge, &PreviewBridge::resetPage);
     connect(m_bridge, &PreviewBridge::scrolledToLine, this, &PreviewView::scrolledToLine);
 
     setBlog({}, {});
