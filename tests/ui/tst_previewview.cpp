@@ -41,6 +41,7 @@ private Q_SLOTS:
     void hostilePostNeverRunsScript();
     void pageRefusesUnsafeMarkupFromBridge();
     void pageWorldRunsNothingAndCannotReachTheChannel();
+    void bridgeSendsOneRevisionAtATime();
     void navigationIsRefused();
     void externalLinksOpenOutside();
 
@@ -286,6 +287,31 @@ void TstPreviewView::pageWorldRunsNothingAndCannotReachTheChannel()
     QTest::qWait(500);
     QCOMPARE(runJavaScriptIn(page, QStringLiteral("document.title"), QWebEngineScript::MainWorld).toString(),
              QStringLiteral("Preview"));
+}
+
+void TstPreviewView::bridgeSendsOneRevisionAtATime()
+{
+    // No page: the bridge alone, with the page's answers played by the test.
+    PreviewBridge bridge;
+    QSignalSpy sent(&bridge, &PreviewBridge::contentChanged);
+    bridge.setContent(1, QStringLiteral("<p>1</p>"));
+    QCOMPARE(sent.size(), 0); // no page yet
+    bridge.ready();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.last().at(0).toInt(), 1);
+    bridge.setContent(2, QStringLiteral("<p>2</p>"));
+    bridge.setContent(3, QStringLiteral("<p>3</p>"));
+    QCOMPARE(sent.size(), 1); // the page is still patching 1: nothing queues up behind it
+    bridge.shown(3);          // the page cannot claim what it was never sent
+    QCOMPARE(bridge.displayedRevision(), 0);
+    bridge.shown(1);
+    QCOMPARE(bridge.displayedRevision(), 1);
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.last().at(0).toInt(), 3); // the newest, 2 skipped
+    bridge.setContent(2, QStringLiteral("<p>stale</p>"));
+    bridge.shown(3);
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(bridge.displayedRevision(), 3);
 }
 
 void TstPreviewView::navigationIsRefused()

@@ -15,8 +15,7 @@ void PreviewBridge::setContent(int revision, const QString &html)
         return; // the scheduler never goes back, but a stale result must not win either
     m_revision = revision;
     m_html = html;
-    if (m_pageReady)
-        Q_EMIT contentChanged(revision, html);
+    sendNewest();
 }
 
 void PreviewBridge::setDocumentBase(const QString &baseUrl)
@@ -56,9 +55,23 @@ void PreviewBridge::previewScrolled(int line)
         Q_EMIT scrolledToLine(line);
 }
 
+void PreviewBridge::sendNewest()
+{
+    // One revision on its way to the page at a time, like one render in flight: a page busy
+    // patching a long post gets the newest text when it is done, not a queue of stale ones.
+    // A page that never answered (a script error) gets the newest again after a while.
+    const bool waiting = m_sentRevision > m_displayedRevision && m_sentAt.isValid() && m_sentAt.elapsed() < 3000;
+    if (!m_pageReady || m_revision <= m_sentRevision || waiting)
+        return;
+    m_sentRevision = m_revision;
+    m_sentAt.start();
+    Q_EMIT contentChanged(m_revision, m_html);
+}
+
 void PreviewBridge::resetPage()
 {
     m_pageReady = false;
+    m_sentRevision = 0;
     m_displayedRevision = 0;
 }
 
@@ -69,18 +82,19 @@ void PreviewBridge::ready()
     Q_EMIT documentBaseChanged(m_documentBase);
     if (m_scrollResetRevision > 0)
         Q_EMIT scrollResetRequested(m_scrollResetRevision);
-    if (m_revision > 0)
-        Q_EMIT contentChanged(m_revision, m_html);
+    m_sentRevision = 0;
+    sendNewest();
     Q_EMIT pageReady();
 }
 
 void PreviewBridge::shown(int revision)
 {
     // Only a revision we actually sent counts; the page cannot invent progress.
-    if (revision <= m_displayedRevision || revision > m_revision)
+    if (revision <= m_displayedRevision || revision > m_sentRevision)
         return;
     m_displayedRevision = revision;
     Q_EMIT displayedRevisionChanged(revision);
+    sendNewest();
 }
 
 } // namespace Postwright

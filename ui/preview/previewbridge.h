@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -60,12 +61,16 @@ Q_SIGNALS:
     void scrolledToLine(int line);
 
 private:
+    void sendNewest();
+
     QString m_html;
     QString m_documentBase;
     QString m_themeStyleSheet;
     int m_revision = 0;
     int m_scrollResetRevision = 0;
     int m_displayedRevision = 0;
+    int m_sentRevision = 0; // the newest revision sent to the page
+    QElapsedTimer m_sentAt;
     bool m_pageReady = false;
 };
 
