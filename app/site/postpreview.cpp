@@ -86,6 +86,62 @@ QString PostPreview::render(const QString &text, const QString &filePath) const
     return QString::fromUtf8(html.value());
 }
 
+QString PostPreview::packForPage(const QString &article)
+{
+    const qsizetype start = article.indexOf(contentStart);
+    const qsizetype end = start < 0 ? -1 : article.indexOf(contentEnd, start);
+    if (end < 0)
+        return article;
+    QString packed = article.left(start + contentStart.size()) + article.mid(end);
+    packed.replace(QChar(0), QChar::ReplacementCharacter);
+
+    // Top-level elements of the body: cmark writes well-formed HTML whose '<' and '>' are only
+    // ever tag delimiters (text and attribute values are escaped, raw HTML is left out), so a
+    // depth count over the tags finds where each block ends.
+    static const QStringList voidElements{QStringLiteral("img"), QStringLiteral("br"), QStringLiteral("hr"),
+                                          QStringLiteral("input"), QStringLiteral("col"), QStringLiteral("source")};
+    const QStringView body = QStringView(article).mid(start + contentStart.size(), end - start - contentStart.size());
+    int depth = 0;
+    qsizetype blockStart = -1;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (body.at(i) != u'<')
+            continue;
+        const qsizetype close = body.indexOf(u'>', i);
+        if (close < 0)
+            break;
+        const QStringView tag = body.mid(i + 1, close - i - 1);
+        if (tag.startsWith(u"!--")) {
+            const qsizetype commentEnd = body.indexOf(u"-->", i);
+            if (depth == 0) { // a comment between blocks (raw HTML left out) is a block of its own
+                packed += QChar(0) + body.mid(i, (commentEnd < 0 ? body.size() : commentEnd + 3) - i).toString();
+            }
+            i = commentEnd < 0 ? body.size() : commentEnd + 2;
+            continue;
+        }
+        const bool closing = tag.startsWith(u'/');
+        QStringView name = tag.mid(closing ? 1 : 0);
+        for (qsizetype n = 0; n < name.size(); ++n) {
+            if (name.at(n).isSpace() || name.at(n) == u'/') {
+                name = name.left(n);
+                break;
+            }
+        }
+        const bool selfClosing = !closing && (tag.endsWith(u'/') || voidElements.contains(name.toString().toLower()));
+        if (!closing && depth == 0)
+            blockStart = i;
+        if (closing)
+            --depth;
+        else if (!selfClosing)
+            ++depth;
+        if (depth == 0 && blockStart >= 0) {
+            packed += QChar(0) + body.mid(blockStart, close + 1 - blockStart).toString();
+            blockStart = -1;
+        }
+        i = close;
+    }
+    return packed;
+}
+
 QString PostPreview::stylesheetPath() const
 {
     return m_theme ? m_theme->assets().value(QStringLiteral("style.css")) : QString();

@@ -33,6 +33,12 @@ public:
 
     QString stylesheetPath() const; // the theme's style.css (file path or ":/" resource)
 
+    // What the preview page receives: the frame with the markers and nothing between them, then
+    // each top-level block of the body, separated by U+0000 (which rendered HTML never holds:
+    // cmark replaces it, and the frame's are replaced here). The page compares blocks as strings
+    // and parses only the ones that changed.
+    static QString packForPage(const QString &article);
+
 private:
     PostPreview() = default;
 

@@ -246,10 +246,79 @@
         shell.replaced += Math.max(currentEnd - start, freshEnd - start);
     }
 
+    // The packed form (PostPreview::packForPage): the frame, then the body's top-level blocks,
+    // separated by U+0000. Blocks are compared as strings (without their source positions), and
+    // only the ones that changed are parsed: a 50,000-word post is not re-parsed per keystroke.
+    function liveMarkers() {
+        if (!shell.markers || !shell.markers.start.isConnected || !shell.markers.end.isConnected)
+            shell.markers = findMarkers(document.getElementById('article'));
+        return shell.markers;
+    }
+
+    const firstSourcePosition = /^<[^>]*? data-sourcepos="([^"]*)"/;
+
+    function patchBlocks(frame, blocks) {
+        if (frame !== shell.frame) {
+            const template = document.createElement('template');
+            template.innerHTML = frame;
+            sanitize(template.content);
+            resolveImages(template.content);
+            installFrame(template);
+            shell.frame = frame;
+            shell.markers = null;
+        }
+        const live = liveMarkers();
+        if (!live)
+            return;
+        const container = live.start.parentNode;
+        for (const node of nodesBetween(live)) {
+            if (node.nodeType !== Node.ELEMENT_NODE || node.postwrightKey === undefined)
+                node.remove(); // text between blocks, or a block from the unpacked path
+        }
+        const current = nodesBetween(live);
+        const keys = blocks.map((block) => block.replace(sourcePosition, ''));
+
+        let start = 0;
+        while (start < current.length && start < keys.length && current[start].postwrightKey === keys[start])
+            ++start;
+        let currentEnd = current.length;
+        let freshEnd = keys.length;
+        while (currentEnd > start && freshEnd > start && current[currentEnd - 1].postwrightKey === keys[freshEnd - 1]) {
+            --currentEnd;
+            --freshEnd;
+            // Lines inserted above move a block without changing it: its top-level position is
+            // what scroll sync reads.
+            const position = firstSourcePosition.exec(blocks[freshEnd]);
+            if (position && current[currentEnd].getAttribute('data-sourcepos') !== position[1])
+                current[currentEnd].setAttribute('data-sourcepos', position[1]);
+        }
+
+        const anchor = currentEnd < current.length ? current[currentEnd] : live.end;
+        for (let i = start; i < currentEnd; ++i)
+            current[i].remove();
+        const template = document.createElement('template');
+        template.innerHTML = blocks.slice(start, freshEnd).join('');
+        sanitize(template.content);
+        resolveImages(template.content);
+        const fresh = Array.from(template.content.childNodes).filter((node) => node.nodeType === Node.ELEMENT_NODE);
+        const keyed = fresh.length === freshEnd - start;
+        fresh.forEach((element, i) => {
+            element.postwrightKey = keyed ? keys[start + i] : element.outerHTML.replace(sourcePosition, '');
+        });
+        container.insertBefore(template.content, anchor);
+        fresh.forEach(highlight);
+        shell.patches++;
+        shell.replaced += Math.max(currentEnd - start, freshEnd - start);
+    }
+
     function onContentChanged(revision, html) {
         if (revision <= shell.revision)
             return;
-        patch(html);
+        const parts = html.split('\u0000');
+        if (parts.length > 1 || html.includes('<!--postwright-content--><!--/postwright-content-->'))
+            patchBlocks(parts[0], parts.slice(1));
+        else
+            patch(html);
         shell.revision = revision;
         if (scrollResetRevision > 0 && revision >= scrollResetRevision) {
             window.scrollTo(0, 0);
@@ -265,7 +334,7 @@
     let ignoreScrollUntil = 0;
 
     function bodyBlocks() {
-        const markers = findMarkers(document.getElementById('article'));
+        const markers = liveMarkers();
         if (!markers)
             return [];
         return nodesBetween(markers).filter((node) => node.nodeType === Node.ELEMENT_NODE

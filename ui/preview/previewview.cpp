@@ -34,7 +34,8 @@ PreviewView::PreviewView(QWidget *parent)
                   preview = setup->preview;
                   filePath = setup->filePath;
               }
-              return preview ? preview->render(text, filePath) : PostPreview::renderBodyOnly(text);
+              return PostPreview::packForPage(preview ? preview->render(text, filePath)
+                                                      : PostPreview::renderBodyOnly(text));
           },
           this))
 {

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void bodyKeepsSourceLinesAndGetsHeadingIds();
     void blogOverrideIsUsed();
     void brokenOverrideFallsBackToTheBuiltInTheme();
+    void packSplitsTheBodyIntoTopLevelBlocks_data();
+    void packSplitsTheBodyIntoTopLevelBlocks();
 };
 
 namespace {
@@ -71,6 +73,44 @@ void TestPostPreview::brokenOverrideFallsBackToTheBuiltInTheme()
     QVERIFY(!broken);
     QVERIFY(broken.error().file.contains(u"article.mustache"));
     QVERIFY(PostPreview::renderBodyOnly(text).contains(u"First paragraph."));
+}
+
+void TestPostPreview::packSplitsTheBodyIntoTopLevelBlocks_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<int>("blocks");
+    QTest::addColumn<QString>("lastBlockStart");
+
+    QTest::newRow("paragraphs") << "One.\n\nTwo.\n" << 2 << "<p data-sourcepos=\"3:1-3:4\">";
+    QTest::newRow("nested list") << "- a\n  - b\n    - c\n\nAfter.\n" << 2 << "<p ";
+    QTest::newRow("code with markup") << "```html\n<div><p>x</p></div>\n```\n\nEnd.\n" << 2 << "<p ";
+    QTest::newRow("image and break") << "![a](x.png)  \nline\n\n---\n" << 2 << "<hr ";
+    QTest::newRow("table") << "| a | b |\n|---|---|\n| 1 | 2 |\n\nx\n" << 2 << "<p ";
+    QTest::newRow("raw html left out") << "<div>x</div>\n\nText.\n" << 2 << "<p ";
+    QTest::newRow("footnotes") << "Text[^1].\n\n[^1]: Note.\n" << 2 << "<section ";
+    QTest::newRow("task list and quote") << "- [x] done\n\n> quoted\n> more\n" << 2 << "<blockquote ";
+}
+
+void TestPostPreview::packSplitsTheBodyIntoTopLevelBlocks()
+{
+    QFETCH(QString, markdown);
+    QFETCH(int, blocks);
+    QFETCH(QString, lastBlockStart);
+    const QString article = PostPreview::create({}).value()->render(markdown, {});
+    const QStringList parts = PostPreview::packForPage(article).split(QChar(0));
+    QCOMPARE(parts.size(), blocks + 1);
+    QVERIFY(parts.first().contains(u"<!--postwright-content--><!--/postwright-content-->"));
+    QVERIFY2(parts.last().startsWith(lastBlockStart), qPrintable(parts.last()));
+    // Together the blocks are the body, every one of them whole.
+    const qsizetype start = article.indexOf(PostPreview::contentStart) + PostPreview::contentStart.size();
+    const QString body = article.mid(start, article.indexOf(PostPreview::contentEnd) - start);
+    QString joined;
+    for (const QString &part : parts.mid(1))
+        joined += part;
+    QString compact = body;
+    compact.remove(u'\n');
+    joined.remove(u'\n');
+    QCOMPARE(joined, compact);
 }
 
 QTEST_GUILESS_MAIN(TestPostPreview)
