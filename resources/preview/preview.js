@@ -40,9 +40,16 @@
         }
     }
 
+    // A visible placeholder that says which path is missing, instead of a broken-image icon.
     function markBroken(image, reason) {
-        image.classList.add('broken-image');
-        image.title = reason;
+        if (!image.isConnected && !image.parentNode)
+            return;
+        const placeholder = document.createElement('span');
+        placeholder.className = 'broken-image';
+        placeholder.setAttribute('role', 'img');
+        placeholder.setAttribute('aria-label', image.getAttribute('alt') || reason);
+        placeholder.textContent = reason;
+        image.replaceWith(placeholder);
     }
 
     function resolveImages(root) {

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void previewIsTheThemesArticle();
     void blogThemeOverrideShapesThePreview();
     void codeIsHighlightedLikeTheSite();
+    void brokenImageShowsItsPath();
     void schemeServesOnlyImagesInsideTheBlog();
     void hostilePostNeverRunsScript();
     void pageRefusesUnsafeMarkupFromBridge();
@@ -153,6 +154,21 @@ void TstPreviewView::codeIsHighlightedLikeTheSite()
     const QString highlighted = QStringLiteral(
         "document.querySelectorAll('[data-postwright-content] pre code.hljs span[class^=\"hljs-\"]').length");
     QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(page, highlighted).toInt() > 0, kPreviewTimeout);
+}
+
+void TstPreviewView::brokenImageShowsItsPath()
+{
+    const auto window = m_fixture.openWindow();
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    window->preview()->showPost(QStringLiteral("posts/design/x.md"),
+                                QStringLiteral("---\ntitle: X\n---\n\n![A diagram](images/missing-diagram.png)\n"));
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    PreviewPage *page = window->preview()->previewPage();
+    const QString placeholder = QStringLiteral("(() => { const p = document.querySelector('[data-postwright-content] .broken-image');"
+                                               " return p ? p.textContent + '|' + p.getAttribute('aria-label') + '|' + p.offsetWidth : ''; })()");
+    QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(page, placeholder).toString().startsWith(u"Image not found: images/missing-diagram.png|A diagram|"),
+                             kPreviewTimeout);
+    QVERIFY(runJavaScript(page, placeholder).toString().section(u'|', 2).toInt() > 50); // visible
 }
 
 void TstPreviewView::schemeServesOnlyImagesInsideTheBlog()
