@@ -16,6 +16,7 @@
 #include "preview/previewview.h"
 #include "site/postpreview.h"
 #include "site/htmlsummary.h"
+#include "uitestfixture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,7 +32,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Postwright;
 
@@ -192,12 +192,7 @@ Run benchNaive(const QString &text, int keys, int interval)
 
 int main(int argc, char *argv[])
 {
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    PreviewView::registerUrlSchemes();
-    QCoreApplication::setOrganizationName(QStringLiteral("Postwright"));
-    QCoreApplication::setApplicationName(QStringLiteral("Postwright"));
+    Postwright::Test::prepareGuiTestEnvironment(); // as the GUI tests and ui/main.cpp do
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
 
