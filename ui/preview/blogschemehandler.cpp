@@ -71,8 +71,6 @@ QString BlogSchemeHandler::filePathFor(const QUrl &url) const
 {
     if (url.scheme().toUtf8() != schemeName())
         return {};
-    if (url.host() == u"lib")
-        return url.path() == u"/highlight.min.js" && QFileInfo(highlightJsPath()).isFile() ? highlightJsPath() : QString();
     if (m_root.isEmpty())
         return {};
     const bool theme = url.host() == u"theme";

@@ -10,10 +10,9 @@ namespace Postwright {
 //   postwright-blog://source/<path in the blog folder>  (images beside posts, e.g. bundles)
 //   postwright-blog://site/<path on the site>            (the blog's static/ folder, the site root)
 //   postwright-blog://theme/<asset>                      (the blog's theme/assets/: its stylesheet)
-//   postwright-blog://lib/highlight.min.js                (Debian's highlight.js, as the site uses)
-// Only images inside the blog folder, stylesheets, fonts and images of the blog's theme, and that
-// one script are served; anything else is denied. The shell's CSP lets scripts come from
-// postwright-blog://lib only.
+// Only images inside the blog folder, and stylesheets, fonts and images of the blog's theme, are
+// served; anything else is denied. No script comes this way: the shell's CSP allows none, and
+// the preview's own script is injected into an isolated world (PreviewView).
 class BlogSchemeHandler final : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
@@ -22,7 +21,7 @@ public:
     static QByteArray schemeName() { return QByteArrayLiteral("postwright-blog"); }
     // Must run before QApplication exists (Qt WebEngine reads the scheme list at start-up).
     static void registerScheme();
-    // Where the preview's highlight.js comes from (the site builder's default too).
+    // Where the preview's highlight.js is read from (the site builder's default too).
     static QString highlightJsPath();
 
     explicit BlogSchemeHandler(QObject *parent = nullptr);
