@@ -4,14 +4,9 @@
 <context>
     <name>Postwright</name>
     <message>
-        <location filename="../app/site/outputwriter.cpp" line="31"/>
-        <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/site/outputwriter.cpp" line="36"/>
         <location filename="../app/site/outputwriter.cpp" line="46"/>
-        <location filename="../app/site/outputwriter.cpp" line="54"/>
+        <location filename="../app/site/outputwriter.cpp" line="56"/>
+        <location filename="../app/site/outputwriter.cpp" line="63"/>
         <source>Could not write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,119 +96,163 @@
 <context>
     <name>Postwright::CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <location filename="../app/cli/clicommands.cpp" line="36"/>
         <source>Print a post&apos;s body as HTML (the front matter is not rendered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
-        <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed.</source>
+        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed; with --watch, build again whenever a file changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="52"/>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
         <source>Read every post of a blog (default: this folder) and list their errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="56"/>
+        <location filename="../app/cli/clicommands.cpp" line="49"/>
         <source>Show the commands, or how to use one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="82"/>
+        <location filename="../app/cli/clicommands.cpp" line="75"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="85"/>
-        <location filename="../app/cli/clicommands.cpp" line="96"/>
+        <location filename="../app/cli/clicommands.cpp" line="78"/>
+        <location filename="../app/cli/clicommands.cpp" line="89"/>
         <source>Example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="88"/>
+        <location filename="../app/cli/clicommands.cpp" line="81"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="95"/>
+        <location filename="../app/cli/clicommands.cpp" line="88"/>
         <source>Usage: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="107"/>
+        <location filename="../app/cli/clicommands.cpp" line="100"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="119"/>
+        <location filename="../app/cli/clicommands.cpp" line="124"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <location filename="../app/cli/clicommands.cpp" line="136"/>
         <source>There is no command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="139"/>
+        <location filename="../app/cli/clicommands.cpp" line="144"/>
         <source>The render command takes one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="165"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>The check command takes at most one BLOG folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="187"/>
+        <location filename="../app/cli/clicommands.cpp" line="188"/>
         <source>1 post, %1 with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="188"/>
+        <location filename="../app/cli/clicommands.cpp" line="189"/>
         <source>%1 posts, %2 with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <location filename="../app/cli/buildcommand.cpp" line="37"/>
         <source>Write the site to DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="201"/>
+        <location filename="../app/cli/buildcommand.cpp" line="38"/>
         <source>Include drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <location filename="../app/cli/buildcommand.cpp" line="39"/>
         <source>Include posts dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <location filename="../app/cli/buildcommand.cpp" line="40"/>
         <source>Forget the build cache and render everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="204"/>
+        <location filename="../app/cli/buildcommand.cpp" line="41"/>
         <source>Fail (exit code 1) when any post has an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="209"/>
+        <location filename="../app/cli/buildcommand.cpp" line="43"/>
+        <source>Keep running and build again whenever a file of the blog changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="48"/>
         <source>The build command takes at most one BLOG folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="232"/>
+        <location filename="../app/cli/buildcommand.cpp" line="67"/>
+        <location filename="../app/cli/buildcommand.cpp" line="80"/>
+        <location filename="../app/cli/buildcommand.cpp" line="128"/>
+        <location filename="../app/cli/buildcommand.cpp" line="161"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="233"/>
+        <location filename="../app/cli/buildcommand.cpp" line="82"/>
+        <source>Nothing was built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="87"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="108"/>
+        <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="131"/>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/buildcommand.cpp" line="132"/>
+        <source>%n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/buildcommand.cpp" line="150"/>
+        <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="162"/>
+        <source>Stopped watching.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,249 +339,249 @@
 <context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>&amp;Open Blog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="99"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
         <source>&amp;Post List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>P&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <source>&amp;Synchronize Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <source>Keep the preview at the part of the post you are editing, and the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>&amp;Build Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source>&amp;About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>Building %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>Could Not Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>Could Not Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>The post could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="375"/>
         <source>Write your post in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>Choose a post from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>%L1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="476"/>
         <source>Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="476"/>
         <source>%1 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>Could Not Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>This folder could not be opened as a blog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
         <source>About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="531"/>
         <source>Building the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
         <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
         <source>Site built with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>The site could not be built completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="555"/>
         <source>Some posts were left out of the site. Fix them and build again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
         <source>The open post could not be saved. Quit anyway and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +589,7 @@
 <context>
     <name>Postwright::MarkdownEditor</name>
     <message>
-        <location filename="../ui/editor/markdowneditor.cpp" line="52"/>
+        <location filename="../ui/editor/markdowneditor.cpp" line="54"/>
         <source>Write your post in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +640,12 @@
 <context>
     <name>Postwright::OutputWriter</name>
     <message>
-        <location filename="../app/site/outputwriter.cpp" line="116"/>
+        <location filename="../app/site/outputwriter.cpp" line="131"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/outputwriter.cpp" line="154"/>
         <source>Could not read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +687,14 @@
     </message>
 </context>
 <context>
+    <name>Postwright::PostPreview</name>
+    <message>
+        <location filename="../app/site/postpreview.cpp" line="45"/>
+        <source>The theme has no article partial for the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::PostTreeModel</name>
     <message>
         <location filename="../app/blog/posttreemodel.cpp" line="109"/>
@@ -679,22 +731,22 @@
 <context>
     <name>Postwright::SiteBuilder</name>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="110"/>
+        <location filename="../app/site/sitebuilder.cpp" line="93"/>
         <source>The output folder must not be the blog folder itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="141"/>
+        <location filename="../app/site/sitebuilder.cpp" line="124"/>
         <source>Could not create the output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="249"/>
+        <location filename="../app/site/sitebuilder.cpp" line="245"/>
         <source>(while building %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="594"/>
+        <location filename="../app/site/sitebuilder.cpp" line="467"/>
         <source>The build was cancelled; run it again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +754,7 @@
 <context>
     <name>Postwright::SiteContent</name>
     <message>
-        <location filename="../app/site/sitecontent.cpp" line="203"/>
+        <location filename="../app/site/sitecontent.cpp" line="221"/>
         <source>It has the same address %1 as %2; give one of them another slug.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +788,7 @@
 <context>
     <name>Postwright::ThemeLabels</name>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="162"/>
+        <location filename="../app/site/sitebuilder.cpp" line="158"/>
         <location filename="../app/site/themelabels.cpp" line="17"/>
         <source>Read more</source>
         <translation type="unfinished"></translation>
