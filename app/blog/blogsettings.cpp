@@ -47,6 +47,32 @@ Result<BlogSettings> BlogSettings::parse(const QString &yaml, const QString &fil
         if (problem)
             return *problem;
     }
+
+    const auto flag = [&](const YAML::Node &value, const char *key, bool &out) -> std::optional<SourceError> {
+        if (!value || value.IsNull())
+            return {};
+        bool parsed = false;
+        if (!value.IsScalar() || !YAML::convert<bool>::decode(value, parsed)) {
+            return SourceError{fileName, value.Mark().line + 1, value.Mark().column + 1,
+                               tr("\u201c%1\u201d should be true or false.").arg(QString::fromUtf8(key))};
+        }
+        out = parsed;
+        return {};
+    };
+    if (auto problem = flag(root["math"], "math", settings.math))
+        return *problem;
+    if (const YAML::Node markdown = root["markdown"]; markdown && !markdown.IsNull()) {
+        if (!markdown.IsMap()) {
+            return SourceError{fileName, markdown.Mark().line + 1, markdown.Mark().column + 1,
+                               tr("\u201cmarkdown\u201d should hold settings such as \u201cmath: true\u201d, "
+                                  "one per indented line.")};
+        }
+        for (auto problem : {flag(markdown["math"], "markdown.math", settings.math),
+                             flag(markdown["raw_html"], "markdown.raw_html", settings.rawHtml)}) {
+            if (problem)
+                return *problem;
+        }
+    }
     return settings;
 }
 

@@ -18,6 +18,9 @@ struct BlogSettings
     QString language = QStringLiteral("en");
     QString theme = QStringLiteral("default");
     QString permalink = QStringLiteral("/posts/:slug/");
+    // markdown: { math, raw_html } (a top-level `math:` too, as Hugo users write it).
+    bool math = false;    // $…$ and $$…$$ are TeX math, typeset with KaTeX
+    bool rawHtml = false; // HTML written in posts is published as written (sanitised in the preview)
 
     static Result<BlogSettings> parse(const QString &yaml, const QString &fileName = {});
 };

@@ -1,6 +1,8 @@
 #include "markdownrenderer.h"
 
 #include "blog/frontmatter.h"
+#include "markdown/htmlsanitizer.h"
+#include "markdown/mathsyntax.h"
 #include "util/logging.h"
 
 #include <QMutex>
@@ -55,9 +57,12 @@ QMutex &parseMutex()
 
 int cmarkOptions(const MarkdownRenderer::Options &options)
 {
-    // Never CMARK_OPT_UNSAFE: post text is untrusted, so raw HTML and script-capable link
-    // schemes must stay out of the preview (ARCHITECTURE.md, security model).
+    // No CMARK_OPT_UNSAFE unless asked for: post text is untrusted, so raw HTML and script-capable
+    // link schemes must stay out of the preview (ARCHITECTURE.md, security model). Raw HTML is for
+    // the writer's own site, or passes the allow-list sanitiser after rendering.
     int flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES;
+    if (options.rawHtml)
+        flags |= CMARK_OPT_UNSAFE;
     if (options.sourcePositions)
         flags |= CMARK_OPT_SOURCEPOS;
     if (options.smartPunctuation)
@@ -67,33 +72,73 @@ int cmarkOptions(const MarkdownRenderer::Options &options)
     return flags;
 }
 
+// A parsed document with the parser it came from: rendering needs the parser's extensions.
+struct Parsed
+{
+    ParserPtr parser;
+    NodePtr document;
+};
+
+Parsed parse(const QByteArray &utf8, int flags, bool math)
+{
+    ensureExtensionsRegistered();
+    Parsed parsed;
+    parsed.parser.reset(cmark_parser_new(flags));
+    for (const char *name : extensionNames) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
+        else
+            qCWarning(lcRender) << "cmark-gfm has no extension" << name << "- rendering without it";
+    }
+    if (math)
+        cmark_parser_attach_syntax_extension(parsed.parser.get(), MathSyntax::inlineExtension());
+
+    const QMutexLocker locker(&parseMutex());
+    cmark_parser_feed(parsed.parser.get(), utf8.constData(), size_t(utf8.size()));
+    parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
+    return parsed;
+}
+
+// With math on, `$$` line pairs are parsed as fenced blocks; a pair that does not come out as one
+// (it sat in a code block, raw HTML or a container it leaves) is parsed again as written. Each
+// round drops at least one pair, and a few rounds cover any real post.
+Parsed parseWithMath(const QByteArray &utf8, int flags, QList<MathSyntax::DisplayFence> *fences)
+{
+    QSet<int> skip;
+    for (int round = 0; round < 4; ++round) {
+        const QByteArray fenced = MathSyntax::fenceDisplayBlocks(utf8, skip, fences);
+        Parsed parsed = parse(fences->isEmpty() ? utf8 : fenced, flags, true);
+        const QSet<int> missed =
+            parsed.document ? MathSyntax::missedFences(parsed.document.get(), *fences) : QSet<int>();
+        if (missed.isEmpty())
+            return parsed;
+        skip.unite(missed);
+    }
+    fences->clear();
+    return parse(utf8, flags, true);
+}
+
 } // namespace
 
 QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options)
 {
-    ensureExtensionsRegistered();
     const int flags = cmarkOptions(options);
-    const ParserPtr parser(cmark_parser_new(flags));
-    for (const char *name : extensionNames) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), extension);
-        else
-            qCWarning(lcRender) << "cmark-gfm has no extension" << name << "- rendering without it";
-    }
-
     const QByteArray utf8 = markdown.toUtf8();
-    NodePtr document;
-    {
-        const QMutexLocker locker(&parseMutex());
-        cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-        document.reset(cmark_parser_finish(parser.get()));
-    }
-    if (!document)
+    QList<MathSyntax::DisplayFence> fences;
+    const Parsed parsed = options.math ? parseWithMath(utf8, flags, &fences) : parse(utf8, flags, false);
+    if (!parsed.document)
         return {};
+    if (options.math)
+        MathSyntax::finishDocument(parsed.document.get(), fences, options.sourcePositions);
 
-    const BufferPtr html(
-        cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get())));
-    return html ? QString::fromUtf8(html.get()) : QString();
+    const BufferPtr buffer(cmark_render_html(parsed.document.get(), flags,
+                                             cmark_parser_get_syntax_extensions(parsed.parser.get())));
+    if (!buffer)
+        return {};
+    QString html = QString::fromUtf8(buffer.get());
+    if (options.math)
+        MathSyntax::finishHtml(html);
+    return options.rawHtml && options.sanitize ? HtmlSanitizer::sanitize(html) : html;
 }
 
 QString MarkdownRenderer::postBodyToHtml(const QString &postText, const Options &options)

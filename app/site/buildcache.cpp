@@ -14,7 +14,7 @@ namespace {
 
 // Bump whenever anything written below, or the meaning of an output key, changes.
 constexpr quint32 magic = 0x50574243; // "PWBC"
-constexpr quint32 formatVersion = 7;
+constexpr quint32 formatVersion = 8;
 
 // A plain length-prefixed binary format in host byte order, read straight from one buffer. This
 // cache is read and written on every build, and QDataStream's per-field overhead was most of a
@@ -189,6 +189,7 @@ BuildCache BuildCache::load(const QString &statePath)
         s.summaryHtml = r.string();
         s.wordCount = int(r.u32());
         s.hasCode = r.boolean();
+        s.hasMath = r.boolean();
         s.permalinkPattern = r.string();
         s.slug = r.string();
         s.url = r.string();
@@ -239,6 +240,7 @@ Result<void> BuildCache::save(const QString &statePath) const
         w.string(s.summaryHtml);
         w.u32(quint32(s.wordCount));
         w.boolean(s.hasCode);
+        w.boolean(s.hasMath);
         w.string(s.permalinkPattern);
         w.string(s.slug);
         w.string(s.url);

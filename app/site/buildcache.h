@@ -29,6 +29,7 @@ struct BuildCache
         QString summaryText; // not saved: made from summaryHtml when a page needs it
         int wordCount = 0;
         bool hasCode = false;
+        bool hasMath = false;     // the body has math markup: its page loads KaTeX
         QString permalinkPattern; // the post's slug and address, and the pattern they were made with
         QString slug;
         QString url;

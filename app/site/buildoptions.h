@@ -21,6 +21,9 @@ struct BuildOptions
     int feedSize = 20;
     // Where highlight.js is taken from (Debian's libjs-highlight.js); empty or missing: no highlighting.
     QString highlightJsPath = QStringLiteral("/usr/share/javascript/highlight.js/highlight.min.js");
+    // Where KaTeX is taken from when blog.yaml turns math on (Debian's libjs-katex: katex.min.js,
+    // katex.min.css, fonts/); missing: math shows as TeX, and the report says why.
+    QString katexPath = QStringLiteral("/usr/share/javascript/katex");
 };
 
 // What a build did. Paths are relative to the output folder.

@@ -127,6 +127,25 @@ void PageContext::setFavicon(const QString &sitePath)
     m_siteKey += u'\n' + sitePath;
 }
 
+void PageContext::setKatex(const QString &folderPath)
+{
+    m_mathAssets = {{str("katex_css"), QString(folderPath + u"katex.min.css")},
+                    {str("katex_js"), QString(folderPath + u"katex.min.js")},
+                    {str("katex_init"), str("/assets/katex-init.js")}};
+}
+
+void PageContext::addMath(QVariantMap &context) const
+{
+    QVariantMap page = context.value(str("page")).toMap();
+    page.insert(str("has_math"), true);
+    context.insert(str("page"), page);
+    if (m_mathAssets.isEmpty())
+        return;
+    QVariantMap assets = context.value(str("assets")).toMap();
+    assets.insert(m_mathAssets);
+    context.insert(str("assets"), assets);
+}
+
 QVariantList PageContext::links(const QStringList &names, const QString &base) const
 {
     QVariantList list;

@@ -28,6 +28,10 @@ public:
 
     // The site's icon (from static/), shown by every page.
     void setFavicon(const QString &sitePath);
+    // The site folder holding KaTeX (katex.min.js, katex.min.css, fonts/), when the site has it.
+    void setKatex(const QString &folderPath);
+    // For a page whose body has math: `page.has_math`, and KaTeX in `assets` when the site has it.
+    void addMath(QVariantMap &context) const;
 
     // The context shared by every page, with `page` filled from info.
     QVariantMap base(const PageInfo &info) const;
@@ -56,6 +60,7 @@ private:
     QVariantMap m_siteObject;
     QVariantMap m_labels;
     QVariantMap m_assets;
+    QVariantMap m_mathAssets; // added to `assets` on pages with math
     QString m_siteKey;
 };
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 namespace Postwright {
 
@@ -30,6 +31,7 @@ Result<std::shared_ptr<const PostPreview>> PostPreview::create(const QString &bl
             return blog.error();
         preview->m_root = blog.value().rootPath();
         preview->m_settings = blog.value().settings();
+        preview->m_options = bodyOptions(preview->m_settings);
         themePath = QDir(preview->m_root).filePath(QStringLiteral("theme"));
     }
     Result<Theme> theme = Theme::load(themePath);
@@ -48,15 +50,24 @@ Result<std::shared_ptr<const PostPreview>> PostPreview::create(const QString &bl
     return std::shared_ptr<const PostPreview>(std::move(preview));
 }
 
-QString PostPreview::renderBodyOnly(const QString &text)
+MarkdownRenderer::Options PostPreview::bodyOptions(const BlogSettings &settings)
 {
-    return wrapBody(MarkdownRenderer::postBodyToHtml(text, {}));
+    MarkdownRenderer::Options options;
+    options.math = settings.math;
+    options.rawHtml = settings.rawHtml;
+    options.sanitize = true;
+    return options;
+}
+
+QString PostPreview::renderBodyOnly(const QString &text, const MarkdownRenderer::Options &options)
+{
+    return wrapBody(MarkdownRenderer::postBodyToHtml(text, options));
 }
 
 QString PostPreview::render(const QString &text, const QString &filePath) const
 {
     QString toc;
-    QString body = HtmlSummary::addHeadingIds(MarkdownRenderer::postBodyToHtml(text, {}), &toc);
+    QString body = HtmlSummary::addHeadingIds(MarkdownRenderer::postBodyToHtml(text, m_options), &toc);
     SiteHtml::finishBody(body, m_context->label("task_done"), m_context->label("task_open"));
 
     const Post post = Post::fromText(text, filePath, m_root);
@@ -86,21 +97,73 @@ QString PostPreview::render(const QString &text, const QString &filePath) const
     return QString::fromUtf8(html.value());
 }
 
-QString PostPreview::packForPage(const QString &article)
+namespace {
+
+constexpr QStringView sourcePosAttribute = u" data-sourcepos=\"";
+
+// A block's identity without its source positions: the hash of the text between them.
+size_t blockKey(QStringView block)
 {
-    const qsizetype start = article.indexOf(contentStart);
-    const qsizetype end = start < 0 ? -1 : article.indexOf(contentEnd, start);
-    if (end < 0)
-        return article;
-    QString packed = article.left(start + contentStart.size()) + article.mid(end);
-    packed.replace(QChar(0), QChar::ReplacementCharacter);
+    size_t key = qHash(block.size());
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = block.indexOf(sourcePosAttribute, from);
+        if (at < 0)
+            break;
+        key = qHash(block.mid(from, at - from), key);
+        const qsizetype close = block.indexOf(u'"', at + sourcePosAttribute.size());
+        if (close < 0)
+            return qHash(block.mid(at), key);
+        from = close + 1;
+    }
+    return qHash(block.mid(from), key);
+}
+
+// "first:col-last:col" of the block's own (first) tag.
+std::pair<int, int> blockLines(QStringView block)
+{
+    const qsizetype tagEnd = block.indexOf(u'>');
+    const qsizetype at = block.indexOf(sourcePosAttribute);
+    if (at < 0 || (tagEnd >= 0 && at > tagEnd))
+        return {0, 0};
+    const qsizetype start = at + sourcePosAttribute.size();
+    const QStringView value = block.mid(start, block.indexOf(u'"', start) - start);
+    const qsizetype dash = value.indexOf(u'-');
+    const int first = value.left(value.indexOf(u':')).toInt();
+    const QStringView end = value.mid(dash + 1);
+    const int last = dash < 0 ? first : end.left(end.indexOf(u':')).toInt();
+    return {first, qMax(first, last)};
+}
+
+} // namespace
+
+PostPreview::PackedArticle PostPreview::pack(const QString &article)
+{
+    PackedArticle packed;
+    qsizetype start = article.indexOf(contentStart);
+    qsizetype end = start < 0 ? -1 : article.indexOf(contentEnd, start);
+    QStringView body;
+    if (end < 0) {
+        packed.frame = contentStart + contentEnd;
+        body = article;
+    } else {
+        packed.frame = article.left(start + contentStart.size()) + article.mid(end);
+        body = QStringView(article).mid(start + contentStart.size(), end - start - contentStart.size());
+    }
+    const auto add = [&packed](QStringView block) {
+        packed.blocks.append(block.toString());
+        packed.keys.append(blockKey(block));
+        const auto [first, last] = blockLines(block);
+        packed.firstLines.append(first);
+        packed.lastLines.append(last);
+    };
 
     // Top-level elements of the body: cmark writes well-formed HTML whose '<' and '>' are only
-    // ever tag delimiters (text and attribute values are escaped, raw HTML is left out), so a
-    // depth count over the tags finds where each block ends.
+    // ever tag delimiters (text and attribute values are escaped, raw HTML is left out or
+    // re-serialised by the sanitiser), so a depth count over the tags finds where each block ends.
     static const QStringList voidElements{QStringLiteral("img"), QStringLiteral("br"), QStringLiteral("hr"),
-                                          QStringLiteral("input"), QStringLiteral("col"), QStringLiteral("source")};
-    const QStringView body = QStringView(article).mid(start + contentStart.size(), end - start - contentStart.size());
+                                          QStringLiteral("input"), QStringLiteral("col"), QStringLiteral("source"),
+                                          QStringLiteral("wbr")};
     int depth = 0;
     qsizetype blockStart = -1;
     for (qsizetype i = 0; i < body.size(); ++i) {
@@ -112,9 +175,8 @@ QString PostPreview::packForPage(const QString &article)
         const QStringView tag = body.mid(i + 1, close - i - 1);
         if (tag.startsWith(u"!--")) {
             const qsizetype commentEnd = body.indexOf(u"-->", i);
-            if (depth == 0) { // a comment between blocks (raw HTML left out) is a block of its own
-                packed += QChar(0) + body.mid(i, (commentEnd < 0 ? body.size() : commentEnd + 3) - i).toString();
-            }
+            if (depth == 0) // a comment between blocks (raw HTML left out) is a block of its own
+                add(body.mid(i, (commentEnd < 0 ? body.size() : commentEnd + 3) - i));
             i = commentEnd < 0 ? body.size() : commentEnd + 2;
             continue;
         }
@@ -130,15 +192,17 @@ QString PostPreview::packForPage(const QString &article)
         if (!closing && depth == 0)
             blockStart = i;
         if (closing)
-            --depth;
+            depth = qMax(0, depth - 1);
         else if (!selfClosing)
             ++depth;
         if (depth == 0 && blockStart >= 0) {
-            packed += QChar(0) + body.mid(blockStart, close + 1 - blockStart).toString();
+            add(body.mid(blockStart, close + 1 - blockStart));
             blockStart = -1;
         }
         i = close;
     }
+    if (blockStart >= 0) // unbalanced markup: the rest is one block, not lost
+        add(body.mid(blockStart));
     return packed;
 }
 

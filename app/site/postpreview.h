@@ -1,6 +1,7 @@
 #pragma once
 
 #include "blog/blog.h"
+#include "markdown/markdownrenderer.h"
 #include "site/pagecontext.h"
 #include "site/sitecontent.h"
 #include "site/templateengine.h"
@@ -29,21 +30,34 @@ public:
     // text: the editor's whole text (front matter and body); filePath: where it is saved.
     QString render(const QString &text, const QString &filePath) const;
     // The body alone between the markers: for when the theme cannot be loaded.
-    static QString renderBodyOnly(const QString &text);
+    static QString renderBodyOnly(const QString &text, const MarkdownRenderer::Options &options = {});
+    // How the preview renders a blog's posts: source positions, the blog's math setting, and its
+    // raw HTML through the sanitiser (the preview shows untrusted text; the site does not sanitise).
+    static MarkdownRenderer::Options bodyOptions(const BlogSettings &settings);
 
     QString stylesheetPath() const; // the theme's style.css (file path or ":/" resource)
 
-    // What the preview page receives: the frame with the markers and nothing between them, then
-    // each top-level block of the body, separated by U+0000 (which rendered HTML never holds:
-    // cmark replaces it, and the frame's are replaced here). The page compares blocks as strings
-    // and parses only the ones that changed.
-    static QString packForPage(const QString &article);
+    // What the preview page receives: the frame (the article with nothing between the content
+    // markers) and the body's top-level blocks. Each block has a key that ignores its source
+    // positions, so a block that only moved down a line compares equal and is not sent again,
+    // and the lines it came from, for scroll sync. Rendered HTML without the markers (the body
+    // alone) is all body.
+    struct PackedArticle
+    {
+        QString frame;
+        QStringList blocks;
+        QList<size_t> keys;
+        QList<int> firstLines; // 0 when the block has no source position (a comment)
+        QList<int> lastLines;
+    };
+    static PackedArticle pack(const QString &article);
 
 private:
     PostPreview() = default;
 
     QString m_root;
     BlogSettings m_settings;
+    MarkdownRenderer::Options m_options;
     SiteContent m_site; // empty: the preview knows the post, not its neighbours
     std::optional<Theme> m_theme;
     std::shared_ptr<const TemplateEngine> m_engine;

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 
@@ -144,6 +145,19 @@ bool SiteBuilder::prepare()
     m_context = std::make_unique<PageContext>(s, m_site, str("/assets/style.css?v=") + cssVersion,
                                               highlight ? str("/assets/highlight.min.js") : QString());
 
+    if (s.math) {
+        const QDir katex(m_options.katexPath);
+        m_katex = katex.exists(str("katex.min.js")) && katex.exists(str("katex.min.css"));
+        if (m_katex) {
+            m_context->setKatex(str("/assets/katex/"));
+        } else {
+            m_report.warnings.append({str("blog.yaml"), 0, 0,
+                                      tr("Math is on, but KaTeX was not found in %1 (Debian package "
+                                         "libjs-katex): pages show math as TeX.")
+                                          .arg(QDir::toNativeSeparators(m_options.katexPath))});
+        }
+    }
+
     for (const char *icon : {"favicon.svg", "favicon.ico", "favicon.png"}) {
         if (QFileInfo::exists(QDir(m_blog.staticPath()).filePath(str(icon)))) {
             m_context->setFavicon(u'/' + str(icon));
@@ -156,7 +170,7 @@ bool SiteBuilder::prepare()
          << m_theme->fingerprint() << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture)
          << qint64(m_options.postsPerPage) << qint64(m_options.feedSize)
          << QCoreApplication::translate("Postwright::ThemeLabels", "Read more") << m_context->siteKey()
-         << qint64(highlight);
+         << qint64(highlight) << qint64(s.math) << qint64(s.rawHtml) << qint64(m_katex);
     m_baseKey = base.result();
 
     QDirIterator statics(m_blog.staticPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -206,6 +220,10 @@ SiteBuilder::Body SiteBuilder::renderBody(const SitePost &post, BuildCache::Sour
     const PostDocument doc = PostDocument::fromBytes(bytes.value(), post.relativePath);
     MarkdownRenderer::Options options;
     options.sourcePositions = false;
+    options.math = m_blog.settings().math;
+    // The writer's own site: raw HTML is published as written (like Hugo's `unsafe: true`).
+    options.rawHtml = m_blog.settings().rawHtml;
+    options.sanitize = false;
     body.html = HtmlSummary::addHeadingIds(MarkdownRenderer::postBodyToHtml(doc.text(), options), &body.toc);
     SiteHtml::finishBody(body.html, m_context->label("task_done"), m_context->label("task_open"));
 
@@ -217,6 +235,7 @@ SiteBuilder::Body SiteBuilder::renderBody(const SitePost &post, BuildCache::Sour
         learn->summaryText = HtmlSummary::truncate(HtmlSummary::plainText(learn->summaryHtml), 200);
         learn->wordCount = HtmlSummary::wordCount(HtmlSummary::plainText(body.html));
         learn->hasCode = body.html.contains(u"<pre");
+        learn->hasMath = options.math && body.html.contains(u"class=\"math math-");
         learn->hasSummary = true;
     }
     if (m_feedSources.contains(post.sourcePath)) {
@@ -281,6 +300,8 @@ void SiteBuilder::buildPost(int index)
     QVariantMap context = m_context->base({post.title, post.source->summaryText, post.url, str("post"),
                                            PageContext::coverPath(post), QString()});
     context.insert(str("post"), m_context->postObject(post, body.html, body.toc, older, newer));
+    if (post.source->hasMath)
+        m_context->addMath(context);
     render(str("post"), post.outputFile, context, outputKey, post.relativePath);
 }
 
@@ -319,6 +340,8 @@ void SiteBuilder::buildPages()
                 {page.title, page.source->summaryText, page.url, str("page"), QString(), QString()});
             context.insert(str("content"),
                            QVariantMap{{str("title"), page.title}, {str("content_html"), body.html}});
+            if (page.source->hasMath)
+                m_context->addMath(context);
             render(str("page"), page.outputFile, context, outputKey, page.relativePath);
         }
         step();
@@ -416,6 +439,11 @@ void SiteBuilder::buildListPage(const ListPage &list)
     if (!list.feedBase.isEmpty())
         object.insert(str("feed_url"), m_context->absolute(list.feedBase + u"index.xml"));
     context.insert(str("list"), object);
+    // A summary is the post's first paragraph, math included: typeset it on the list too.
+    if (std::any_of(slice.cbegin(), slice.cend(), [this](int index) {
+            return m_site.posts.at(index).source->summaryHtml.contains(u"class=\"math math-");
+        }))
+        m_context->addMath(context);
     render(str("list"), outputFile, context, key.result(), QString());
 }
 

@@ -100,6 +100,7 @@ private:
     std::unique_ptr<OutputWriter> m_writer;
     std::unique_ptr<PageContext> m_context;
     QByteArray m_baseKey;
+    bool m_katex = false;          // math is on and KaTeX is there: copied, and loaded by pages with math
     QSet<QString> m_staticFiles;   // outputs that static/ provides itself
     QMutex m_mutex;                // guards m_report and the body cache
     QHash<QString, Body> m_bodies; // rendered bodies kept for the feeds, by source path

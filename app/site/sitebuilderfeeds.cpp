@@ -15,7 +15,7 @@
 #include <numeric>
 
 // SiteBuilder's last phases: feeds, sitemap, robots.txt, 404, alias redirects, and the files it
-// copies (static/, theme assets, highlight.js).
+// copies (static/, theme assets, highlight.js, KaTeX).
 
 namespace Postwright {
 
@@ -162,6 +162,25 @@ void SiteBuilder::copyFiles()
                                                    fileKey(highlight));
         if (!copied)
             addError(copied.error());
+    }
+    if (m_katex) {
+        // KaTeX's script, stylesheet and the fonts the stylesheet names, under assets/katex/.
+        QDirIterator files(
+            m_options.katexPath,
+            {str("katex.min.js"), str("katex.min.css"), str("*.woff2"), str("*.woff"), str("*.ttf")},
+            QDir::Files, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            const QString relative = QDir(m_options.katexPath).relativeFilePath(path);
+            if (relative.contains(u'/') && !relative.startsWith(u"fonts/"))
+                continue; // contrib/ and the like
+            const QString output = str("assets/katex/") + relative;
+            if (m_staticFiles.contains(output))
+                continue;
+            const Result<void> copied = m_writer->copy(output, path, fileKey(files.fileInfo()));
+            if (!copied)
+                addError(copied.error());
+        }
     }
 }
 

@@ -34,6 +34,8 @@ void TestBlogFolder::openErrors_data()
     QTest::newRow("invalid yaml") << QByteArray("title: A\nbaseURL: [x\n") << 3 << "Invalid YAML";
     QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << 1 << "key: value";
     QTest::newRow("title not text") << QByteArray("title:\n  a: 1\n") << 2 << "should be text";
+    QTest::newRow("markdown.math not true or false")
+        << QByteArray("title: A\nmarkdown:\n  math: sometimes\n") << 3 << "true or false";
 }
 
 void TestBlogFolder::openErrors()
@@ -64,6 +66,8 @@ void TestBlogFolder::settings()
     QCOMPARE(s.baseUrl, QStringLiteral("https://example.org/"));
     QCOMPARE(s.language, QStringLiteral("de"));
     QCOMPARE(s.permalink, QStringLiteral("/:year/:slug/"));
+    QVERIFY(!s.math);
+    QVERIFY(!s.rawHtml);
 
     QVERIFY(!Blog::open(blog.path(QStringLiteral("missing"))).ok());
 }

@@ -18,6 +18,24 @@ MarkdownRenderer::Options plainOptions()
     return options;
 }
 
+MarkdownRenderer::Options mathOptions(bool sourcePositions = false)
+{
+    MarkdownRenderer::Options options;
+    options.sourcePositions = sourcePositions;
+    options.math = true;
+    return options;
+}
+
+QString inlineMath(const QString &tex)
+{
+    return u"<span class=\"math math-inline\">"_s + tex + u"</span>"_s;
+}
+
+QString displayMath(const QString &tex)
+{
+    return u"<div class=\"math math-display\">"_s + tex + u"</div>\n"_s;
+}
+
 // A start tag as cmark writes it: a name, then attributes whose values are always double-quoted.
 const QRegularExpression &startTagPattern()
 {
@@ -64,6 +82,7 @@ QString busyDocument(int index)
                                "~~old~~ new, see www.example.org/%1 and a note[^n%2].\n\n"
                                "| left | right |\n|:--|--:|\n| ~~%1~~ | https://example.com/%2 |\n\n"
                                "- [x] done %1\n- [ ] open %2\n\n"
+                               "Math $x_%1 = %2$ and <kbd>%2</kbd>.\n\n$$\ny = %1\n$$\n\n"
                                "[^n%2]: Note *%2*.\n\n")
                     .arg(index)
                     .arg(part);
@@ -94,6 +113,12 @@ private Q_SLOTS:
     void emptyInputGivesEmptyHtml_data();
     void emptyInputGivesEmptyHtml();
     void concurrentRendersMatchSerialOnes();
+    void math_data();
+    void math();
+    void mathKeepsSourceLines_data();
+    void mathKeepsSourceLines();
+    void rawHtml_data();
+    void rawHtml();
 };
 
 void TestMarkdownRenderer::rendersMarkdown_data()
@@ -336,20 +361,27 @@ void TestMarkdownRenderer::emptyInputGivesEmptyHtml()
 
 void TestMarkdownRenderer::concurrentRendersMatchSerialOnes()
 {
-    QStringList documents;
+    // Every other document with math and sanitised raw HTML: they parse and render concurrently too.
+    QList<std::pair<QString, bool>> documents;
     for (int i = 0; i < 200; ++i)
-        documents.append(busyDocument(i));
-    const auto render = [](const QString &markdown) {
-        return MarkdownRenderer::toHtml(markdown);
+        documents.append({busyDocument(i), i % 2 == 1});
+    const auto render = [](const std::pair<QString, bool> &document) {
+        MarkdownRenderer::Options options;
+        options.math = options.rawHtml = document.second;
+        return MarkdownRenderer::toHtml(document.first, options);
     };
 
     QStringList serial;
-    for (const QString &document : std::as_const(documents))
+    for (const auto &document : std::as_const(documents))
         serial.append(render(document));
     // The documents really use the extensions whose parsing shares state inside cmark-gfm.
     QVERIFY(serial.first().contains(u"<del>"));
     QVERIFY(serial.first().contains(u"<td align=\"left\""));
     QVERIFY(serial.first().contains(u"<a href=\"http://www.example.org/0\">"));
+    QVERIFY(!serial.first().contains(u"math-inline"));
+    QVERIFY(serial.at(1).contains(u"<span class=\"math math-inline\">x_1 = 0</span>"));
+    QVERIFY(serial.at(1).contains(u"<kbd>0</kbd>"));
+    QVERIFY(serial.at(1).contains(u"data-sourcepos=\"14:1-16:2\">y = 1</div>"));
 
     QThreadPool pool;
     pool.setMaxThreadCount(8);
@@ -357,6 +389,163 @@ void TestMarkdownRenderer::concurrentRendersMatchSerialOnes()
     QCOMPARE(concurrent.size(), serial.size());
     for (qsizetype i = 0; i < serial.size(); ++i)
         QCOMPARE(concurrent.at(i), serial.at(i));
+}
+
+void TestMarkdownRenderer::math_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("inline") << u"Euler: $e^{i\\pi} + 1 = 0$."_s
+                            << u"<p>Euler: "_s + inlineMath(u"e^{i\\pi} + 1 = 0"_s) + u".</p>\n"_s;
+    QTest::newRow("asterisks stay TeX")
+        << u"$a*b*c$ and *em*"_s << u"<p>"_s + inlineMath(u"a*b*c"_s) + u" and <em>em</em></p>\n"_s;
+    QTest::newRow("underscores stay TeX")
+        << u"$x_1, y_1$ and $x_2$"_s
+        << u"<p>"_s + inlineMath(u"x_1, y_1"_s) + u" and "_s + inlineMath(u"x_2"_s) + u"</p>\n"_s;
+    QTest::newRow("TeX is HTML-escaped")
+        << u"$a<b & c>\"d\"$"_s << u"<p>"_s + inlineMath(u"a&lt;b &amp; c&gt;&quot;d&quot;"_s) + u"</p>\n"_s;
+    QTest::newRow("escaped dollar inside math")
+        << u"$a\\$b$"_s << u"<p>"_s + inlineMath(u"a\\$b"_s) + u"</p>\n"_s;
+    QTest::newRow("in a heading") << u"## About $x$"_s << u"<h2>About "_s + inlineMath(u"x"_s) + u"</h2>\n"_s;
+    QTest::newRow("in link text") << u"[$x$](#x)"_s
+                                  << u"<p><a href=\"#x\">"_s + inlineMath(u"x"_s) + u"</a></p>\n"_s;
+    QTest::newRow("in a table cell")
+        << u"| a |\n|---|\n| $b*c*d$ |\n"_s
+        << u"<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>"_s +
+               inlineMath(u"b*c*d"_s) + u"</td>\n</tr>\n</tbody>\n</table>\n"_s;
+    QTest::newRow("display in a table cell, emphasis around math")
+        << u"| a | b |\n|---|---|\n| *$x$* | $$y$$ |\n"_s
+        << u"<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><em>"_s +
+               inlineMath(u"x"_s) +
+               u"</em></td>\n<td><span class=\"math math-display\">y</span></td>\n</tr>\n"
+               "</tbody>\n</table>\n"_s;
+    QTest::newRow("a code span that looks like table math")
+        << u"| a | b |\n|---|---|\n| `\ue000\uf8ffix` | $y$ |\n"_s
+        << u"<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+           "<td><code>\ufffd\uf8ffix</code></td>\n<td>"_s +
+               inlineMath(u"y"_s) + u"</td>\n</tr>\n</tbody>\n</table>\n"_s;
+    QTest::newRow("emphasis around math") << u"*$x$* **$y$**"_s
+                                          << u"<p><em>"_s + inlineMath(u"x"_s) + u"</em> <strong>"_s +
+                                                 inlineMath(u"y"_s) + u"</strong></p>\n"_s;
+    QTest::newRow("code span untouched")
+        << u"`$x$` and `$$y$$`"_s << u"<p><code>$x$</code> and <code>$$y$$</code></p>\n"_s;
+    QTest::newRow("fenced code untouched")
+        << u"```\n$x$\n$$\ny\n$$\n```\n"_s << u"<pre><code>$x$\n$$\ny\n$$\n</code></pre>\n"_s;
+    QTest::newRow("indented code untouched")
+        << u"    $x$ $$y$$\n"_s << u"<pre><code>$x$ $$y$$\n</code></pre>\n"_s;
+    QTest::newRow("escaped dollar is a dollar") << u"\\$x$ costs"_s << u"<p>$x$ costs</p>\n"_s;
+    QTest::newRow("prices") << u"$5 and $10"_s << u"<p>$5 and $10</p>\n"_s;
+    QTest::newRow("prices with words between")
+        << u"from $5 to $6 total"_s << u"<p>from $5 to $6 total</p>\n"_s;
+    QTest::newRow("digit after the closing dollar") << u"$x$5"_s << u"<p>$x$5</p>\n"_s;
+    QTest::newRow("space after the opening dollar") << u"$ x$"_s << u"<p>$ x$</p>\n"_s;
+    QTest::newRow("space before the closing dollar") << u"$x $"_s << u"<p>$x $</p>\n"_s;
+    QTest::newRow("shell variable") << u"echo $HOME and $PATH now"_s
+                                    << u"<p>echo $HOME and $PATH now</p>\n"_s;
+    QTest::newRow("display on one line") << u"$$x^2$$"_s << displayMath(u"x^2"_s);
+    QTest::newRow("display with spaces") << u"$$ \\int_0^1 f $$"_s << displayMath(u"\\int_0^1 f"_s);
+    QTest::newRow("display within text stays inline")
+        << u"a $$x$$ b"_s << u"<p>a <span class=\"math math-display\">x</span> b</p>\n"_s;
+    QTest::newRow("display over lines")
+        << u"$$\n\\begin{aligned}\na &= b \\\\\n- c\n= d\n\\end{aligned}\n$$\n"_s
+        << displayMath(u"\\begin{aligned}\na &amp;= b \\\\\n- c\n= d\n\\end{aligned}"_s);
+    QTest::newRow("display lines after a paragraph line")
+        << u"text\n$$\nx\n$$\nmore\n"_s << u"<p>text</p>\n"_s + displayMath(u"x"_s) + u"<p>more</p>\n"_s;
+    QTest::newRow("display in a blockquote")
+        << u"> $$\n> x\n> $$\n"_s << u"<blockquote>\n"_s + displayMath(u"x"_s) + u"</blockquote>\n"_s;
+    QTest::newRow("display in a list item")
+        << u"- item\n\n  $$\n  a\n  - b\n  $$\n"_s
+        << u"<ul>\n<li>\n<p>item</p>\n"_s + displayMath(u"a\n- b"_s) + u"</li>\n</ul>\n"_s;
+    QTest::newRow("display with backticks inside") << u"$$\n```\n$$\n"_s << displayMath(u"```"_s);
+    QTest::newRow("$$ lines in a fence, then real display")
+        << u"```\n$$\n```\n\n$$\nx\n$$\n"_s << u"<pre><code>$$\n</code></pre>\n"_s + displayMath(u"x"_s);
+    QTest::newRow("$$ lines in raw HTML") << u"<div>\n$$\n</div>\n"_s << u"<!-- raw HTML omitted -->\n"_s;
+    QTest::newRow("unclosed display") << u"$$\nx\n"_s << u"<p>$$\nx</p>\n"_s;
+    QTest::newRow("empty display") << u"$$$$"_s << u"<p>$$$$</p>\n"_s;
+}
+
+void TestMarkdownRenderer::math()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, html);
+    QCOMPARE(MarkdownRenderer::toHtml(markdown, mathOptions()), html);
+    // With math off, and for posts without math, nothing changes.
+    QCOMPARE(MarkdownRenderer::toHtml(markdown, plainOptions()).contains(u"class=\"math"), false);
+    const QString noMath = markdown.contains(u'$') ? QString() : markdown;
+    QCOMPARE(MarkdownRenderer::toHtml(noMath, mathOptions()),
+             MarkdownRenderer::toHtml(noMath, plainOptions()));
+}
+
+void TestMarkdownRenderer::mathKeepsSourceLines_data()
+{
+    QTest::addColumn<QString>("postText");
+    QTest::addColumn<QString>("display");   // the display block's start tag
+    QTest::addColumn<QString>("nextBlock"); // the tag of the block after it, as without math
+
+    QTest::newRow("fenced display") << u"Intro\n\n$$\na\n- b\n$$\n\nAfter\n"_s
+                                    << u"<div class=\"math math-display\" data-sourcepos=\"3:1-6:2\">"_s
+                                    << u"<p data-sourcepos=\"8:1-8:5\">"_s;
+    QTest::newRow("one-line display")
+        << u"Intro\n\n$$x$$\n\nAfter\n"_s << u"<div class=\"math math-display\" data-sourcepos=\"3:1-3:5\">"_s
+        << u"<p data-sourcepos=\"5:1-5:5\">"_s;
+    QTest::newRow("after front matter") << u"---\ntitle: A\n---\n$$\nx\n$$\n## Next\n"_s
+                                        << u"<div class=\"math math-display\" data-sourcepos=\"4:1-6:2\">"_s
+                                        << u"<h2 data-sourcepos=\"7:1-7:7\">"_s;
+    QTest::newRow("in a blockquote") << u"> $$\n> x\n> $$\n\npara\n"_s
+                                     << u"<div class=\"math math-display\" data-sourcepos=\"1:3-3:4\">"_s
+                                     << u"<p data-sourcepos=\"5:1-5:4\">"_s;
+}
+
+void TestMarkdownRenderer::mathKeepsSourceLines()
+{
+    QFETCH(QString, postText);
+    QFETCH(QString, display);
+    QFETCH(QString, nextBlock);
+
+    const QString html = MarkdownRenderer::postBodyToHtml(postText, mathOptions(true));
+    QVERIFY2(html.contains(display), qPrintable(html));
+    QVERIFY2(html.contains(nextBlock), qPrintable(html));
+    QVERIFY2(MarkdownRenderer::postBodyToHtml(postText, {}).contains(nextBlock),
+             "the same block without math");
+}
+
+void TestMarkdownRenderer::rawHtml_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<bool>("rawHtml");
+    QTest::addColumn<bool>("sanitize");
+    QTest::addColumn<QString>("html");
+
+    const QString block = u"<div class=\"note\" onclick=\"steal()\">Hi <script>alert(1)</script></div>\n\n"
+                          "[x](javascript:alert(1)) <b style=\"color:red\">b</b>"_s;
+    QTest::newRow("omitted by default")
+        << block << false << true
+        << u"<!-- raw HTML omitted -->\n<p><a href=\"\">x</a> <!-- raw HTML omitted -->b<!-- raw HTML omitted --></p>\n"_s;
+    QTest::newRow("kept as written (tag filter still on)")
+        << block << true << false
+        << u"<div class=\"note\" onclick=\"steal()\">Hi &lt;script>alert(1)&lt;/script></div>\n"
+           "<p><a href=\"javascript:alert(1)\">x</a> <b style=\"color:red\">b</b></p>\n"_s;
+    QTest::newRow("sanitised") << block << true << true
+                               << u"<div class=\"note\">Hi &lt;script&gt;alert(1)&lt;/script&gt;</div>\n"
+                                  "<p><a>x</a> <b>b</b></p>\n"_s;
+    QTest::newRow("safe HTML kept when sanitised")
+        << u"Press <kbd>Ctrl</kbd>.\n\n<details>\n<summary>More</summary>\n\nText *here*.\n\n</details>\n"_s
+        << true << true
+        << u"<p>Press <kbd>Ctrl</kbd>.</p>\n<details>\n<summary>More</summary>\n<p>Text <em>here</em>.</p>\n</details>\n"_s;
+}
+
+void TestMarkdownRenderer::rawHtml()
+{
+    QFETCH(QString, markdown);
+    QFETCH(bool, rawHtml);
+    QFETCH(bool, sanitize);
+    QFETCH(QString, html);
+
+    MarkdownRenderer::Options options = plainOptions();
+    options.rawHtml = rawHtml;
+    options.sanitize = sanitize;
+    QCOMPARE(MarkdownRenderer::toHtml(markdown, options), html);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

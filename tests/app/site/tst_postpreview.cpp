@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace Postwright;
+using namespace Qt::StringLiterals;
 using Postwright::Test::TestBlog;
 
 // The editor's preview HTML: the theme's article partial around the body, as the site shows it.
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void brokenOverrideFallsBackToTheBuiltInTheme();
     void packSplitsTheBodyIntoTopLevelBlocks_data();
     void packSplitsTheBodyIntoTopLevelBlocks();
+    void packKeysIgnoreLinesButNotContent();
+    void blogMathAndRawHtmlSettings();
 };
 
 namespace {
@@ -97,20 +100,67 @@ void TestPostPreview::packSplitsTheBodyIntoTopLevelBlocks()
     QFETCH(int, blocks);
     QFETCH(QString, lastBlockStart);
     const QString article = PostPreview::create({}).value()->render(markdown, {});
-    const QStringList parts = PostPreview::packForPage(article).split(QChar(0));
-    QCOMPARE(parts.size(), blocks + 1);
-    QVERIFY(parts.first().contains(u"<!--postwright-content--><!--/postwright-content-->"));
-    QVERIFY2(parts.last().startsWith(lastBlockStart), qPrintable(parts.last()));
+    const PostPreview::PackedArticle packed = PostPreview::pack(article);
+    QCOMPARE(packed.blocks.size(), blocks);
+    QCOMPARE(packed.keys.size(), blocks);
+    QCOMPARE(packed.firstLines.size(), blocks);
+    QVERIFY(packed.frame.contains(u"<!--postwright-content--><!--/postwright-content-->"));
+    QVERIFY2(packed.blocks.last().startsWith(lastBlockStart), qPrintable(packed.blocks.last()));
     // Together the blocks are the body, every one of them whole.
     const qsizetype start = article.indexOf(PostPreview::contentStart) + PostPreview::contentStart.size();
     const QString body = article.mid(start, article.indexOf(PostPreview::contentEnd) - start);
-    QString joined;
-    for (const QString &part : parts.mid(1))
-        joined += part;
+    QString joined = packed.blocks.join(QString());
     QString compact = body;
     compact.remove(u'\n');
     joined.remove(u'\n');
     QCOMPARE(joined, compact);
+}
+
+void TestPostPreview::packKeysIgnoreLinesButNotContent()
+{
+    // A line typed above a block moves it without changing it: same key, new lines.
+    const auto preview = PostPreview::create({}).value();
+    const PostPreview::PackedArticle before = PostPreview::pack(preview->render(u"Intro.\n\n## Heading\n\nBody text.\n"_s, {}));
+    const PostPreview::PackedArticle after = PostPreview::pack(preview->render(u"Intro.\n\nMore.\n\n## Heading\n\nBody text!\n"_s, {}));
+    QCOMPARE(before.blocks.size(), 3);
+    QCOMPARE(after.blocks.size(), 4);
+    QCOMPARE(before.keys.at(0), after.keys.at(0));
+    QCOMPARE(before.keys.at(1), after.keys.at(2)); // the heading moved two lines down
+    QVERIFY(before.keys.at(2) != after.keys.at(3)); // "text." became "text!"
+    QCOMPARE(before.firstLines.at(1), 3);
+    QCOMPARE(after.firstLines.at(2), 5);
+    QCOMPARE(after.lastLines.at(2), 5);
+    QVERIFY(before.blocks.at(1) != after.blocks.at(2)); // the HTML itself carries the new lines
+
+    // Without the markers (the body alone), all of it is body.
+    const PostPreview::PackedArticle bare = PostPreview::pack(u"<p data-sourcepos=\"1:1-2:3\">a</p><!-- x --><hr />"_s);
+    QCOMPARE(bare.blocks, QStringList({u"<p data-sourcepos=\"1:1-2:3\">a</p>"_s, u"<!-- x -->"_s, u"<hr />"_s}));
+    QCOMPARE(bare.firstLines, QList<int>({1, 0, 0}));
+    QCOMPARE(bare.lastLines, QList<int>({2, 0, 0}));
+    QCOMPARE(bare.frame, PostPreview::contentStart + PostPreview::contentEnd);
+}
+
+void TestPostPreview::blogMathAndRawHtmlSettings()
+{
+    const QString post = u"---\ntitle: M\n---\nArea $\\pi r^2$.\n\n$$\nx\n$$\n\n"
+                         "<div class=\"note\" onclick=\"steal()\">Hi <img src=x onerror=alert(1)></div>\n"_s;
+    // Off (the default): TeX stays text, raw HTML is left out.
+    QString html = PostPreview::create({}).value()->render(post, {});
+    QVERIFY2(html.contains(u"Area $\\pi r^2$."), qPrintable(html));
+    QVERIFY(html.contains(u"<!-- raw HTML omitted -->"));
+
+    // On: math markup with source lines, and the post's HTML through the sanitiser, never as written.
+    TestBlog blog("title: T\nmarkdown:\n  math: true\n  raw_html: true\n");
+    html = PostPreview::create(blog.root()).value()->render(post, blog.path("posts/m.md"));
+    QVERIFY2(html.contains(u"<span class=\"math math-inline\">\\pi r^2</span>"), qPrintable(html));
+    QVERIFY(html.contains(u"<div class=\"math math-display\" data-sourcepos=\"6:1-8:2\">x</div>"));
+    QVERIFY(html.contains(u"<div class=\"note\">Hi <img src=\"x\" /></div>"));
+    QVERIFY(!html.contains(u"onclick") && !html.contains(u"onerror"));
+
+    const MarkdownRenderer::Options options = PostPreview::bodyOptions(Blog::open(blog.root()).value().settings());
+    QVERIFY(options.math && options.rawHtml && options.sanitize && options.sourcePositions);
+    QVERIFY(PostPreview::renderBodyOnly(post, options).contains(u"<div class=\"note\">Hi <img src=\"x\" /></div>"));
+    QVERIFY(PostPreview::renderBodyOnly(post).contains(u"Area $\\pi r^2$."));
 }
 
 QTEST_GUILESS_MAIN(TestPostPreview)

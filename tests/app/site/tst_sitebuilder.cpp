@@ -32,6 +32,10 @@ private Q_SLOTS:
     void bundleImagesAndStaticFilesAreCopied();
     void aliasesRedirect();
     void navigationMarksCurrentCategoryAndLinksIcon();
+    void mathPagesLoadKatex();
+    void mathWithoutKatexIsAWarning();
+    void rawHtmlIsPublishedAsWritten_data();
+    void rawHtmlIsPublishedAsWritten();
 
 private:
     BuildReport build(bool drafts = false, bool future = false);
@@ -41,6 +45,7 @@ private:
     std::unique_ptr<TestBlog> m_blog;
     QString m_out;
     QDateTime m_now;
+    QString m_katexPath; // null: BuildOptions' default
 };
 
 namespace {
@@ -70,6 +75,7 @@ void TestSiteBuilder::init()
 void TestSiteBuilder::cleanup()
 {
     m_blog.reset();
+    m_katexPath = QString();
 }
 
 BuildReport TestSiteBuilder::build(bool drafts, bool future)
@@ -79,6 +85,8 @@ BuildReport TestSiteBuilder::build(bool drafts, bool future)
     options.includeDrafts = drafts;
     options.includeFuture = future;
     options.now = m_now;
+    if (!m_katexPath.isNull())
+        options.katexPath = m_katexPath;
     SiteBuilder builder(Blog::open(m_blog->root()).value(), options);
     return builder.build();
 }
@@ -314,6 +322,89 @@ void TestSiteBuilder::navigationMarksCurrentCategoryAndLinksIcon()
     QVERIFY(report.written.contains("2026/alpha/index.html"));
     QVERIFY(readOut("2026/alpha/index.html").contains("<link rel=\"icon\" href=\"/favicon.svg\" />"));
     QVERIFY(QFileInfo::exists(out("favicon.svg")));
+}
+
+void TestSiteBuilder::mathPagesLoadKatex()
+{
+    // A KaTeX folder laid out like Debian's libjs-katex.
+    m_katexPath = m_blog->path("katex-dist");
+    m_blog->write("katex-dist/katex.min.js", "/* katex */");
+    m_blog->write("katex-dist/katex.min.css", "/* css */");
+    m_blog->write("katex-dist/fonts/KaTeX_Main-Regular.woff2", "font");
+    m_blog->write("katex-dist/contrib/auto-render.js", "/* not needed */");
+    m_blog->write("blog.yaml", "title: Test Site\nbaseURL: https://example.org/\npermalink: \"/:year/:slug/\"\n"
+                               "markdown:\n  math: true\n");
+    m_blog->write("posts/design/alpha.md", post("Alpha", "2026-01-10", "Design", {}, "Area: $\\pi r^2$.\n"));
+    m_blog->write("pages/about.md", "---\ntitle: About\n---\n$$\nE = mc^2\n$$\n");
+
+    BuildReport report = build();
+    QVERIFY(report.errors.isEmpty());
+    QVERIFY(report.warnings.isEmpty());
+    for (const char *file : {"assets/katex/katex.min.js", "assets/katex/katex.min.css",
+                             "assets/katex/fonts/KaTeX_Main-Regular.woff2", "assets/katex-init.js"})
+        QVERIFY2(QFileInfo::exists(out(QString::fromLatin1(file))), file);
+    QVERIFY(!QFileInfo::exists(out("assets/katex/contrib/auto-render.js")));
+
+    const QByteArray alpha = readOut("2026/alpha/index.html");
+    QVERIFY(alpha.contains("<span class=\"math math-inline\">\\pi r^2</span>"));
+    QVERIFY(alpha.contains("<link rel=\"stylesheet\" href=\"/assets/katex/katex.min.css\" />"));
+    QVERIFY(alpha.contains("<script src=\"/assets/katex/katex.min.js\" defer=\"defer\"></script>"));
+    QVERIFY(alpha.contains("<script src=\"/assets/katex-init.js\" defer=\"defer\"></script>"));
+    QVERIFY(readOut("about/index.html").contains("<div class=\"math math-display\">E = mc^2</div>"));
+    QVERIFY(readOut("about/index.html").contains("/assets/katex/katex.min.js"));
+    // Lists whose summaries have math load it too; pages without math do not.
+    QVERIFY(readOut("index.html").contains("<span class=\"math math-inline\">\\pi r^2</span>"));
+    QVERIFY(readOut("index.html").contains("/assets/katex/katex.min.js"));
+    for (const char *file : {"2026/beta/index.html", "categories/devops/index.html", "archive/index.html", "404.html"})
+        QVERIFY2(!readOut(QString::fromLatin1(file)).contains("katex"), file);
+
+    // Math off again: the pages are rebuilt without it, and KaTeX leaves the site.
+    m_blog->write("blog.yaml", "title: Test Site\nbaseURL: https://example.org/\npermalink: \"/:year/:slug/\"\n");
+    report = build();
+    QVERIFY(report.errors.isEmpty());
+    QVERIFY(report.removed.contains("assets/katex/katex.min.js"));
+    QVERIFY(readOut("2026/alpha/index.html").contains("Area: $\\pi r^2$."));
+    QVERIFY(!readOut("2026/alpha/index.html").contains("katex"));
+}
+
+void TestSiteBuilder::mathWithoutKatexIsAWarning()
+{
+    m_katexPath = m_blog->path("no-katex-here");
+    m_blog->write("blog.yaml", "title: Test Site\nbaseURL: https://example.org/\nmath: true\n");
+    m_blog->write("posts/design/alpha.md", post("Alpha", "2026-01-10", "Design", {}, "Area: $\\pi r^2$.\n"));
+    const BuildReport report = build();
+    QVERIFY(report.errors.isEmpty());
+    QVERIFY(!report.failed(true));
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY2(report.warnings.first().message.contains("libjs-katex"), qPrintable(report.warnings.first().message));
+    const QByteArray alpha = readOut("posts/alpha/index.html");
+    QVERIFY(alpha.contains("<span class=\"math math-inline\">\\pi r^2</span>")); // the TeX, readable
+    QVERIFY(!alpha.contains("katex"));
+    QVERIFY(!QFileInfo::exists(out("assets/katex")));
+}
+
+void TestSiteBuilder::rawHtmlIsPublishedAsWritten_data()
+{
+    QTest::addColumn<bool>("rawHtml");
+    QTest::newRow("raw_html on") << true;
+    QTest::newRow("raw_html off") << false;
+}
+
+void TestSiteBuilder::rawHtmlIsPublishedAsWritten()
+{
+    QFETCH(bool, rawHtml);
+    m_blog->write("blog.yaml", QByteArray("title: Test Site\nbaseURL: https://example.org/\nmarkdown:\n  raw_html: ")
+                                   + (rawHtml ? "true" : "false") + "\n");
+    m_blog->write("posts/design/alpha.md",
+                  post("Alpha", "2026-01-10", "Design", {},
+                       "<div class=\"callout\" data-kind=\"tip\">Use <kbd>Ctrl</kbd>.</div>\n\n"
+                       "<iframe src=\"https://www.youtube-nocookie.com/embed/x\"></iframe>\n"));
+    QVERIFY(build().errors.isEmpty());
+    const QByteArray alpha = readOut("posts/alpha/index.html");
+    // The writer's own site: not sanitised (the tag filter still escapes <iframe>, as on GitHub).
+    QCOMPARE(alpha.contains("<div class=\"callout\" data-kind=\"tip\">Use <kbd>Ctrl</kbd>.</div>"), rawHtml);
+    QCOMPARE(alpha.contains("&lt;iframe"), rawHtml);
+    QCOMPARE(alpha.contains("<!-- raw HTML omitted -->"), !rawHtml);
 }
 
 QTEST_GUILESS_MAIN(TestSiteBuilder)
