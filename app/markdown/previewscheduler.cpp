@@ -8,7 +8,7 @@
 namespace Postwright {
 
 PreviewScheduler::PreviewScheduler(QObject *parent)
-    : PreviewScheduler([](const QString &text) { return MarkdownRenderer::postBodyToHtml(text); }, parent)
+    : PreviewScheduler([](const QString &text) { return QVariant(MarkdownRenderer::postBodyToHtml(text)); }, parent)
 {
 }
 
@@ -16,7 +16,7 @@ PreviewScheduler::PreviewScheduler(RenderFunction render, QObject *parent)
     : QObject(parent)
     , m_render(std::move(render))
 {
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PreviewScheduler::onFinished);
+    connect(&m_watcher, &QFutureWatcher<QVariant>::finished, this, &PreviewScheduler::onFinished);
 }
 
 PreviewScheduler::~PreviewScheduler()
@@ -29,13 +29,34 @@ PreviewScheduler::~PreviewScheduler()
 int PreviewScheduler::setText(const QString &text)
 {
     m_pendingText = text;
+    m_textStale = false;
     ++m_latestRevision;
+    scheduleStart();
+    return m_latestRevision;
+}
+
+void PreviewScheduler::setTextSource(TextSource source)
+{
+    m_textSource = std::move(source);
+}
+
+int PreviewScheduler::markChanged()
+{
+    if (!m_textSource)
+        return m_latestRevision;
+    m_textStale = true;
+    ++m_latestRevision;
+    scheduleStart();
+    return m_latestRevision;
+}
+
+void PreviewScheduler::scheduleStart()
+{
     // Several edits in one event-loop turn (a paste, an undo group) become one render.
     if (m_active && !isRendering() && !m_startQueued) {
         m_startQueued = true;
         QTimer::singleShot(0, this, &PreviewScheduler::startNext);
     }
-    return m_latestRevision;
 }
 
 void PreviewScheduler::setActive(bool active)
@@ -52,6 +73,10 @@ void PreviewScheduler::startNext()
     m_startQueued = false;
     if (!m_active || isRendering() || m_renderedRevision == m_latestRevision)
         return;
+    if (m_textStale) {
+        m_pendingText = m_textSource(); // the one copy of the text this render needs
+        m_textStale = false;
+    }
     m_inFlightRevision = m_latestRevision;
     m_renderedRevision = m_latestRevision;
     ++m_renderCount;
@@ -62,11 +87,11 @@ void PreviewScheduler::onFinished()
 {
     const int revision = m_inFlightRevision;
     m_inFlightRevision = 0;
-    const QString html = m_watcher.result();
+    const QVariant result = m_watcher.result();
     // With one render in flight results arrive in order; the check keeps that promise explicit.
     if (revision > m_deliveredRevision) {
         m_deliveredRevision = revision;
-        Q_EMIT rendered(revision, html);
+        Q_EMIT rendered(revision, result);
     }
     startNext();
 }

@@ -15,6 +15,7 @@
         frames: 0,
         frame: null,
         scrollRequests: 0,
+        math: 0,
     };
     window.postwrightShell = shell;
 
@@ -108,43 +109,34 @@
                 shell.removedUnsafe++;
             }
         });
-        root.querySelectorAll('*').forEach((element) => {
-            for (const attribute of Array.from(element.attributes)) {
+        for (const element of root.querySelectorAll('*')) {
+            const attributes = element.attributes; // live: walk it backwards while removing
+            for (let i = attributes.length - 1; i >= 0; --i) {
+                const attribute = attributes[i];
                 const name = attribute.name.toLowerCase();
+                if (name === 'data-sourcepos' || name === 'class' || name === 'id')
+                    continue; // nearly every attribute cmark writes: the fast path of a 10 MB post
                 if (name.startsWith('on')
                     || (urlAttributes.includes(name) && !isSafeUrl(name, attribute.value, element))) {
                     element.removeAttribute(attribute.name);
                     shell.removedUnsafe++;
                 }
             }
-        });
+        }
     }
 
     // --- Patching ----------------------------------------------------------------------------
-    // Blocks are compared without their source positions: inserting a line above a block shifts
-    // its line numbers but does not make it a different block.
-    const sourcePosition = / data-sourcepos="[^"]*"/g;
+    // The article arrives as patches (PreviewBridge): the theme's frame when it changed (header,
+    // table of contents, the body's container with two comments marking where the body goes),
+    // and the body's blocks that changed. The page keeps one record per block, in order: the
+    // nodes the block parsed into and its lines in the file. Blocks that did not change are
+    // never touched (images are not fetched again); the frame is swapped around the body's
+    // live nodes.
+    let records = [];
+    let pending = null; // a patch arriving in parts: {revision, at, fix}
+    let decorateQueue = [];
+    const separator = 'postwright-block';
 
-    function keyOf(element) {
-        if (element.postwrightKey === undefined)
-            element.postwrightKey = element.outerHTML.replace(sourcePosition, '');
-        return element.postwrightKey;
-    }
-
-    function syncSourcePositions(target, source) {
-        if (target.getAttribute('data-sourcepos') === source.getAttribute('data-sourcepos'))
-            return; // same start line and same content: every inner position matches too
-        const targets = [target, ...target.querySelectorAll('[data-sourcepos]')];
-        const sources = [source, ...source.querySelectorAll('[data-sourcepos]')];
-        if (targets.length !== sources.length)
-            return;
-        for (let i = 0; i < targets.length; ++i)
-            targets[i].setAttribute('data-sourcepos', sources[i].getAttribute('data-sourcepos'));
-    }
-
-    // The article arrives whole: the theme's frame (header, table of contents, the body's
-    // container) with the body between two comments. The frame is swapped only when it changes,
-    // moving the body's live nodes into the new one; the body is patched block by block.
     function findMarkers(root) {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
         let start = null;
@@ -158,16 +150,38 @@
         return end ? {start, end} : null;
     }
 
-    function nodesBetween(markers) {
-        const nodes = [];
-        for (let node = markers.start.nextSibling; node && node !== markers.end; node = node.nextSibling)
-            nodes.push(node);
-        return nodes;
+    function liveMarkers() {
+        if (!shell.markers || !shell.markers.start.isConnected || !shell.markers.end.isConnected)
+            shell.markers = findMarkers(document.getElementById('article'));
+        return shell.markers;
+    }
+
+    function installFrame(frame) {
+        const template = document.createElement('template');
+        template.innerHTML = frame; // parsed inert: nothing in a template runs or loads
+        sanitize(template.content);
+        resolveImages(template.content);
+        const fresh = findMarkers(template.content);
+        const live = liveMarkers();
+        if (fresh && live) {
+            const body = [];
+            for (let node = live.start.nextSibling; node && node !== live.end; node = node.nextSibling)
+                body.push(node);
+            fresh.start.after(...body); // moved, not copied: nothing is parsed or fetched again
+        }
+        const root = document.getElementById('article');
+        root.replaceChildren(template.content);
+        shell.markers = null;
+        const markers = liveMarkers();
+        if (markers)
+            markers.start.parentNode.setAttribute('data-postwright-content', '');
+        shell.frame = frame;
+        shell.frames++;
     }
 
     function highlight(element) {
         const hljs = window.hljs;
-        if (!hljs)
+        if (!hljs || !element.isConnected)
             return;
         const blocks = element.matches('pre') ? element.querySelectorAll('code')
                                                : element.querySelectorAll('pre code');
@@ -179,159 +193,168 @@
         });
     }
 
-    function installFrame(template) {
-        const root = document.getElementById('article');
-        const live = findMarkers(root);
-        const body = live ? nodesBetween(live) : [];
-        const fresh = findMarkers(template.content);
-        if (fresh)
-            fresh.start.after(...body); // moved, not copied: nothing is parsed or fetched again
-        root.replaceChildren(template.content);
-        const container = findMarkers(root);
-        if (container)
-            container.start.parentNode.setAttribute('data-postwright-content', '');
-        shell.frames++;
+    // Math (blog.yaml's markdown.math): the renderer marks it <span|div class="math math-inline|
+    // math-display"> with the TeX as text; KaTeX typesets it in place, never trusting commands
+    // that could link or load (trust: false, its default).
+    function typesetMath(element) {
+        const katex = window.katex;
+        const maths = element.matches('.math') ? [element] : element.querySelectorAll('.math');
+        if (!katex || !maths.length || !element.isConnected)
+            return;
+        const style = document.getElementById('katex-stylesheet');
+        if (!style.getAttribute('href'))
+            style.setAttribute('href', 'postwright-blog://katex/katex.min.css');
+        maths.forEach((node) => {
+            try {
+                katex.render(node.textContent, node, {displayMode: node.classList.contains('math-display'),
+                                                      throwOnError: false, trust: false});
+            } catch (error) {
+                node.classList.add('math-error'); // the TeX stays readable
+            }
+        });
+        shell.math += maths.length;
     }
 
-    function patch(html) {
+    function decorate(element) {
+        highlight(element);
+        typesetMath(element);
+    }
+
+    // A few new blocks (typing) are highlighted at once, so code never flashes plain; a whole
+    // long post is highlighted in slices between frames, so it shows without waiting for that.
+    function decorateLater() {
+        const until = performance.now() + 8;
+        while (decorateQueue.length && performance.now() < until)
+            decorate(decorateQueue.shift());
+        if (decorateQueue.length)
+            setTimeout(decorateLater, 0);
+    }
+
+    function parseBlocks(blocks) {
         const template = document.createElement('template');
-        template.innerHTML = html; // parsed inert: nothing in a template runs or loads
+        template.innerHTML = blocks.join('<!--' + separator + '-->');
         sanitize(template.content);
         resolveImages(template.content);
-
-        let markers = findMarkers(template.content);
-        if (!markers) {
-            // No frame around it (the body alone): all of it is body.
-            template.content.prepend(document.createComment('postwright-content'));
-            template.content.append(document.createComment('/postwright-content'));
-            markers = findMarkers(template.content);
-        }
-        const freshBody = nodesBetween(markers);
-        freshBody.forEach((node) => node.remove());
-        const frame = template.innerHTML;
-        if (frame !== shell.frame) {
-            installFrame(template);
-            shell.frame = frame;
-        }
-
-        const live = findMarkers(document.getElementById('article'));
-        const container = live.start.parentNode;
-        for (const node of nodesBetween(live)) {
-            if (node.nodeType !== Node.ELEMENT_NODE)
+        const groups = [[]];
+        for (const node of Array.from(template.content.childNodes)) {
+            if (node.nodeType === Node.COMMENT_NODE && node.data === separator) {
+                groups.push([]);
                 node.remove();
+            } else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.COMMENT_NODE) {
+                groups[groups.length - 1].push(node);
+            } else {
+                node.remove(); // white space between blocks
+            }
         }
-        const current = nodesBetween(live);
-        const fresh = freshBody.filter((node) => node.nodeType === Node.ELEMENT_NODE);
-
-        let start = 0;
-        while (start < current.length && start < fresh.length && keyOf(current[start]) === keyOf(fresh[start])) {
-            syncSourcePositions(current[start], fresh[start]);
-            ++start;
-        }
-        let currentEnd = current.length;
-        let freshEnd = fresh.length;
-        while (currentEnd > start && freshEnd > start
-               && keyOf(current[currentEnd - 1]) === keyOf(fresh[freshEnd - 1])) {
-            --currentEnd;
-            --freshEnd;
-            syncSourcePositions(current[currentEnd], fresh[freshEnd]);
-        }
-
-        const anchor = currentEnd < current.length ? current[currentEnd] : live.end;
-        for (let i = start; i < currentEnd; ++i)
-            current[i].remove();
-        const inserted = document.createDocumentFragment();
-        for (let i = start; i < freshEnd; ++i) {
-            keyOf(fresh[i]); // its key as rendered, before highlighting changes the markup
-            inserted.appendChild(fresh[i]);
-        }
-        container.insertBefore(inserted, anchor);
-        for (let i = start; i < freshEnd; ++i)
-            highlight(fresh[i]);
-
-        shell.patches++;
-        shell.replaced += Math.max(currentEnd - start, freshEnd - start);
+        if (groups.length !== blocks.length)
+            console.error('preview: ' + blocks.length + ' blocks parsed into ' + groups.length);
+        while (groups.length < blocks.length)
+            groups.push([]);
+        while (groups.length > blocks.length && groups.length > 1)
+            groups[groups.length - 2].push(...groups.pop());
+        return {fragment: template.content, groups};
     }
 
-    // The packed form (PostPreview::packForPage): the frame, then the body's top-level blocks,
-    // separated by U+0000. Blocks are compared as strings (without their source positions), and
-    // only the ones that changed are parsed: a 50,000-word post is not re-parsed per keystroke.
-    function liveMarkers() {
-        if (!shell.markers || !shell.markers.start.isConnected || !shell.markers.end.isConnected)
-            shell.markers = findMarkers(document.getElementById('article'));
-        return shell.markers;
+    function firstNodeFrom(index) {
+        for (let i = index; i < records.length; ++i) {
+            if (records[i].nodes.length)
+                return records[i].nodes[0];
+        }
+        return liveMarkers().end;
     }
 
-    const firstSourcePosition = /^<[^>]*? data-sourcepos="([^"]*)"/;
-
-    function patchBlocks(frame, blocks) {
-        if (frame !== shell.frame) {
-            const template = document.createElement('template');
-            template.innerHTML = frame;
-            sanitize(template.content);
-            resolveImages(template.content);
-            installFrame(template);
-            shell.frame = frame;
-            shell.markers = null;
+    function insertBlocks(patch) {
+        if (!patch.blocks.length)
+            return;
+        const {fragment, groups} = parseBlocks(patch.blocks);
+        const anchor = firstNodeFrom(pending.at);
+        anchor.parentNode.insertBefore(fragment, anchor);
+        const fresh = groups.map((nodes, i) => ({nodes, first: patch.lines[2 * i], last: patch.lines[2 * i + 1]}));
+        records.splice(pending.at, 0, ...fresh);
+        pending.at += fresh.length;
+        const elements = [];
+        fresh.forEach((record) => record.nodes.forEach((node) => {
+            if (node.nodeType === Node.ELEMENT_NODE)
+                elements.push(node);
+        }));
+        if (elements.length <= 32 && !decorateQueue.length) {
+            elements.forEach(decorate);
+        } else {
+            if (!decorateQueue.length)
+                setTimeout(decorateLater, 0);
+            decorateQueue.push(...elements);
         }
+        shell.replaced += fresh.length;
+    }
+
+    function startPatch(revision, patch) {
+        if (patch.base === 0) {
+            records.forEach((record) => record.nodes.forEach((node) => node.remove()));
+            records = [];
+        }
+        if (patch.frame !== undefined && patch.frame !== shell.frame)
+            installFrame(patch.frame);
         const live = liveMarkers();
         if (!live)
-            return;
-        const container = live.start.parentNode;
-        for (const node of nodesBetween(live)) {
-            if (node.nodeType !== Node.ELEMENT_NODE || node.postwrightKey === undefined)
-                node.remove(); // text between blocks, or a block from the unpacked path
+            return false;
+        if (patch.base === 0) {
+            while (live.start.nextSibling && live.start.nextSibling !== live.end)
+                live.start.nextSibling.remove();
         }
-        const current = nodesBetween(live);
-        const keys = blocks.map((block) => block.replace(sourcePosition, ''));
-
-        let start = 0;
-        while (start < current.length && start < keys.length && current[start].postwrightKey === keys[start])
-            ++start;
-        let currentEnd = current.length;
-        let freshEnd = keys.length;
-        while (currentEnd > start && freshEnd > start && current[currentEnd - 1].postwrightKey === keys[freshEnd - 1]) {
-            --currentEnd;
-            --freshEnd;
-            // Lines inserted above move a block without changing it: its top-level position is
-            // what scroll sync reads.
-            const position = firstSourcePosition.exec(blocks[freshEnd]);
-            if (position && current[currentEnd].getAttribute('data-sourcepos') !== position[1])
-                current[currentEnd].setAttribute('data-sourcepos', position[1]);
+        const removed = records.splice(patch.start, patch.removed);
+        removed.forEach((record) => record.nodes.forEach((node) => node.remove()));
+        shell.replaced += removed.length;
+        if (patch.shift) {
+            for (let i = patch.start; i < records.length; ++i) {
+                if (records[i].first > 0) {
+                    records[i].first += patch.shift;
+                    records[i].last += patch.shift;
+                }
+            }
         }
-
-        const anchor = currentEnd < current.length ? current[currentEnd] : live.end;
-        for (let i = start; i < currentEnd; ++i)
-            current[i].remove();
-        const template = document.createElement('template');
-        template.innerHTML = blocks.slice(start, freshEnd).join('');
-        sanitize(template.content);
-        resolveImages(template.content);
-        const fresh = Array.from(template.content.childNodes).filter((node) => node.nodeType === Node.ELEMENT_NODE);
-        const keyed = fresh.length === freshEnd - start;
-        fresh.forEach((element, i) => {
-            element.postwrightKey = keyed ? keys[start + i] : element.outerHTML.replace(sourcePosition, '');
-        });
-        container.insertBefore(template.content, anchor);
-        fresh.forEach(highlight);
-        shell.patches++;
-        shell.replaced += Math.max(currentEnd - start, freshEnd - start);
+        // Past a few thousand blocks the page lays out only what is near the view.
+        live.start.parentNode.classList.toggle('postwright-long', patch.count > 2000);
+        pending = {revision, at: patch.start, fix: patch.fix};
+        return true;
     }
 
-    function onContentChanged(revision, html) {
-        if (revision <= shell.revision)
-            return;
-        const parts = html.split('\u0000');
-        if (parts.length > 1 || html.includes('<!--postwright-content--><!--/postwright-content-->'))
-            patchBlocks(parts[0], parts.slice(1));
-        else
-            patch(html);
+    function finishPatch(revision) {
+        for (let i = 0; i + 2 < pending.fix.length; i += 3) {
+            const record = records[pending.fix[i]];
+            if (record) {
+                record.first = pending.fix[i + 1];
+                record.last = pending.fix[i + 2];
+            }
+        }
+        pending = null;
+        positioned = null;
         shell.revision = revision;
+        shell.patches++;
         if (scrollResetRevision > 0 && revision >= scrollResetRevision) {
             window.scrollTo(0, 0);
             scrollResetRevision = 0;
         }
         bridge.shown(revision);
+    }
+
+    function onContentChanged(revision, patch) {
+        if (patch.continued) {
+            if (!pending || pending.revision !== revision)
+                return; // the rest of a patch this page refused
+        } else {
+            if (revision <= shell.revision)
+                return;
+            if (patch.base !== 0 && patch.base !== shell.revision) {
+                pending = null; // made for a page that has what this one does not
+                bridge.resync();
+                return;
+            }
+            if (!startPatch(revision, patch))
+                return;
+        }
+        insertBlocks(patch);
+        if (!patch.more)
+            finishPatch(revision);
     }
 
     // --- Scroll sync -------------------------------------------------------------------------
@@ -340,27 +363,35 @@
     // view (its cursor moved); scrolling here by hand reports the line at the top back.
     let ignoreScrollUntil = 0;
 
-    function bodyBlocks() {
-        const markers = liveMarkers();
-        if (!markers)
-            return [];
-        return nodesBetween(markers).filter((node) => node.nodeType === Node.ELEMENT_NODE
-                                                      && node.hasAttribute('data-sourcepos'));
+    // Blocks with a position and an element, in source order (cached until the next patch).
+    let positioned = null;
+
+    function positionedRecords() {
+        if (!positioned) {
+            positioned = [];
+            for (const record of records) {
+                const element = record.nodes.find((node) => node.nodeType === Node.ELEMENT_NODE);
+                if (record.first > 0 && element)
+                    positioned.push({element, lines: {first: record.first, last: record.last}});
+            }
+        }
+        return positioned;
     }
 
-    function linesOf(element) {
-        const match = /^(\d+):\d+-(\d+):\d+$/.exec(element.getAttribute('data-sourcepos') || '');
-        return match ? {first: Number(match[1]), last: Number(match[2])} : null;
-    }
-
-    // The last block starting at or before line (blocks are in source order).
+    // The last block starting at or before line (binary search: a 10 MB post has 50,000).
     function blockAt(line) {
+        const blocks = positionedRecords();
+        let low = 0;
+        let high = blocks.length - 1;
         let found = null;
-        for (const element of bodyBlocks()) {
-            const lines = linesOf(element);
-            if (!lines || lines.first > line)
-                break;
-            found = {element, lines};
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            if (blocks[middle].lines.first <= line) {
+                found = blocks[middle];
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
         }
         return found;
     }
@@ -401,20 +432,28 @@
     }
 
     function lineAtTop() {
-        const blocks = bodyBlocks();
-        for (const element of blocks) {
-            const rect = element.getBoundingClientRect();
-            if (rect.bottom <= 0)
-                continue;
-            const lines = linesOf(element);
-            if (!lines)
-                continue;
-            if (rect.top >= 0 && element === blocks[0])
-                return 1; // the article's header is in view: the file's top
-            const fraction = rect.top < 0 && rect.height > 0 ? -rect.top / rect.height : 0;
-            return Math.round(lines.first + fraction * (lines.last - lines.first + 1));
+        const blocks = positionedRecords();
+        // The first block whose bottom is below the top of the view.
+        let low = 0;
+        let high = blocks.length - 1;
+        let index = -1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            if (blocks[middle].element.getBoundingClientRect().bottom > 0) {
+                index = middle;
+                high = middle - 1;
+            } else {
+                low = middle + 1;
+            }
         }
-        return null;
+        if (index < 0)
+            return null;
+        const {element, lines} = blocks[index];
+        const rect = element.getBoundingClientRect();
+        if (rect.top >= 0 && index === 0)
+            return 1; // the article's header is in view: the file's top
+        const fraction = rect.top < 0 && rect.height > 0 ? -rect.top / rect.height : 0;
+        return Math.round(lines.first + fraction * (lines.last - lines.first + 1));
     }
 
     new ResizeObserver(() => {

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QRegularExpression>
 #include <QSettings>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void previewIsTheThemesArticle();
     void blogThemeOverrideShapesThePreview();
     void codeIsHighlightedLikeTheSite();
+    void mathIsTypesetWhenTheBlogTurnsItOn();
     void brokenImageShowsItsPath();
     void schemeServesOnlyImagesInsideTheBlog();
     void hostilePostNeverRunsScript();
@@ -154,6 +156,53 @@ void TstPreviewView::codeIsHighlightedLikeTheSite()
     const QString highlighted = QStringLiteral(
         "document.querySelectorAll('[data-postwright-content] pre code.hljs span[class^=\"hljs-\"]').length");
     QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(page, highlighted).toInt() > 0, kPreviewTimeout);
+}
+
+void TstPreviewView::mathIsTypesetWhenTheBlogTurnsItOn()
+{
+    if (!QFileInfo::exists(BlogSchemeHandler::katexPath() + QStringLiteral("/katex.min.js")))
+        QSKIP("KaTeX (Debian's libjs-katex) is not installed");
+    QFile yaml(m_fixture.postPath(QStringLiteral("blog.yaml")));
+    QVERIFY(yaml.open(QIODevice::Append));
+    yaml.write("markdown:\n  math: true\n");
+    yaml.close();
+    const QString post = m_fixture.postPath(QStringLiteral("posts/design/idempotency-keys.md"));
+    QFile file(post);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Math\ndate: 2026-01-05\n---\n\nEnergy $E = mc^2$ and a price of $5.\n\n"
+               "$$\n\\int_0^1 x\\,dx = \\frac{1}{2}\n$$\n\nCode `$x$` stays code.\n\n"
+               "Bad TeX $\\frac{1}{$ still shows.\n");
+    file.close();
+
+    const auto window = m_fixture.openWindow();
+    QVERIFY(WindowFixture::selectPost(window.get(), post));
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    PreviewPage *page = window->preview()->previewPage();
+    QTRY_COMPARE_WITH_TIMEOUT(runJavaScript(page, QStringLiteral("document.querySelectorAll('.math .katex').length")).toInt(), 2,
+                              kPreviewTimeout);
+    // Broken TeX is shown as KaTeX's error, not lost.
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('.math .katex-error').length")).toInt(), 1);
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('.math-display .katex-display').length")).toInt(), 1);
+    QVERIFY(previewText(page).contains(u"price of $5."));
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelector('[data-postwright-content] code').textContent")).toString(),
+             QStringLiteral("$x$"));
+    // KaTeX's own stylesheet and fonts, through the scheme: the formula is set in KaTeX_Main.
+    QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(page, QStringLiteral("getComputedStyle(document.querySelector('.katex')).fontFamily"))
+                                 .toString()
+                                 .contains(u"KaTeX_Main"),
+                             kPreviewTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(page, QStringLiteral("document.fonts.check('1em KaTeX_Main')")).toBool(), kPreviewTimeout);
+
+    // Typing inside the formula typesets it again, in place.
+    QTextCursor cursor(window->editor()->document()->findBlockByNumber(5));
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.insertText(QStringLiteral("Energy $E = mc^2 x$ and a price of $5."));
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(page, QStringLiteral("document.querySelector('.math-inline annotation').textContent"))
+                                 .toString()
+                                 .contains(u"mc^2 x"),
+                             kPreviewTimeout);
+    window->editor()->document()->setModified(false);
 }
 
 void TstPreviewView::brokenImageShowsItsPath()

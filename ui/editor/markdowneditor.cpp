@@ -4,6 +4,7 @@
 #include "editor/markdownhighlighter.h"
 
 #include <QFontDatabase>
+#include <QSignalBlocker>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -59,7 +60,22 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
 
 void MarkdownEditor::loadText(const QString &text)
 {
-    setPlainText(text); // also clears undo history and the modified flag
+    if (text.size() > MarkdownHighlighter::progressiveSize) {
+        // QSyntaxHighlighter would pass over every block of the new text at once (half a second
+        // for 10 MB even when it defers them): it does not hear of this change, and colours the
+        // text in slices instead, the first one now.
+        m_highlighter->highlightProgressively();
+        {
+            const QSignalBlocker quiet(document());
+            setPlainText(text); // also clears undo history and the modified flag
+        }
+        Q_EMIT document()->blockCountChanged(document()->blockCount());
+        Q_EMIT document()->contentsChanged(); // what the editor itself follows (its placeholder)
+        m_highlighter->highlightNextSlice();
+    } else {
+        m_highlighter->highlightAtOnce();
+        setPlainText(text); // also clears undo history and the modified flag
+    }
     const FrontMatterSplit split = FrontMatter::split(text);
     const QTextBlock body = document()->findBlockByNumber(qMax(0, split.bodyFirstLine - 1));
     QTextCursor cursor(body.isValid() ? body : document()->firstBlock());

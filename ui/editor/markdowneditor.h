@@ -17,7 +17,9 @@ public:
 
     // Replaces the text as a freshly opened file: no undo history, not modified, cursor at the
     // start of the body.
+    // Long texts are highlighted from the event loop, in slices (MarkdownHighlighter).
     void loadText(const QString &text);
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
     // The text exactly as the writer typed it, with '\n' line ends. Use this, not toPlainText(),
     // which turns no-break spaces into plain ones and would change the file on save.
     QString markdown() const;

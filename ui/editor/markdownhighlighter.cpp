@@ -1,5 +1,6 @@
 #include "editor/markdownhighlighter.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTextBlock>
 
@@ -14,6 +15,7 @@ enum : int {
     StateFrontMatter = 1,
     StateFence = 2,
     StateKindMask = 0x0f,
+    StateNotHighlighted = -1, // QTextBlock's own default; every state set here is >= 0
     FenceTildeFlag = 0x10,
     FenceLengthShift = 8,
 };
@@ -38,7 +40,45 @@ QRegularExpression pattern(const char *source)
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, Scheme scheme)
     : QSyntaxHighlighter(document)
 {
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &MarkdownHighlighter::highlightNextSlice);
     setScheme(scheme);
+}
+
+void MarkdownHighlighter::highlightProgressively()
+{
+    m_frontier = 0;
+    m_sliceTimer.start();
+}
+
+void MarkdownHighlighter::highlightAtOnce()
+{
+    m_sliceTimer.stop();
+    m_frontier = std::numeric_limits<int>::max();
+}
+
+void MarkdownHighlighter::highlightNextSlice()
+{
+    // Blocks below the frontier are left alone by highlightBlock(), state untouched; a slice
+    // moves the frontier and highlights the blocks it passed that were never highlighted.
+    // QSyntaxHighlighter carries on to the next block while states change, which is how a
+    // slice's first block colours the ones after it; the check skips what that did already.
+    QElapsedTimer slice;
+    slice.start();
+    do {
+        QTextBlock block = document()->findBlockByNumber(m_frontier);
+        if (!block.isValid()) {
+            highlightAtOnce();
+            Q_EMIT progressiveHighlightingFinished();
+            return;
+        }
+        const int end = m_frontier + 32;
+        m_frontier = end;
+        for (int number = block.blockNumber(); block.isValid() && number < end; block = block.next(), ++number) {
+            if (block.userState() == StateNotHighlighted)
+                rehighlightBlock(block);
+        }
+    } while (slice.elapsed() < 8);
 }
 
 void MarkdownHighlighter::setScheme(Scheme scheme)
@@ -69,6 +109,15 @@ void MarkdownHighlighter::setScheme(Scheme scheme)
     f.blockQuote.setForeground(color("#57606a", "#8b949e"));
     f.blockQuote.setFontItalic(true);
     m_formats = f;
+    // A long document (the desktop turned dark while a 10 MB post is open) is re-coloured the
+    // way it was opened: the first blocks now, the rest in slices.
+    if (document() && document()->characterCount() > progressiveSize) {
+        for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next())
+            block.setUserState(StateNotHighlighted);
+        highlightProgressively();
+        highlightNextSlice();
+        return;
+    }
     rehighlight();
 }
 
@@ -104,6 +153,8 @@ QColor MarkdownHighlighter::bandColor(BlockKind kind) const
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
+    if (m_frontier != std::numeric_limits<int>::max() && currentBlock().blockNumber() >= m_frontier)
+        return; // not yet: its state stays "not highlighted", which stops the carry-on here
     setCurrentBlockState(StateNormal);
     if (highlightFrontMatter(text) || highlightFence(text))
         return;

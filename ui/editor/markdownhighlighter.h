@@ -2,6 +2,9 @@
 
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+#include <QTimer>
+
+#include <limits>
 
 namespace Postwright {
 
@@ -23,8 +26,20 @@ public:
     explicit MarkdownHighlighter(QTextDocument *document, Scheme scheme = Scheme::Light);
 
     void setScheme(Scheme scheme);
+
+    // For a long document: highlight it in slices of a few milliseconds from the event loop, so
+    // a 10 MB post does not stall the window. Blocks past the slices' frontier are not touched
+    // (edits there included) until a slice reaches them. highlightAtOnce() is the usual mode.
+    static constexpr qsizetype progressiveSize = 200'000; // characters
+    void highlightProgressively();
+    void highlightAtOnce();
+    void highlightNextSlice();
+    bool isHighlightingProgressively() const { return m_sliceTimer.isActive(); }
     static BlockKind blockKind(const QTextBlock &block);
     QColor bandColor(BlockKind kind) const;
+
+Q_SIGNALS:
+    void progressiveHighlightingFinished();
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -54,6 +69,8 @@ private:
     // Adds format on top of what a range already has (emphasis inside a quote stays a quote).
     void mergeFormat(int start, int count, const QTextCharFormat &format);
 
+    int m_frontier = std::numeric_limits<int>::max(); // blocks from this one on wait their turn
+    QTimer m_sliceTimer;
     Formats m_formats;
     QColor m_frontMatterBand;
     QColor m_codeBand;

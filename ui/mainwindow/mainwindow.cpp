@@ -4,6 +4,7 @@
 #include "blog/frontmatter.h"
 #include "blog/posttreemodel.h"
 #include "editor/markdowneditor.h"
+#include "editor/markdownhighlighter.h"
 #include "editor/problembar.h"
 #include "mainwindow/buildcontroller.h"
 #include "posttree/posttreepanel.h"
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -26,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Postwright {
 
@@ -176,6 +179,7 @@ void MainWindow::createCentralWidget()
     m_editor = new MarkdownEditor(this);
     m_problemBar = new ProblemBar(this);
     m_preview = new PreviewView(this);
+    m_preview->setTextSource([editor = m_editor] { return editor->markdown(); });
 
     auto *editorPane = new QWidget(this);
     editorPane->setObjectName(QStringLiteral("editorPane"));
@@ -443,7 +447,7 @@ void MainWindow::onTextChanged()
 {
     if (m_loading)
         return;
-    m_preview->setPostText(m_editor->markdown());
+    m_preview->notePostTextChanged(); // the text is copied when a render starts, not per key
     m_postInfoTimer.start();
 }
 
@@ -452,7 +456,33 @@ void MainWindow::updatePostInfo()
     if (m_currentPath.isEmpty())
         return;
     const QString text = m_editor->markdown();
-    m_post = Post::fromText(text, m_currentPath, blogRoot());
+    const auto examine = [text, path = m_currentPath, root = blogRoot()] {
+        PostInfo info;
+        info.post = Post::fromText(text, path, root);
+        const FrontMatterSplit split = FrontMatter::split(text);
+        info.words = countWords(QStringView(text).mid(split.bodyOffset));
+        return info;
+    };
+    // A long post is read on a worker (a 10 MB one takes tens of milliseconds); a result for
+    // another post or an older text is dropped.
+    ++m_postInfoRequest;
+    if (text.size() <= MarkdownHighlighter::progressiveSize) {
+        showPostInfo(examine());
+        return;
+    }
+    auto *watcher = new QFutureWatcher<PostInfo>(this);
+    connect(watcher, &QFutureWatcher<PostInfo>::finished, this,
+            [this, watcher, request = m_postInfoRequest, path = m_currentPath] {
+                watcher->deleteLater();
+                if (request == m_postInfoRequest && path == m_currentPath)
+                    showPostInfo(watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(examine));
+}
+
+void MainWindow::showPostInfo(const PostInfo &info)
+{
+    m_post = info.post;
     std::optional<SourceError> problem = m_post.error;
     if (!problem && m_document.encodingError())
         problem = m_document.encodingError();
@@ -460,12 +490,9 @@ void MainWindow::updatePostInfo()
         problem->file = QDir(blogRoot()).relativeFilePath(problem->file);
     m_problemBar->setProblem(problem);
     m_problemLabel->setText(problem ? problem->toString() : QString());
-
-    const FrontMatterSplit split = FrontMatter::split(text);
-    const int words = countWords(QStringView(text).mid(split.bodyOffset));
     // Spelled out rather than tr("%n word(s)"): that needs a shipped English translation to
     // read well, and there is none yet.
-    m_wordsLabel->setText(words == 1 ? tr("1 word") : tr("%L1 words").arg(words));
+    m_wordsLabel->setText(info.words == 1 ? tr("1 word") : tr("%L1 words").arg(info.words));
     updateWindowTitle();
 }
 

@@ -77,6 +77,12 @@ private:
     void clearPost();
     void onTextChanged();
     void updatePostInfo();
+    struct PostInfo
+    {
+        Post post;
+        int words = 0;
+    };
+    void showPostInfo(const PostInfo &info);
     void updateWindowTitle();
     QString newestPostPath() const;
 
@@ -96,6 +102,7 @@ private:
     BuildController *m_build = nullptr;
     BuildReport m_lastBuildReport;
     QTimer m_postInfoTimer;
+    quint64 m_postInfoRequest = 0;
 
     QAction *m_saveAction = nullptr;
     QAction *m_togglePostTreeAction = nullptr;

@@ -46,6 +46,11 @@ QString BlogSchemeHandler::highlightJsPath()
     return BuildOptions().highlightJsPath;
 }
 
+QString BlogSchemeHandler::katexPath()
+{
+    return BuildOptions().katexPath;
+}
+
 void BlogSchemeHandler::registerScheme()
 {
     QWebEngineUrlScheme scheme(schemeName());
@@ -53,7 +58,10 @@ void BlogSchemeHandler::registerScheme()
     // Secure, so the qrc: shell may show it without "mixed content" rules. Not LocalScheme:
     // Chromium would then refuse it to the shell page ("Not allowed to load local resource").
     // What the page may load from it is limited by the CSP (img-src) and by requestStarted().
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
+    // CorsEnabled: web fonts (KaTeX's, a theme's) are loaded with CORS, and the qrc: shell is
+    // another origin; WebEngine then answers with the CORS headers itself. Nothing else in the
+    // page can fetch (its CSP has no connect-src).
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::CorsEnabled);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
@@ -71,6 +79,17 @@ QString BlogSchemeHandler::filePathFor(const QUrl &url) const
 {
     if (url.scheme().toUtf8() != schemeName())
         return {};
+    if (url.host() == u"katex") {
+        // KaTeX's stylesheet and fonts for math in the preview (Debian's libjs-katex), nothing else.
+        const QString base = QFileInfo(katexPath()).canonicalFilePath();
+        const QString canonical = QFileInfo(QDir::cleanPath(base + u'/' + url.path(QUrl::FullyDecoded))).canonicalFilePath();
+        // Debian's fonts/ there links to /usr/share/fonts/truetype/katex (fonts-katex).
+        const QString fonts = QFileInfo(katexPath() + QStringLiteral("/fonts")).canonicalFilePath();
+        const bool allowed = !base.isEmpty() && !canonical.isEmpty()
+                             && (isInside(canonical, base) || (!fonts.isEmpty() && isInside(canonical, fonts)))
+                             && isThemeAsset(canonical) && !isImage(canonical);
+        return allowed ? canonical : QString();
+    }
     if (m_root.isEmpty())
         return {};
     const bool theme = url.host() == u"theme";

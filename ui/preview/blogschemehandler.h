@@ -10,6 +10,7 @@ namespace Postwright {
 //   postwright-blog://source/<path in the blog folder>  (images beside posts, e.g. bundles)
 //   postwright-blog://site/<path on the site>            (the blog's static/ folder, the site root)
 //   postwright-blog://theme/<asset>                      (the blog's theme/assets/: its stylesheet)
+//   postwright-blog://katex/<file>                       (KaTeX's stylesheet and fonts, for math)
 // Only images inside the blog folder, and stylesheets, fonts and images of the blog's theme, are
 // served; anything else is denied. No script comes this way: the shell's CSP allows none, and
 // the preview's own script is injected into an isolated world (PreviewView).
@@ -23,6 +24,8 @@ public:
     static void registerScheme();
     // Where the preview's highlight.js is read from (the site builder's default too).
     static QString highlightJsPath();
+    // Debian's KaTeX folder: katex.min.js for the shell, its CSS and fonts served as katex/.
+    static QString katexPath();
 
     explicit BlogSchemeHandler(QObject *parent = nullptr);
 

@@ -1,5 +1,8 @@
 #include "preview/previewbridge.h"
 
+#include <QJsonArray>
+#include <QTimer>
+
 namespace Postwright {
 
 PreviewBridge::PreviewBridge(QObject *parent)
@@ -9,12 +12,12 @@ PreviewBridge::PreviewBridge(QObject *parent)
     setObjectName(QStringLiteral("bridge"));
 }
 
-void PreviewBridge::setContent(int revision, const QString &html)
+void PreviewBridge::setContent(int revision, const PostPreview::PackedArticle &article)
 {
     if (revision <= m_revision)
         return; // the scheduler never goes back, but a stale result must not win either
     m_revision = revision;
-    m_html = html;
+    m_article = article;
     sendNewest();
 }
 
@@ -61,16 +64,118 @@ void PreviewBridge::sendNewest()
     // patching a long post gets the newest text when it is done, not a queue of stale ones.
     // A page that never answered (a script error) gets the newest again after a while.
     const bool waiting = m_sentRevision > m_displayedRevision && m_sentAt.isValid() && m_sentAt.elapsed() < 3000;
-    if (!m_pageReady || m_revision <= m_sentRevision || waiting)
+    if (!m_pageReady || m_revision <= m_sentRevision || waiting || m_partsRevision != 0)
         return;
+
+    // The patch: blocks equal from the start and from the end are kept; the ones between are
+    // replaced. Keys ignore source positions, so a line typed above a block keeps it.
+    static const PostPreview::PackedArticle nothing;
+    const PostPreview::PackedArticle &from = m_pageHasArticle ? m_sentArticle : nothing;
+    const PostPreview::PackedArticle &to = m_article;
+    const qsizetype toCount = to.blocks.size();
+    const qsizetype fromCount = from.blocks.size();
+    qsizetype start = 0;
+    while (start < toCount && start < fromCount && to.keys.at(start) == from.keys.at(start))
+        ++start;
+    qsizetype toEnd = toCount;
+    qsizetype fromEnd = fromCount;
+    while (toEnd > start && fromEnd > start && to.keys.at(toEnd - 1) == from.keys.at(fromEnd - 1)) {
+        --toEnd;
+        --fromEnd;
+    }
+
+    // Kept blocks after the change move by the same number of lines; anything else (blank lines
+    // changed between two kept blocks) is listed block by block.
+    int shift = 0;
+    for (qsizetype i = 0; toEnd + i < toCount; ++i) {
+        if (to.firstLines.at(toEnd + i) > 0 && from.firstLines.at(fromEnd + i) > 0) {
+            shift = to.firstLines.at(toEnd + i) - from.firstLines.at(fromEnd + i);
+            break;
+        }
+    }
+    QJsonArray fix;
+    const auto check = [&](qsizetype toIndex, qsizetype fromIndex, int by) {
+        const auto moved = [by](int line) { return line > 0 ? line + by : 0; };
+        if (to.firstLines.at(toIndex) != moved(from.firstLines.at(fromIndex))
+            || to.lastLines.at(toIndex) != moved(from.lastLines.at(fromIndex))) {
+            fix.append(qint64(toIndex));
+            fix.append(to.firstLines.at(toIndex));
+            fix.append(to.lastLines.at(toIndex));
+        }
+    };
+    for (qsizetype i = 0; i < start; ++i)
+        check(i, i, 0);
+    for (qsizetype i = 0; toEnd + i < toCount; ++i)
+        check(toEnd + i, fromEnd + i, shift);
+
+    QJsonObject patch{{QStringLiteral("base"), m_pageHasArticle ? m_sentRevision : 0},
+                      {QStringLiteral("start"), qint64(start)},
+                      {QStringLiteral("removed"), qint64(fromEnd - start)},
+                      {QStringLiteral("shift"), shift},
+                      {QStringLiteral("count"), qint64(toCount)},
+                      {QStringLiteral("fix"), fix}};
+    if (!m_pageHasArticle || to.frame != from.frame)
+        patch.insert(QStringLiteral("frame"), to.frame);
+
     m_sentRevision = m_revision;
+    m_sentArticle = m_article;
+    m_pageHasArticle = true;
+    m_partsRevision = m_revision;
+    m_nextBlock = start;
+    m_partsEnd = toEnd;
+    sendPart(patch);
+}
+
+void PreviewBridge::sendPart(QJsonObject patch)
+{
+    // Blocks up to the size limit (at least one), then the rest in further parts with the event
+    // loop running in between: typing stays smooth while a 10 MB post goes over.
+    QJsonArray blocks;
+    QJsonArray lines;
+    qsizetype size = 0;
+    while (m_nextBlock < m_partsEnd && (blocks.isEmpty() || size + m_sentArticle.blocks.at(m_nextBlock).size() <= m_maximumPartSize)) {
+        const QString &block = m_sentArticle.blocks.at(m_nextBlock);
+        size += block.size();
+        blocks.append(block);
+        lines.append(m_sentArticle.firstLines.at(m_nextBlock));
+        lines.append(m_sentArticle.lastLines.at(m_nextBlock));
+        ++m_nextBlock;
+    }
+    const bool more = m_nextBlock < m_partsEnd;
+    patch.insert(QStringLiteral("blocks"), blocks);
+    patch.insert(QStringLiteral("lines"), lines);
+    patch.insert(QStringLiteral("more"), more);
+    const int revision = m_partsRevision;
+    if (!more)
+        m_partsRevision = 0;
+    ++m_partsSent;
     m_sentAt.start();
-    Q_EMIT contentChanged(m_revision, m_html);
+    Q_EMIT contentChanged(revision, patch);
+    if (more)
+        QTimer::singleShot(0, this, &PreviewBridge::sendNextPart);
+}
+
+void PreviewBridge::sendNextPart()
+{
+    if (m_partsRevision == 0)
+        return; // the page was replaced, or asked for the whole article again
+    sendPart(QJsonObject{{QStringLiteral("base"), m_partsRevision}, {QStringLiteral("continued"), true}});
+}
+
+void PreviewBridge::resync()
+{
+    m_pageHasArticle = false;
+    m_partsRevision = 0;
+    m_sentRevision = m_displayedRevision;
+    m_sentAt.invalidate();
+    sendNewest();
 }
 
 void PreviewBridge::resetPage()
 {
     m_pageReady = false;
+    m_pageHasArticle = false;
+    m_partsRevision = 0;
     m_sentRevision = 0;
     m_displayedRevision = 0;
 }
@@ -83,6 +188,8 @@ void PreviewBridge::ready()
     if (m_scrollResetRevision > 0)
         Q_EMIT scrollResetRequested(m_scrollResetRevision);
     m_sentRevision = 0;
+    m_pageHasArticle = false;
+    m_partsRevision = 0;
     sendNewest();
     Q_EMIT pageReady();
 }

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "site/postpreview.h"
+
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 namespace Postwright {
 
 // The one object the preview page sees, published on the QWebChannel as "bridge". C++ pushes
-// the rendered article (PostPreview: the theme's article partial around the body); the page
-// patches its DOM and answers with shown(revision).
+// the rendered article (PostPreview: the theme's article partial around the body) as patches:
+// the blocks that changed since what the page has, the line shift of the ones after them, and
+// the frame when it changed. A 10 MB post goes over in parts of limited size, with the event
+// loop running between them, so the window never stalls on one huge message. The page patches
+// its DOM and answers with shown(revision).
 // It keeps the newest state so a page that (re)connects late catches up via ready().
 // Everything the page sends here is treated as untrusted: only ints, no callbacks.
 class PreviewBridge final : public QObject
@@ -19,9 +25,14 @@ class PreviewBridge final : public QObject
 public:
     explicit PreviewBridge(QObject *parent = nullptr);
 
-    void setContent(int revision, const QString &html);
+    void setContent(int revision, const PostPreview::PackedArticle &article);
+    void setContent(int revision, const QString &html) { setContent(revision, PostPreview::pack(html)); }
     int contentRevision() const { return m_revision; }
-    QString contentHtml() const { return m_html; }
+
+    // Most characters of block HTML in one message (the rest follows in further parts).
+    void setMaximumPartSize(qsizetype characters) { m_maximumPartSize = qMax<qsizetype>(1, characters); }
+    qsizetype maximumPartSize() const { return m_maximumPartSize; }
+    int partsSent() const { return m_partsSent; }
 
     // Where the post's relative image paths point (a postwright-blog: URL of its folder).
     void setDocumentBase(const QString &baseUrl);
@@ -47,9 +58,14 @@ public:
     Q_INVOKABLE void shown(int revision);
     // Called by the page's script when the writer scrolled it: the source line now at its top.
     Q_INVOKABLE void previewScrolled(int line);
+    // Called by the page's script when a patch does not fit what it shows (it missed one):
+    // the next message carries the whole article.
+    Q_INVOKABLE void resync();
 
 Q_SIGNALS:
-    void contentChanged(int revision, const QString &html);
+    // patch: {base, frame?, start, removed, blocks[], lines[first,last,...], shift, fix[index,
+    // first, last,...], more}; see sendNewest().
+    void contentChanged(int revision, const QJsonObject &patch);
     void documentBaseChanged(const QString &baseUrl);
     void scrollResetRequested(int fromRevision);
     void themeStyleSheetChanged(const QString &url);
@@ -62,8 +78,18 @@ Q_SIGNALS:
 
 private:
     void sendNewest();
+    void sendPart(QJsonObject patch);
+    void sendNextPart();
 
-    QString m_html;
+    PostPreview::PackedArticle m_article; // the newest
+    PostPreview::PackedArticle m_sentArticle; // what the page has once it applied all sent
+    bool m_pageHasArticle = false;
+    // A patch still going out in parts: its revision, and the blocks not sent yet.
+    int m_partsRevision = 0;
+    qsizetype m_nextBlock = 0;
+    qsizetype m_partsEnd = 0;
+    qsizetype m_maximumPartSize = 256 * 1024;
+    int m_partsSent = 0;
     QString m_documentBase;
     QString m_themeStyleSheet;
     int m_revision = 0;

@@ -34,8 +34,8 @@ PreviewView::PreviewView(QWidget *parent)
                   preview = setup->preview;
                   filePath = setup->filePath;
               }
-              return PostPreview::packForPage(preview ? preview->render(text, filePath)
-                                                      : PostPreview::renderBodyOnly(text));
+              return QVariant::fromValue(PostPreview::pack(preview ? preview->render(text, filePath)
+                                                                   : PostPreview::renderBodyOnly(text)));
           },
           this))
 {
@@ -58,7 +58,9 @@ PreviewView::PreviewView(QWidget *parent)
 
     // Nothing renders until the preview is on screen.
     m_scheduler->setActive(false);
-    connect(m_scheduler, &PreviewScheduler::rendered, m_bridge, &PreviewBridge::setContent);
+    connect(m_scheduler, &PreviewScheduler::rendered, m_bridge, [this](int revision, const QVariant &result) {
+        m_bridge->setContent(revision, result.value<PostPreview::PackedArticle>());
+    });
     connect(m_page, &PreviewPage::shellLoading, m_bridge, &PreviewBridge::resetPage);
     connect(m_bridge, &PreviewBridge::scrolledToLine, this, &PreviewView::scrolledToLine);
 
@@ -72,9 +74,11 @@ QWebEngineScript PreviewView::shellScript()
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     };
-    // highlight.js first, so preview.js finds window.hljs; Debian's file, as the site uses it.
+    // highlight.js and KaTeX first, so preview.js finds window.hljs and window.katex; Debian's
+    // files, as the site uses them. Without KaTeX, math shows as its TeX.
     const QString source = read(QStringLiteral(":/qtwebchannel/qwebchannel.js")) + u";\n"
                            + read(BlogSchemeHandler::highlightJsPath()) + u";\n"
+                           + read(BlogSchemeHandler::katexPath() + QStringLiteral("/katex.min.js")) + u";\n"
                            + read(QStringLiteral(":/preview/preview.js"));
     QWebEngineScript script;
     script.setName(QStringLiteral("postwright-preview"));
@@ -133,6 +137,16 @@ void PreviewView::showPost(const QString &relativePath, const QString &text)
 void PreviewView::setPostText(const QString &text)
 {
     m_scheduler->setText(text);
+}
+
+void PreviewView::setTextSource(std::function<QString()> source)
+{
+    m_scheduler->setTextSource(std::move(source));
+}
+
+void PreviewView::notePostTextChanged()
+{
+    m_scheduler->markChanged();
 }
 
 void PreviewView::scrollToLine(int line, bool reveal)

@@ -6,6 +6,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineView>
 
+#include <functional>
+
 #include <memory>
 
 class QWebEngineProfile;
@@ -37,8 +39,11 @@ public:
     void setBlog(const QString &rootPath, const QString &staticPath);
     // Another post was opened (relative path in the blog): render it and start at its top.
     void showPost(const QString &relativePath, const QString &text);
-    // Every edit of the open post.
+    // Every edit of the open post: with its text, or (cheaper for long posts) only a note that
+    // it changed, the text then coming from the source set here when a render starts.
     void setPostText(const QString &text);
+    void setTextSource(std::function<QString()> source);
+    void notePostTextChanged();
     // Scroll sync (see PreviewBridge::requestScrollToLine).
     void scrollToLine(int line, bool reveal);
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void oneRenderInFlightNewestNext();
     void deliveredRevisionsOnlyGrow();
     void inactiveDoesNoWorkAndCatchesUp();
+    void textSourceIsAskedOncePerRender();
 };
 
 void TestPreviewScheduler::rendersWithTheRealRenderer()
@@ -129,6 +130,56 @@ void TestPreviewScheduler::inactiveDoesNoWorkAndCatchesUp()
     QTRY_COMPARE(rendered.size(), 1);
     QCOMPARE(rendered.first().at(1).toString(), QString("19"));
     QCOMPARE(calls.load(), 1);
+}
+
+void TestPreviewScheduler::textSourceIsAskedOncePerRender()
+{
+    // A big post: edits only mark the text changed; the editor's text is copied when a render
+    // starts, once, however many keystrokes came in while the previous render ran.
+    QSemaphore gate;
+    PreviewScheduler scheduler([&gate](const QString &text) {
+        gate.acquire();
+        return text;
+    });
+    const auto unblock = qScopeGuard([&gate] { gate.release(10); });
+    QString editorText = QStringLiteral("a");
+    int asked = 0;
+    scheduler.setTextSource([&] {
+        ++asked;
+        return editorText;
+    });
+    QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+
+    scheduler.markChanged();
+    QTRY_VERIFY(scheduler.isRendering());
+    QCOMPARE(asked, 1);
+    int newest = 0;
+    for (int i = 0; i < 50; ++i) {
+        editorText += u'b';
+        newest = scheduler.markChanged();
+    }
+    QTest::qWait(20);
+    QCOMPARE(asked, 1); // fifty keystrokes, no copy of the text
+    gate.release();
+    QTRY_COMPARE(rendered.size(), 1);
+    QTRY_VERIFY(scheduler.isRendering());
+    QCOMPARE(asked, 2);
+    gate.release();
+    QTRY_COMPARE(rendered.size(), 2);
+    QCOMPARE(rendered.at(1).at(0).toInt(), newest);
+    QCOMPARE(rendered.at(1).at(1).toString(), editorText);
+
+    // Hidden: changes are only counted; showing renders the newest text once.
+    scheduler.setActive(false);
+    editorText = QStringLiteral("hidden edit");
+    scheduler.markChanged();
+    QTest::qWait(20);
+    QCOMPARE(asked, 2);
+    scheduler.setActive(true);
+    gate.release();
+    QTRY_COMPARE(rendered.size(), 3);
+    QCOMPARE(rendered.at(2).at(1).toString(), QStringLiteral("hidden edit"));
+    QCOMPARE(asked, 3);
 }
 
 QTEST_GUILESS_MAIN(TestPreviewScheduler)
