@@ -25,8 +25,10 @@
 
     // --- Images ------------------------------------------------------------------------------
     // Images beside the post load through the application's postwright-blog: scheme (the page
-    // has no file access); site-absolute paths come from the blog's static/ folder. Remote
-    // images are not loaded at all: the preview makes no network requests.
+    // has no file access); site-absolute paths come from the blog's static/ folder. The page
+    // itself makes no network requests: web images are placeholders, or, if the writer allows
+    // them, fetched by the application through the scheme's remote/ host.
+    let remoteImages = false;
     function resolveImageUrl(src) {
         if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src))
             return null;
@@ -58,6 +60,12 @@
             const src = image.getAttribute('src') || '';
             if (src.startsWith('data:'))
                 return;
+            if (/^(https?:)?\/\//i.test(src) && remoteImages) {
+                const url = src.startsWith('//') ? 'https:' + src : src;
+                image.setAttribute('src', 'postwright-blog://remote/' + encodeURIComponent(url));
+                image.addEventListener('error', () => markBroken(image, 'Image not loaded: ' + src), {once: true});
+                return;
+            }
             if (/^(https?:)?\/\//i.test(src)) {
                 const placeholder = document.createElement('span');
                 placeholder.className = 'broken-image';
@@ -288,6 +296,7 @@
     }
 
     function startPatch(revision, patch) {
+        remoteImages = patch.remoteImages === true;
         if (patch.base === 0) {
             records.forEach((record) => record.nodes.forEach((node) => node.remove()));
             records = [];
@@ -342,7 +351,9 @@
             if (!pending || pending.revision !== revision)
                 return; // the rest of a patch this page refused
         } else {
-            if (revision <= shell.revision)
+            // A whole article (base 0) may repeat the shown revision: resolved anew (web
+            // images allowed) or after a resync.
+            if (revision < shell.revision || (revision === shell.revision && patch.base !== 0))
                 return;
             if (patch.base !== 0 && patch.base !== shell.revision) {
                 pending = null; // made for a page that has what this one does not

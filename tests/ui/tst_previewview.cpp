@@ -9,10 +9,13 @@
 #include "preview/previewview.h"
 #include "uitestfixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QRegularExpression>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void codeIsHighlightedLikeTheSite();
     void mathIsTypesetWhenTheBlogTurnsItOn();
     void brokenImageShowsItsPath();
+    void webImagesOnlyWhenTheWriterAllowsThem();
     void schemeServesOnlyImagesInsideTheBlog();
     void hostilePostNeverRunsScript();
     void pageRefusesUnsafeMarkupFromBridge();
@@ -202,6 +206,66 @@ void TstPreviewView::mathIsTypesetWhenTheBlogTurnsItOn()
                                  .toString()
                                  .contains(u"mc^2 x"),
                              kPreviewTimeout);
+    window->editor()->document()->setModified(false);
+}
+
+void TstPreviewView::webImagesOnlyWhenTheWriterAllowsThem()
+{
+    // A web server on 127.0.0.1 that counts what it is asked for: a PNG, and an HTML page.
+    const QByteArray png = readFile(m_fixture.postPath(QStringLiteral("posts/devops/zero-downtime-deploys-draining/diagram.png")));
+    QVERIFY(!png.isEmpty());
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QStringList requested;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &requested, &png] {
+            const QByteArray request = socket->readAll();
+            const QByteArray path = request.split(' ').value(1);
+            requested.append(QString::fromLatin1(path));
+            const bool image = path == "/pic.png";
+            const QByteArray body = image ? png : QByteArrayLiteral("<html>not an image</html>");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + QByteArray(image ? "image/png" : "text/html")
+                          + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    const QString post = m_fixture.postPath(QStringLiteral("posts/design/idempotency-keys.md"));
+    QFile file(post);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("---\ntitle: Web images\ndate: 2026-01-05\n---\n\n![web](%1/pic.png)\n\n![page](%1/page.html)\n")
+                   .arg(base).toUtf8());
+    file.close();
+
+    const auto window = m_fixture.openWindow();
+    QVERIFY(WindowFixture::selectPost(window.get(), post));
+    QVERIFY(WindowFixture::waitForPreview(window.get()));
+    PreviewPage *page = window->preview()->previewPage();
+    // Off by default: the addresses as placeholders, and the server never hears of the post.
+    QCOMPARE(runJavaScript(page, QStringLiteral("document.querySelectorAll('[data-postwright-content] .broken-image').length")).toInt(), 2);
+    QVERIFY(previewText(page).contains(base + u"/pic.png"));
+    QTest::qWait(300);
+    QVERIFY(requested.isEmpty());
+
+    // Allowed: the application fetches them (the page still has no network), images only.
+    QAction *allow = window->action(QStringLiteral("view.remoteImages"));
+    QVERIFY(allow && !allow->isChecked());
+    allow->trigger();
+    QVERIFY(QSettings().value(QStringLiteral("preview/remoteImages")).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(runJavaScript(page, QStringLiteral("(() => { const i = document.querySelector('[data-postwright-content] img');"
+                                                                 " return i && i.complete ? i.naturalWidth : 0; })()"))
+                                  .toInt(),
+                              320, kPreviewTimeout);
+    QVERIFY(runJavaScript(page, QStringLiteral("document.querySelector('[data-postwright-content] img').src")).toString().startsWith(
+        u"postwright-blog://remote/"));
+    QTRY_VERIFY_WITH_TIMEOUT(previewText(page).contains(u"Image not loaded: " + base + u"/page.html"), kPreviewTimeout);
+    QCOMPARE(requested.count(QStringLiteral("/pic.png")), 1);
+
+    // The scheme's remote host takes web URLs only.
+    QCOMPARE(BlogSchemeHandler::remoteTarget(QUrl(QStringLiteral("postwright-blog://remote/file%3A%2F%2F%2Fetc%2Fpasswd"))), QUrl());
+    QCOMPARE(BlogSchemeHandler::remoteTarget(QUrl(QStringLiteral("postwright-blog://remote/https%3A%2F%2Fexample.org%2Fa.png"))),
+             QUrl(QStringLiteral("https://example.org/a.png")));
     window->editor()->document()->setModified(false);
 }
 

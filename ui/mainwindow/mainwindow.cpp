@@ -124,6 +124,15 @@ void MainWindow::createActions()
     m_syncScrollAction->setChecked(m_settings.syncScroll());
     m_syncScrollAction->setStatusTip(tr("Keep the preview at the part of the post you are editing, and the other way round"));
     connect(m_syncScrollAction, &QAction::toggled, this, [this](bool on) { m_settings.setSyncScroll(on); });
+    QAction *remoteImages = make("view.remoteImages", tr("Show &Web Images in Preview"));
+    remoteImages->setCheckable(true);
+    remoteImages->setChecked(m_settings.remoteImages());
+    remoteImages->setStatusTip(tr("Load images that posts link from the web; off, the preview shows their addresses and "
+                                  "contacts no server"));
+    connect(remoteImages, &QAction::toggled, this, [this](bool on) {
+        m_settings.setRemoteImages(on);
+        m_preview->setRemoteImagesAllowed(on);
+    });
 
     QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
     build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
@@ -164,6 +173,7 @@ void MainWindow::createMenus()
     add(view, "view.togglePostTree");
     add(view, "view.togglePreview");
     add(view, "view.syncScroll");
+    add(view, "view.remoteImages");
 
     QMenu *site = menuBar()->addMenu(tr("&Site"));
     add(site, "site.build");
@@ -180,6 +190,7 @@ void MainWindow::createCentralWidget()
     m_problemBar = new ProblemBar(this);
     m_preview = new PreviewView(this);
     m_preview->setTextSource([editor = m_editor] { return editor->markdown(); });
+    m_preview->setRemoteImagesAllowed(m_settings.remoteImages());
 
     auto *editorPane = new QWidget(this);
     editorPane->setObjectName(QStringLiteral("editorPane"));

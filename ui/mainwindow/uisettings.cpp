@@ -10,6 +10,7 @@ const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kPreviewVisible = QStringLiteral("view/previewVisible");
 const QString kPostTreeVisible = QStringLiteral("view/postTreeVisible");
 const QString kSyncScroll = QStringLiteral("view/syncScroll");
+const QString kRemoteImages = QStringLiteral("preview/remoteImages");
 } // namespace
 
 QString UiSettings::lastBlogPath() const
@@ -80,6 +81,16 @@ bool UiSettings::syncScroll() const
 void UiSettings::setSyncScroll(bool on)
 {
     m_settings.setValue(kSyncScroll, on);
+}
+
+bool UiSettings::remoteImages() const
+{
+    return m_settings.value(kRemoteImages, false).toBool();
+}
+
+void UiSettings::setRemoteImages(bool on)
+{
+    m_settings.setValue(kRemoteImages, on);
 }
 
 } // namespace Postwright

@@ -28,6 +28,10 @@ public:
     void setPostTreeVisible(bool visible);
     bool syncScroll() const;
     void setSyncScroll(bool on);
+    // Images from the web in the preview: off unless the writer turns them on (privacy: a
+    // post's remote image tells its server that the post is being edited).
+    bool remoteImages() const;
+    void setRemoteImages(bool on);
 
 private:
     QSettings m_settings;

@@ -3,10 +3,14 @@
 #include "site/buildoptions.h"
 #include "util/logging.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QUrl>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
@@ -108,10 +112,65 @@ QString BlogSchemeHandler::filePathFor(const QUrl &url) const
     return canonical;
 }
 
+QUrl BlogSchemeHandler::remoteTarget(const QUrl &url)
+{
+    if (url.scheme().toUtf8() != schemeName() || url.host() != u"remote")
+        return {};
+    const QUrl target(url.path(QUrl::FullyDecoded).mid(1), QUrl::StrictMode);
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() || target.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
+        return {};
+    return target;
+}
+
+void BlogSchemeHandler::fetchRemote(QWebEngineUrlRequestJob *job, const QUrl &target)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(target);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setTransferTimeout(20000);
+    request.setRawHeader("Accept", "image/avif,image/webp,image/png,image/svg+xml,image/*;q=0.8");
+    QNetworkReply *reply = m_network->get(request);
+    constexpr qint64 maximumSize = 20 * 1024 * 1024;
+    const QPointer<QWebEngineUrlRequestJob> guard(job); // the page may drop the request first
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > maximumSize || total > maximumSize)
+            reply->abort();
+    });
+    connect(job, &QObject::destroyed, reply, &QNetworkReply::abort);
+    connect(reply, &QNetworkReply::finished, this, [reply, guard] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().split(';').first().trimmed().toLower();
+        if (reply->error() != QNetworkReply::NoError || !type.startsWith("image/")) {
+            qCDebug(lcRender) << "remote image not shown:" << reply->url().toDisplayString(QUrl::RemoveUserInfo)
+                              << reply->errorString() << type;
+            guard->fail(QWebEngineUrlRequestJob::RequestFailed);
+            return;
+        }
+        auto *buffer = new QBuffer(guard);
+        buffer->setData(reply->readAll());
+        buffer->open(QIODevice::ReadOnly);
+        guard->reply(type, buffer);
+    });
+}
+
 void BlogSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     if (job->requestMethod() != "GET") {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    if (job->requestUrl().host() == u"remote") {
+        const QUrl target = remoteTarget(job->requestUrl());
+        if (!m_remoteAllowed || target.isEmpty()) {
+            job->fail(QWebEngineUrlRequestJob::RequestDenied);
+            return;
+        }
+        fetchRemote(job, target);
         return;
     }
     const QString filePath = filePathFor(job->requestUrl());

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 #include <QWebEngineUrlSchemeHandler>
+
+class QNetworkAccessManager;
 
 namespace Postwright {
 
@@ -11,6 +14,7 @@ namespace Postwright {
 //   postwright-blog://site/<path on the site>            (the blog's static/ folder, the site root)
 //   postwright-blog://theme/<asset>                      (the blog's theme/assets/: its stylesheet)
 //   postwright-blog://katex/<file>                       (KaTeX's stylesheet and fonts, for math)
+//   postwright-blog://remote/<http(s) URL>                (a web image, if the writer allows them)
 // Only images inside the blog folder, and stylesheets, fonts and images of the blog's theme, are
 // served; anything else is denied. No script comes this way: the shell's CSP allows none, and
 // the preview's own script is injected into an isolated world (PreviewView).
@@ -33,11 +37,22 @@ public:
     // The file a URL of this scheme stands for, or empty when it is not one we serve.
     QString filePathFor(const QUrl &url) const;
 
+    // postwright-blog://remote/<percent-encoded http(s) URL>: a post's web image, fetched by the
+    // application (the page itself never reaches the network) and only when allowed; images
+    // only, at most 20 MB.
+    void setRemoteImagesAllowed(bool allowed) { m_remoteAllowed = allowed; }
+    bool remoteImagesAllowed() const { return m_remoteAllowed; }
+    static QUrl remoteTarget(const QUrl &url);
+
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
+    void fetchRemote(QWebEngineUrlRequestJob *job, const QUrl &target);
+
     QString m_root;
     QString m_static;
+    QNetworkAccessManager *m_network = nullptr;
+    bool m_remoteAllowed = false;
 };
 
 } // namespace Postwright

@@ -45,6 +45,21 @@ void PreviewBridge::setThemeStyleSheet(const QString &url)
     Q_EMIT themeStyleSheetChanged(url);
 }
 
+void PreviewBridge::setRemoteImages(bool on)
+{
+    if (on == m_remoteImages)
+        return;
+    m_remoteImages = on;
+    if (m_pageReady && m_pageHasArticle) {
+        // Every block again, resolved with the new rule; same revision, so a new one is made.
+        m_pageHasArticle = false;
+        m_partsRevision = 0;
+        m_sentRevision = 0;
+        m_sentAt.invalidate();
+        sendNewest();
+    }
+}
+
 void PreviewBridge::requestScrollToLine(int line, bool reveal)
 {
     if (m_pageReady && line > 0)
@@ -113,6 +128,9 @@ void PreviewBridge::sendNewest()
                       {QStringLiteral("removed"), qint64(fromEnd - start)},
                       {QStringLiteral("shift"), shift},
                       {QStringLiteral("count"), qint64(toCount)},
+                      // In the patch, not a property: the channel sends property changes late,
+                      // after the patch they should apply to.
+                      {QStringLiteral("remoteImages"), m_remoteImages},
                       {QStringLiteral("fix"), fix}};
     if (!m_pageHasArticle || to.frame != from.frame)
         patch.insert(QStringLiteral("frame"), to.frame);

@@ -45,6 +45,10 @@ public:
     void requestScrollToLine(int line, bool reveal);
 
     QString themeStyleSheet() const { return m_themeStyleSheet; }
+    // Whether the page shows web images (through the scheme's remote/ host) or placeholders.
+    // Changing it sends the whole article again, so images already replaced come back.
+    bool remoteImages() const { return m_remoteImages; }
+    void setRemoteImages(bool on);
     void setThemeStyleSheet(const QString &url);
 
     int displayedRevision() const { return m_displayedRevision; }
@@ -98,6 +102,7 @@ private:
     int m_sentRevision = 0; // the newest revision sent to the page
     QElapsedTimer m_sentAt;
     bool m_pageReady = false;
+    bool m_remoteImages = false;
 };
 
 } // namespace Postwright

@@ -149,6 +149,12 @@ void PreviewView::notePostTextChanged()
     m_scheduler->markChanged();
 }
 
+void PreviewView::setRemoteImagesAllowed(bool allowed)
+{
+    m_schemeHandler->setRemoteImagesAllowed(allowed);
+    m_bridge->setRemoteImages(allowed);
+}
+
 void PreviewView::scrollToLine(int line, bool reveal)
 {
     if (isVisible())

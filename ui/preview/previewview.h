@@ -46,6 +46,8 @@ public:
     void notePostTextChanged();
     // Scroll sync (see PreviewBridge::requestScrollToLine).
     void scrollToLine(int line, bool reveal);
+    // Web images in posts: placeholders (the default) or fetched by the application.
+    void setRemoteImagesAllowed(bool allowed);
 
 Q_SIGNALS:
     // The writer scrolled the preview; line (1-based) is now at its top.
