@@ -92,6 +92,16 @@
         <source>“%1” should be text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="57"/>
+        <source>“%1” should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="67"/>
+        <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postwright::CliCommands</name>
@@ -339,249 +349,259 @@
 <context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>&amp;Open Blog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>&amp;Post List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
         <source>P&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <source>Show &amp;Web Images in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&amp;Build Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&amp;About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
         <source>Building %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
         <source>Could Not Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
         <source>Could Not Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
         <source>The post could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>Write your post in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="447"/>
         <source>Choose a post from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
         <source>%L1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
         <source>Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
         <source>%1 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="547"/>
         <source>Could Not Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="547"/>
         <source>This folder could not be opened as a blog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
         <source>About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="569"/>
         <source>Building the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="578"/>
         <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>Site built with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="592"/>
         <source>The site could not be built completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="593"/>
         <source>Some posts were left out of the site. Fix them and build again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
         <source>The open post could not be saved. Quit anyway and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +609,7 @@
 <context>
     <name>Postwright::MarkdownEditor</name>
     <message>
-        <location filename="../ui/editor/markdowneditor.cpp" line="54"/>
+        <location filename="../ui/editor/markdowneditor.cpp" line="55"/>
         <source>Write your post in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +671,14 @@
     </message>
 </context>
 <context>
+    <name>Postwright::PersonalDictionary</name>
+    <message>
+        <location filename="../app/spell/personaldictionary.cpp" line="91"/>
+        <source>“%1” cannot be added to the dictionary: add one word at a time, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::PostDocument</name>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="27"/>
@@ -689,7 +717,7 @@
 <context>
     <name>Postwright::PostPreview</name>
     <message>
-        <location filename="../app/site/postpreview.cpp" line="45"/>
+        <location filename="../app/site/postpreview.cpp" line="47"/>
         <source>The theme has no article partial for the preview.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,22 +759,27 @@
 <context>
     <name>Postwright::SiteBuilder</name>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="93"/>
+        <location filename="../app/site/sitebuilder.cpp" line="94"/>
         <source>The output folder must not be the blog folder itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="124"/>
+        <location filename="../app/site/sitebuilder.cpp" line="125"/>
         <source>Could not create the output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="245"/>
+        <location filename="../app/site/sitebuilder.cpp" line="155"/>
+        <source>Math is on, but KaTeX was not found in %1 (Debian package libjs-katex): pages show math as TeX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitebuilder.cpp" line="264"/>
         <source>(while building %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="467"/>
+        <location filename="../app/site/sitebuilder.cpp" line="495"/>
         <source>The build was cancelled; run it again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +789,29 @@
     <message>
         <location filename="../app/site/sitecontent.cpp" line="221"/>
         <source>It has the same address %1 as %2; give one of them another slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SpellChecker</name>
+    <message>
+        <location filename="../app/spell/spellchecker.cpp" line="25"/>
+        <source>The %1 spelling dictionary cannot be used: %2. Reinstall it or choose another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/spell/spellchecker.cpp" line="62"/>
+        <source>its word list does not start with the number of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/spell/spellchecker.cpp" line="84"/>
+        <source>No spelling dictionary is installed for this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/spell/spellchecker.cpp" line="98"/>
+        <source>its character encoding %1 is not supported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,7 +844,7 @@
 <context>
     <name>Postwright::ThemeLabels</name>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="158"/>
+        <location filename="../app/site/sitebuilder.cpp" line="172"/>
         <location filename="../app/site/themelabels.cpp" line="17"/>
         <source>Read more</source>
         <translation type="unfinished"></translation>
