@@ -7,13 +7,12 @@
 #include "editor/markdownhighlighter.h"
 #include "editor/problembar.h"
 #include "mainwindow/buildcontroller.h"
+#include "mainwindow/scrollsync.h"
 #include "posttree/posttreepanel.h"
 #include "preview/previewview.h"
 #include "util/atomicfile.h"
 
 #include <QAction>
-#include <QScopedValueRollback>
-#include <QScrollBar>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -218,38 +217,9 @@ void MainWindow::createCentralWidget()
     connect(m_togglePostTreeAction, &QAction::toggled, m_postTree, &QWidget::setVisible);
     connect(m_togglePreviewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
 
-    // Scroll sync by source line, both ways. The editor's own scrolling aligns the preview's top;
-    // moving the cursor only brings its block into view; the writer scrolling the preview
-    // scrolls the editor, which must not echo back.
-    // A cursor move usually scrolls the editor too: both are decided together, once per turn of
-    // the event loop, and the cursor wins.
-    m_scrollSyncTimer.setSingleShot(true);
-    m_scrollSyncTimer.setInterval(0);
-    connect(&m_scrollSyncTimer, &QTimer::timeout, this, [this] {
-        if (m_syncScrollAction->isChecked()) {
-            if (m_cursorMoved)
-                m_preview->scrollToLine(m_editor->cursorLine(), true);
-            else
-                m_preview->scrollToLine(m_editor->firstVisibleLine(), false);
-        }
-        m_cursorMoved = false;
-    });
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_scrollingFromPreview && !m_loading)
-            m_scrollSyncTimer.start();
-    });
-    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        if (m_loading)
-            return;
-        m_cursorMoved = true;
-        m_scrollSyncTimer.start();
-    });
-    connect(m_preview, &PreviewView::scrolledToLine, this, [this](int line) {
-        if (!m_syncScrollAction->isChecked())
-            return;
-        const QScopedValueRollback guard(m_scrollingFromPreview, true);
-        m_editor->scrollToLine(line);
-    });
+    m_scrollSync = new ScrollSync(m_editor, m_preview, [this] { return m_loading; }, this);
+    m_scrollSync->setEnabled(m_syncScrollAction->isChecked());
+    connect(m_syncScrollAction, &QAction::toggled, m_scrollSync, &ScrollSync::setEnabled);
 
     QTextDocument *document = m_editor->document();
     connect(document, &QTextDocument::contentsChanged, this, &MainWindow::onTextChanged);

@@ -23,6 +23,7 @@ class PostTreeModel;
 class PostTreePanel;
 class PreviewView;
 class ProblemBar;
+class ScrollSync;
 
 // The writing window: post tree | editor | live preview. Owns the open blog (index and tree
 // model) and the open post (its file, its bytes as loaded, the editor text), and is the one place
@@ -108,9 +109,7 @@ private:
     QAction *m_togglePostTreeAction = nullptr;
     QAction *m_togglePreviewAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
-    bool m_scrollingFromPreview = false;
-    bool m_cursorMoved = false;
-    QTimer m_scrollSyncTimer;
+    ScrollSync *m_scrollSync = nullptr;
 
     QString m_currentPath;
     PostDocument m_document; // the open file as loaded (or last saved)
