@@ -349,259 +349,274 @@
 <context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="26"/>
         <source>&amp;Open Blog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="28"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="30"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="34"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="35"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="39"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>&amp;Post List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
+        <source>Show the post&apos;s headings; click one to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
         <source>P&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
         <source>&amp;Build Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
         <source>&amp;About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="74"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="85"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="92"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="102"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="109"/>
         <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
         <source>Building %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="512"/>
         <source>Could Not Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
         <source>Could Not Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
         <source>The post could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>Write your post in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Choose a post from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>%L1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>%1 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="450"/>
         <source>Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="454"/>
         <source>Could Not Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="454"/>
         <source>This folder could not be opened as a blog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="460"/>
         <source>About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="476"/>
         <source>Building the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
         <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>Site built with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>The site could not be built completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>Some posts were left out of the site. Fix them and build again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>The open post could not be saved. Quit anyway and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,6 +669,29 @@
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="159"/>
         <source>Each entry of “%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::OutlinePanel</name>
+    <message>
+        <location filename="../ui/outline/outlinepanel.cpp" line="15"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outline/outlinepanel.cpp" line="16"/>
+        <source>No headings yet. Lines starting with # become headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outline/outlinepanel.cpp" line="67"/>
+        <source>(untitled heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outline/outlinepanel.cpp" line="68"/>
+        <source>Line %L1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

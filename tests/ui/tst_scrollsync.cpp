@@ -1,4 +1,5 @@
 #include "editor/markdowneditor.h"
+#include "outline/outlinepanel.h"
 #include "preview/previewpage.h"
 #include "preview/previewview.h"
 #include "uitestfixture.h"
@@ -10,6 +11,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
+#include <QTreeWidget>
 
 using namespace Postwright;
 using namespace Postwright::Test;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void scrollingTheEditorAlignsThePreview();
     void scrollingThePreviewScrollsTheEditor();
     void switchedOffNothingMoves();
+    void outlineClickMovesEditorAndPreview();
 
 private:
     static bool headingInView(PreviewPage *page, int heading);
@@ -149,6 +153,36 @@ void TstScrollSync::switchedOffNothingMoves()
     QTest::qWait(500);
     QCOMPARE(m_window->editor()->firstVisibleLine(), m_headingLines.at(4));
     QVERIFY(!QSettings().value(QStringLiteral("view/syncScroll"), true).toBool()); // remembered
+}
+
+void TstScrollSync::outlineClickMovesEditorAndPreview()
+{
+    // The outline lists the post's headings, nested by level, with their lines.
+    OutlinePanel *outline = m_window->outline();
+    QTRY_COMPARE(outline->headings().size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(outline->headings().at(i).title, QStringLiteral("Heading %1").arg(i + 1));
+        QCOMPARE(outline->headings().at(i).line, m_headingLines.at(i));
+    }
+    // A real click on "Heading 5": the editor's cursor goes to its line, the preview shows it.
+    QTreeWidget *tree = outline->view();
+    QTreeWidgetItem *item = tree->topLevelItem(4);
+    QCOMPARE(item->text(0), QStringLiteral("Heading 5"));
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+    QCOMPARE(m_window->editor()->cursorLine(), m_headingLines.at(4));
+    PreviewPage *page = m_window->preview()->previewPage();
+    QTRY_VERIFY_WITH_TIMEOUT(headingInView(page, 5), kPreviewTimeout);
+    QVERIFY(!headingInView(page, 1));
+
+    // Typing a heading adds it; moving the cursor selects the heading it is under.
+    QTextCursor cursor(m_window->editor()->document()->lastBlock());
+    cursor.insertText(QStringLiteral("\n## Added at the end\n"));
+    QTRY_COMPARE(outline->headings().size(), 7);
+    QCOMPARE(outline->headings().last().title, QStringLiteral("Added at the end"));
+    m_window->editor()->goToLine(m_headingLines.at(2) + 3);
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("Heading 3"));
+    m_window->editor()->document()->setModified(false);
 }
 
 int main(int argc, char *argv[])

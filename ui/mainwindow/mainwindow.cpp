@@ -8,6 +8,7 @@
 #include "editor/problembar.h"
 #include "mainwindow/buildcontroller.h"
 #include "mainwindow/scrollsync.h"
+#include "outline/outlinepanel.h"
 #include "posttree/posttreepanel.h"
 #include "preview/previewview.h"
 #include "util/atomicfile.h"
@@ -85,103 +86,6 @@ QAction *MainWindow::action(const QString &id) const
     return findChild<QAction *>(id);
 }
 
-void MainWindow::createActions()
-{
-    const auto make = [this](const char *id, const QString &text, const QKeySequence &shortcut = {}) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(id));
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        addAction(action); // shortcuts keep working when the menu bar is hidden
-        return action;
-    };
-
-    connect(make("file.openBlog", tr("&Open Blog…"), QKeySequence::Open), &QAction::triggered, this,
-            &MainWindow::chooseBlog);
-    m_saveAction = make("file.save", tr("&Save"), QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-    QAction *quit = make("file.quit", tr("&Quit"), QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    make("edit.undo", tr("&Undo"), QKeySequence::Undo)->setEnabled(false);
-    make("edit.redo", tr("&Redo"), QKeySequence::Redo)->setEnabled(false);
-    make("edit.cut", tr("Cu&t"), QKeySequence::Cut)->setEnabled(false);
-    make("edit.copy", tr("&Copy"), QKeySequence::Copy)->setEnabled(false);
-    make("edit.paste", tr("&Paste"), QKeySequence::Paste);
-    make("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll);
-
-    m_togglePostTreeAction = make("view.togglePostTree", tr("&Post List"), QKeySequence(tr("Ctrl+Shift+L")));
-    m_togglePostTreeAction->setCheckable(true);
-    m_togglePostTreeAction->setChecked(true);
-    m_togglePreviewAction = make("view.togglePreview", tr("P&review"), QKeySequence(tr("Ctrl+Shift+P")));
-    m_togglePreviewAction->setCheckable(true);
-    m_togglePreviewAction->setChecked(true);
-
-    m_syncScrollAction = make("view.syncScroll", tr("&Synchronize Scrolling"));
-    m_syncScrollAction->setCheckable(true);
-    m_syncScrollAction->setChecked(m_settings.syncScroll());
-    m_syncScrollAction->setStatusTip(tr("Keep the preview at the part of the post you are editing, and the other way round"));
-    connect(m_syncScrollAction, &QAction::toggled, this, [this](bool on) { m_settings.setSyncScroll(on); });
-    QAction *remoteImages = make("view.remoteImages", tr("Show &Web Images in Preview"));
-    remoteImages->setCheckable(true);
-    remoteImages->setChecked(m_settings.remoteImages());
-    remoteImages->setStatusTip(tr("Load images that posts link from the web; off, the preview shows their addresses and "
-                                  "contacts no server"));
-    connect(remoteImages, &QAction::toggled, this, [this](bool on) {
-        m_settings.setRemoteImages(on);
-        m_preview->setRemoteImagesAllowed(on);
-    });
-
-    QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
-    build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
-    connect(build, &QAction::triggered, this, &MainWindow::buildSite);
-
-    QAction *about = make("help.about", tr("&About Postwright"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction *aboutQt = make("help.aboutQt", tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    const auto add = [this](QMenu *menu, const char *id) {
-        menu->addAction(action(QString::fromLatin1(id)));
-    };
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, "file.openBlog");
-    file->addSeparator();
-    add(file, "file.save");
-    file->addSeparator();
-    add(file, "file.quit");
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    add(edit, "edit.undo");
-    add(edit, "edit.redo");
-    edit->addSeparator();
-    add(edit, "edit.cut");
-    add(edit, "edit.copy");
-    add(edit, "edit.paste");
-    edit->addSeparator();
-    add(edit, "edit.selectAll");
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    add(view, "view.togglePostTree");
-    add(view, "view.togglePreview");
-    add(view, "view.syncScroll");
-    add(view, "view.remoteImages");
-
-    QMenu *site = menuBar()->addMenu(tr("&Site"));
-    add(site, "site.build");
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, "help.about");
-    add(help, "help.aboutQt");
-}
-
 void MainWindow::createCentralWidget()
 {
     m_postTree = new PostTreePanel(this);
@@ -203,7 +107,17 @@ void MainWindow::createCentralWidget()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
-    m_splitter->addWidget(m_postTree);
+    // The post list above the open post's outline.
+    m_outline = new OutlinePanel(this);
+    m_sidebar = new QSplitter(Qt::Vertical, this);
+    m_sidebar->setObjectName(QStringLiteral("sidebarSplitter"));
+    m_sidebar->setChildrenCollapsible(false);
+    m_sidebar->setHandleWidth(1);
+    m_sidebar->addWidget(m_postTree);
+    m_sidebar->addWidget(m_outline);
+    m_sidebar->setStretchFactor(0, 3);
+    m_sidebar->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
     // Growing the window widens the text panes; the post list keeps its width.
@@ -214,7 +128,22 @@ void MainWindow::createCentralWidget()
 
     connect(m_postTree, &PostTreePanel::postSelected, this, &MainWindow::openPost);
     connect(m_problemBar, &ProblemBar::goToRequested, m_editor, &MarkdownEditor::goToLine);
-    connect(m_togglePostTreeAction, &QAction::toggled, m_postTree, &QWidget::setVisible);
+    const auto updateSidebar = [this] {
+        m_postTree->setVisible(m_togglePostTreeAction->isChecked());
+        m_outline->setVisible(m_toggleOutlineAction->isChecked());
+        m_sidebar->setVisible(m_togglePostTreeAction->isChecked() || m_toggleOutlineAction->isChecked());
+    };
+    connect(m_togglePostTreeAction, &QAction::toggled, this, updateSidebar);
+    connect(m_toggleOutlineAction, &QAction::toggled, this, updateSidebar);
+    // A heading clicked: the editor's cursor goes there and the preview shows it at its top.
+    connect(m_outline, &OutlinePanel::headingActivated, this, [this](int line) {
+        m_editor->goToLine(line);
+        m_preview->scrollToLine(line, false);
+    });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (!m_loading)
+            m_outline->setCurrentLine(m_editor->cursorLine());
+    });
     connect(m_togglePreviewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
 
     m_scrollSync = new ScrollSync(m_editor, m_preview, [this] { return m_loading; }, this);
@@ -294,8 +223,11 @@ void MainWindow::restoreLayout()
         m_splitter->setSizes({tree, editorWidth, width - tree - editorWidth});
     }
     m_togglePostTreeAction->setChecked(m_settings.postTreeVisible());
+    m_toggleOutlineAction->setChecked(m_settings.outlineVisible());
     m_togglePreviewAction->setChecked(m_settings.previewVisible());
     m_postTree->setVisible(m_togglePostTreeAction->isChecked());
+    m_outline->setVisible(m_toggleOutlineAction->isChecked());
+    m_sidebar->setVisible(m_togglePostTreeAction->isChecked() || m_toggleOutlineAction->isChecked());
     m_preview->setVisible(m_togglePreviewAction->isChecked());
 }
 
@@ -304,6 +236,7 @@ void MainWindow::saveLayout()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setPostTreeVisible(m_togglePostTreeAction->isChecked());
+    m_settings.setOutlineVisible(m_toggleOutlineAction->isChecked());
     m_settings.setPreviewVisible(m_togglePreviewAction->isChecked());
     // A hidden pane has no size to remember; keep the last proportions taken with all three.
     if (!m_postTree->isHidden() && !m_preview->isHidden())
@@ -417,6 +350,7 @@ void MainWindow::clearPost()
     m_editor->setPlaceholderText(tr("Choose a post from the list."));
     m_preview->showPost({}, {});
     m_problemBar->setProblem(std::nullopt);
+    m_outline->setHeadings({});
     m_pathLabel->clear();
     m_problemLabel->clear();
     m_wordsLabel->clear();
@@ -442,6 +376,7 @@ void MainWindow::updatePostInfo()
         info.post = Post::fromText(text, path, root);
         const FrontMatterSplit split = FrontMatter::split(text);
         info.words = countWords(QStringView(text).mid(split.bodyOffset));
+        info.headings = Outline::headings(text);
         return info;
     };
     // A long post is read on a worker (a 10 MB one takes tens of milliseconds); a result for
@@ -464,6 +399,8 @@ void MainWindow::updatePostInfo()
 void MainWindow::showPostInfo(const PostInfo &info)
 {
     m_post = info.post;
+    m_outline->setHeadings(info.headings);
+    m_outline->setCurrentLine(m_editor->cursorLine());
     std::optional<SourceError> problem = m_post.error;
     if (!problem && m_document.encodingError())
         problem = m_document.encodingError();

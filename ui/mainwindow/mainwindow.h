@@ -2,6 +2,7 @@
 
 #include "blog/post.h"
 #include "blog/postdocument.h"
+#include "markdown/outline.h"
 #include "mainwindow/uisettings.h"
 #include "site/buildoptions.h"
 #include "util/result.h"
@@ -23,6 +24,7 @@ class PostTreeModel;
 class PostTreePanel;
 class PreviewView;
 class ProblemBar;
+class OutlinePanel;
 class ScrollSync;
 
 // The writing window: post tree | editor | live preview. Owns the open blog (index and tree
@@ -53,6 +55,7 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
     PostTreePanel *postTree() const { return m_postTree; }
+    OutlinePanel *outline() const { return m_outline; }
     ProblemBar *problemBar() const { return m_problemBar; }
     BlogIndex *blogIndex() const { return m_index; }
     BuildController *buildController() const { return m_build; }
@@ -82,6 +85,7 @@ private:
     {
         Post post;
         int words = 0;
+        QList<OutlineHeading> headings;
     };
     void showPostInfo(const PostInfo &info);
     void updateWindowTitle();
@@ -110,6 +114,9 @@ private:
     QAction *m_togglePreviewAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
     ScrollSync *m_scrollSync = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    QSplitter *m_sidebar = nullptr;
+    QAction *m_toggleOutlineAction = nullptr;
 
     QString m_currentPath;
     PostDocument m_document; // the open file as loaded (or last saved)

@@ -9,6 +9,7 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kPreviewVisible = QStringLiteral("view/previewVisible");
 const QString kPostTreeVisible = QStringLiteral("view/postTreeVisible");
+const QString kOutlineVisible = QStringLiteral("view/outlineVisible");
 const QString kSyncScroll = QStringLiteral("view/syncScroll");
 const QString kRemoteImages = QStringLiteral("preview/remoteImages");
 } // namespace
@@ -71,6 +72,16 @@ bool UiSettings::postTreeVisible() const
 void UiSettings::setPostTreeVisible(bool visible)
 {
     m_settings.setValue(kPostTreeVisible, visible);
+}
+
+bool UiSettings::outlineVisible() const
+{
+    return m_settings.value(kOutlineVisible, true).toBool();
+}
+
+void UiSettings::setOutlineVisible(bool visible)
+{
+    m_settings.setValue(kOutlineVisible, visible);
 }
 
 bool UiSettings::syncScroll() const

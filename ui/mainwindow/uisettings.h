@@ -26,6 +26,8 @@ public:
     void setPreviewVisible(bool visible);
     bool postTreeVisible() const;
     void setPostTreeVisible(bool visible);
+    bool outlineVisible() const;
+    void setOutlineVisible(bool visible);
     bool syncScroll() const;
     void setSyncScroll(bool on);
     // Images from the web in the preview: off unless the writer turns them on (privacy: a

@@ -1,0 +1,117 @@
+// MainWindow's commands: every QAction (with the stable objectName menus, shortcuts and tests
+// share) and the menus that show them. The rest of the window is in mainwindow.cpp.
+
+#include "mainwindow/mainwindow.h"
+
+#include "mainwindow/buildcontroller.h"
+#include "preview/previewview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+
+namespace Postwright {
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char *id, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(id));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        addAction(action); // shortcuts keep working when the menu bar is hidden
+        return action;
+    };
+
+    connect(make("file.openBlog", tr("&Open Blog…"), QKeySequence::Open), &QAction::triggered, this,
+            &MainWindow::chooseBlog);
+    m_saveAction = make("file.save", tr("&Save"), QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    QAction *quit = make("file.quit", tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    make("edit.undo", tr("&Undo"), QKeySequence::Undo)->setEnabled(false);
+    make("edit.redo", tr("&Redo"), QKeySequence::Redo)->setEnabled(false);
+    make("edit.cut", tr("Cu&t"), QKeySequence::Cut)->setEnabled(false);
+    make("edit.copy", tr("&Copy"), QKeySequence::Copy)->setEnabled(false);
+    make("edit.paste", tr("&Paste"), QKeySequence::Paste);
+    make("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll);
+
+    m_togglePostTreeAction = make("view.togglePostTree", tr("&Post List"), QKeySequence(tr("Ctrl+Shift+L")));
+    m_togglePostTreeAction->setCheckable(true);
+    m_togglePostTreeAction->setChecked(true);
+    m_toggleOutlineAction = make("view.toggleOutline", tr("&Outline"), QKeySequence(tr("Ctrl+Shift+O")));
+    m_toggleOutlineAction->setCheckable(true);
+    m_toggleOutlineAction->setChecked(true);
+    m_toggleOutlineAction->setStatusTip(tr("Show the post's headings; click one to go there"));
+    m_togglePreviewAction = make("view.togglePreview", tr("P&review"), QKeySequence(tr("Ctrl+Shift+P")));
+    m_togglePreviewAction->setCheckable(true);
+    m_togglePreviewAction->setChecked(true);
+
+    m_syncScrollAction = make("view.syncScroll", tr("&Synchronize Scrolling"));
+    m_syncScrollAction->setCheckable(true);
+    m_syncScrollAction->setChecked(m_settings.syncScroll());
+    m_syncScrollAction->setStatusTip(tr("Keep the preview at the part of the post you are editing, and the other way round"));
+    connect(m_syncScrollAction, &QAction::toggled, this, [this](bool on) { m_settings.setSyncScroll(on); });
+    QAction *remoteImages = make("view.remoteImages", tr("Show &Web Images in Preview"));
+    remoteImages->setCheckable(true);
+    remoteImages->setChecked(m_settings.remoteImages());
+    remoteImages->setStatusTip(tr("Load images that posts link from the web; off, the preview shows their addresses and "
+                                  "contacts no server"));
+    connect(remoteImages, &QAction::toggled, this, [this](bool on) {
+        m_settings.setRemoteImages(on);
+        m_preview->setRemoteImagesAllowed(on);
+    });
+
+    QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
+    build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
+    connect(build, &QAction::triggered, this, &MainWindow::buildSite);
+
+    QAction *about = make("help.about", tr("&About Postwright"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = make("help.aboutQt", tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    const auto add = [this](QMenu *menu, const char *id) {
+        menu->addAction(action(QString::fromLatin1(id)));
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, "file.openBlog");
+    file->addSeparator();
+    add(file, "file.save");
+    file->addSeparator();
+    add(file, "file.quit");
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    add(edit, "edit.undo");
+    add(edit, "edit.redo");
+    edit->addSeparator();
+    add(edit, "edit.cut");
+    add(edit, "edit.copy");
+    add(edit, "edit.paste");
+    edit->addSeparator();
+    add(edit, "edit.selectAll");
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, "view.togglePostTree");
+    add(view, "view.toggleOutline");
+    add(view, "view.togglePreview");
+    add(view, "view.syncScroll");
+    add(view, "view.remoteImages");
+
+    QMenu *site = menuBar()->addMenu(tr("&Site"));
+    add(site, "site.build");
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, "help.about");
+    add(help, "help.aboutQt");
+}
+
+} // namespace Postwright
