@@ -30,6 +30,8 @@ OutlinePanel::OutlinePanel(QWidget *parent)
     m_tree->setFrameShape(QFrame::NoFrame);
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false);
+    // Aligned with the title above it, and rows with room to click, like the post list's.
+    m_tree->setStyleSheet(QStringLiteral("QTreeWidget { padding-left: 8px; } QTreeWidget::item { padding: 3px 0px; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
