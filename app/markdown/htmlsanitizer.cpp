@@ -1,5 +1,7 @@
 #include "htmlsanitizer.h"
 
+#include "markdown/htmlescape.h"
+
 #include <gumbo.h>
 
 #include <algorithm>
@@ -188,35 +190,6 @@ bool isSafeSrcset(std::string_view value)
     return true;
 }
 
-void appendEscaped(std::string &out, std::string_view text, bool url = false)
-{
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;"sv;
-            break;
-        case '<':
-            out += "&lt;"sv;
-            break;
-        case '>':
-            out += "&gt;"sv;
-            break;
-        case '"':
-            out += "&quot;"sv;
-            break;
-        case '\'':
-            // As cmark-gfm escapes URLs, so its links come back byte for byte.
-            if (url) {
-                out += "&#x27;"sv;
-                break;
-            }
-            [[fallthrough]];
-        default:
-            out += c;
-        }
-    }
-}
-
 std::string elementName(const GumboElement &element)
 {
     if (element.tag != GUMBO_TAG_UNKNOWN)
@@ -277,7 +250,7 @@ bool writeStartTag(std::string &out, const std::string &name, std::string_view p
         if (attribute->original_value.data == attribute->original_name.data && !*attribute->value)
             continue;
         out += "=\""sv;
-        appendEscaped(out, attribute->value,
+        appendHtmlEscaped(out, attribute->value,
                       attributeName == "href"sv || attributeName == "src"sv || attributeName == "poster"sv ||
                           attributeName == "srcset"sv);
         out += '"';
@@ -312,7 +285,7 @@ std::string serialize(const GumboNode *root)
         switch (node->type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
-            appendEscaped(out, node->v.text.text);
+            appendHtmlEscaped(out, node->v.text.text);
             break;
         case GUMBO_NODE_ELEMENT: {
             const GumboElement &element = node->v.element;

@@ -1,5 +1,7 @@
 #include "mathsyntax.h"
 
+#include "markdown/htmlescape.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -28,24 +30,7 @@ std::string escaped(std::string_view tex)
 {
     std::string out;
     out.reserve(tex.size());
-    for (char c : tex) {
-        switch (c) {
-        case '&':
-            out += "&amp;"sv;
-            break;
-        case '<':
-            out += "&lt;"sv;
-            break;
-        case '>':
-            out += "&gt;"sv;
-            break;
-        case '"':
-            out += "&quot;"sv;
-            break;
-        default:
-            out += c;
-        }
-    }
+    appendHtmlEscaped(out, tex);
     return out;
 }
 
