@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTextBlock>
 #include <QWindow>
 
 using namespace Postwright;
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void versionOptionNeedsNoDisplay();
     void saveKeepsNoBreakSpaces();
     void buildActionBuildsTheSite();
+    void statusBarCountsThePostAndTheSelection();
 
 private:
     WindowFixture m_fixture;
@@ -420,6 +422,36 @@ void TstMainWindow::versionOptionNeedsNoDisplay()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(process.readAllStandardOutput(), QByteArray("postwright " POSTWRIGHT_VERSION "\n"));
+}
+
+void TstMainWindow::statusBarCountsThePostAndTheSelection()
+{
+    const QString post = m_fixture.postPath(QStringLiteral("posts/design/idempotency-keys.md"));
+    QFile file(post);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // The front matter does not count; line breaks are not characters.
+    file.write("---\ntitle: Counting\ndate: 2026-01-05\n---\n\nOne two three.\n\nFour five.\n");
+    file.close();
+    const auto window = m_fixture.openWindow();
+    QVERIFY(WindowFixture::selectPost(window.get(), post));
+    auto *label = window->findChild<QLabel *>(QStringLiteral("statusWords"));
+    QVERIFY(label);
+    QTRY_COMPARE(label->text(), QStringLiteral("5 words · 24 characters · 1 min read"));
+
+    // Selecting "two three" counts the selection first.
+    QTextCursor cursor(window->editor()->document()->findBlockByNumber(5));
+    cursor.movePosition(QTextCursor::NextWord);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    window->editor()->setTextCursor(cursor);
+    QCOMPARE(label->text(), QStringLiteral("Selection: 2 words, 10 characters — Post: 5 words · 24 characters · 1 min read"));
+    cursor.clearSelection();
+    window->editor()->setTextCursor(cursor);
+    QCOMPARE(label->text(), QStringLiteral("5 words · 24 characters · 1 min read"));
+
+    // Typing updates the counts after a pause.
+    cursor.insertText(QStringLiteral(" Six"));
+    QTRY_COMPARE(label->text(), QStringLiteral("6 words · 28 characters · 1 min read"));
+    window->editor()->document()->setModified(false);
 }
 
 int main(int argc, char *argv[])

@@ -11,6 +11,7 @@
 #include "outline/outlinepanel.h"
 #include "posttree/posttreepanel.h"
 #include "preview/previewview.h"
+#include "site/htmlsummary.h"
 #include "util/atomicfile.h"
 
 #include <QAction>
@@ -37,6 +38,12 @@ namespace {
 // Default proportions of post tree | editor | preview.
 constexpr double kTreeShare = 0.22;
 constexpr double kEditorShare = 0.39;
+
+// Characters as a writer counts them: line breaks are not characters.
+int countCharacters(QStringView text)
+{
+    return int(text.size() - text.count(u'\n') - text.count(QChar::ParagraphSeparator) - text.count(QChar::LineSeparator));
+}
 
 int countWords(QStringView text)
 {
@@ -143,6 +150,10 @@ void MainWindow::createCentralWidget()
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         if (!m_loading)
             m_outline->setCurrentLine(m_editor->cursorLine());
+    });
+    connect(m_editor, &QPlainTextEdit::selectionChanged, this, [this] {
+        if (!m_loading && !m_postStatistics.isEmpty())
+            updateStatistics();
     });
     connect(m_togglePreviewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
 
@@ -354,6 +365,7 @@ void MainWindow::clearPost()
     m_pathLabel->clear();
     m_problemLabel->clear();
     m_wordsLabel->clear();
+    m_postStatistics.clear();
     m_postTree->selectPath({});
     updateWindowTitle();
 }
@@ -376,6 +388,7 @@ void MainWindow::updatePostInfo()
         info.post = Post::fromText(text, path, root);
         const FrontMatterSplit split = FrontMatter::split(text);
         info.words = countWords(QStringView(text).mid(split.bodyOffset));
+        info.characters = countCharacters(QStringView(text).mid(split.bodyOffset));
         info.headings = Outline::headings(text);
         return info;
     };
@@ -408,10 +421,34 @@ void MainWindow::showPostInfo(const PostInfo &info)
         problem->file = QDir(blogRoot()).relativeFilePath(problem->file);
     m_problemBar->setProblem(problem);
     m_problemLabel->setText(problem ? problem->toString() : QString());
-    // Spelled out rather than tr("%n word(s)"): that needs a shipped English translation to
-    // read well, and there is none yet.
-    m_wordsLabel->setText(info.words == 1 ? tr("1 word") : tr("%L1 words").arg(info.words));
+    m_postStatistics = statisticsText(info.words, info.characters);
+    updateStatistics();
     updateWindowTitle();
+}
+
+QString MainWindow::statisticsText(int words, int characters)
+{
+    // Spelled out rather than tr("%n word(s)"): that needs a shipped English translation to
+    // read well, and there is none yet. Reading time as the site shows it.
+    const QString wordText = words == 1 ? tr("1 word") : tr("%L1 words").arg(words);
+    const QString characterText = characters == 1 ? tr("1 character") : tr("%L1 characters").arg(characters);
+    return tr("%1 · %2 · %3 min read").arg(wordText, characterText).arg(HtmlSummary::readingMinutes(words));
+}
+
+void MainWindow::updateStatistics()
+{
+    // With a selection, its own counts come first: writers check the length of a passage.
+    const QString selected = m_editor->textCursor().selectedText();
+    if (selected.isEmpty()) {
+        m_wordsLabel->setText(m_postStatistics);
+        return;
+    }
+    const int words = countWords(selected);
+    const int characters = countCharacters(selected);
+    m_wordsLabel->setText(tr("Selection: %1, %2 — Post: %3")
+                              .arg(words == 1 ? tr("1 word") : tr("%L1 words").arg(words),
+                                   characters == 1 ? tr("1 character") : tr("%L1 characters").arg(characters),
+                                   m_postStatistics));
 }
 
 void MainWindow::updateWindowTitle()

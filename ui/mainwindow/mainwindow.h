@@ -85,9 +85,12 @@ private:
     {
         Post post;
         int words = 0;
+        int characters = 0;
         QList<OutlineHeading> headings;
     };
     void showPostInfo(const PostInfo &info);
+    static QString statisticsText(int words, int characters);
+    void updateStatistics();
     void updateWindowTitle();
     QString newestPostPath() const;
 
@@ -114,6 +117,7 @@ private:
     QAction *m_togglePreviewAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
     ScrollSync *m_scrollSync = nullptr;
+    QString m_postStatistics; // words, characters and reading time of the open post
     OutlinePanel *m_outline = nullptr;
     QSplitter *m_sidebar = nullptr;
     QAction *m_toggleOutlineAction = nullptr;
