@@ -50,14 +50,8 @@ void PreviewBridge::setRemoteImages(bool on)
     if (on == m_remoteImages)
         return;
     m_remoteImages = on;
-    if (m_pageReady && m_pageHasArticle) {
-        // Every block again, resolved with the new rule; same revision, so a new one is made.
-        m_pageHasArticle = false;
-        m_partsRevision = 0;
-        m_sentRevision = 0;
-        m_sentAt.invalidate();
-        sendNewest();
-    }
+    if (m_pageReady && m_pageHasArticle)
+        sendWholeArticle(); // every image resolved again by the new rule
 }
 
 void PreviewBridge::requestScrollToLine(int line, bool reveal)
@@ -182,9 +176,16 @@ void PreviewBridge::sendNextPart()
 
 void PreviewBridge::resync()
 {
+    sendWholeArticle();
+}
+
+void PreviewBridge::sendWholeArticle()
+{
+    // The newest revision as a whole article (base 0), even if the page shows that revision
+    // already: the page accepts a whole article for the revision it shows.
     m_pageHasArticle = false;
     m_partsRevision = 0;
-    m_sentRevision = m_displayedRevision;
+    m_sentRevision = 0;
     m_sentAt.invalidate();
     sendNewest();
 }

@@ -84,6 +84,7 @@ private:
     void sendNewest();
     void sendPart(QJsonObject patch);
     void sendNextPart();
+    void sendWholeArticle();
 
     PostPreview::PackedArticle m_article; // the newest
     PostPreview::PackedArticle m_sentArticle; // what the page has once it applied all sent
