@@ -7,12 +7,13 @@
 #include "editor/markdownhighlighter.h"
 #include "editor/problembar.h"
 #include "mainwindow/buildcontroller.h"
+#include "mainwindow/conflictbar.h"
+#include "mainwindow/postsession.h"
 #include "mainwindow/scrollsync.h"
 #include "outline/outlinepanel.h"
 #include "posttree/posttreepanel.h"
 #include "preview/previewview.h"
 #include "site/htmlsummary.h"
-#include "util/atomicfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +99,8 @@ void MainWindow::createCentralWidget()
     m_postTree = new PostTreePanel(this);
     m_editor = new MarkdownEditor(this);
     m_problemBar = new ProblemBar(this);
+    m_conflictBar = new ConflictBar(this);
+    m_session = new PostSession(m_editor, this);
     m_preview = new PreviewView(this);
     m_preview->setTextSource([editor = m_editor] { return editor->markdown(); });
     m_preview->setRemoteImagesAllowed(m_settings.remoteImages());
@@ -107,6 +110,7 @@ void MainWindow::createCentralWidget()
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_conflictBar);
     editorLayout->addWidget(m_problemBar);
     editorLayout->addWidget(m_editor, 1);
 
@@ -135,6 +139,27 @@ void MainWindow::createCentralWidget()
 
     connect(m_postTree, &PostTreePanel::postSelected, this, &MainWindow::openPost);
     connect(m_problemBar, &ProblemBar::goToRequested, m_editor, &MarkdownEditor::goToLine);
+    connect(m_session, &PostSession::saved, this, &MainWindow::onSaved);
+    connect(m_session, &PostSession::conflictChanged, this, &MainWindow::onConflictChanged);
+    connect(m_session, &PostSession::reloadedFromDisk, this, [this] {
+        statusBar()->showMessage(tr("Reloaded: another program changed the file."), 5000);
+    });
+    connect(m_session, &PostSession::autosaveFailed, this, [this](const SourceError &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1 — your text is kept in the recovery journal.").arg(error.toString()));
+    });
+    connect(m_session, &PostSession::journalFailed, this, [this](const SourceError &error) {
+        statusBar()->showMessage(tr("Could not write the recovery journal: %1").arg(error.toString()));
+    });
+    connect(m_conflictBar, &ConflictBar::keepMineRequested, this, [this] {
+        if (Result<void> kept = m_session->keepMine(); !kept)
+            showError(tr("Could Not Save"), tr("Your text could not be saved. It is still in the editor."), kept.error());
+    });
+    connect(m_conflictBar, &ConflictBar::takeTheirsRequested, m_session, &PostSession::takeTheirs);
+    connect(m_conflictBar, &ConflictBar::compareRequested, this, &MainWindow::compareVersions);
+    connect(m_conflictBar, &ConflictBar::closeRequested, this, [this] {
+        m_session->journal().remove(m_session->filePath());
+        clearPost();
+    });
     const auto updateSidebar = [this] {
         m_postTree->setVisible(m_togglePostTreeAction->isChecked());
         m_outline->setVisible(m_toggleOutlineAction->isChecked());
@@ -271,45 +296,50 @@ Result<void> MainWindow::openBlog(const QString &rootPath)
     m_index = index;
     m_model = model;
 
+    m_session->setBlogRoot(index->blog().rootPath());
     m_preview->setBlog(index->blog().rootPath(), index->blog().staticPath());
     m_settings.setLastBlogPath(index->blog().rootPath());
     m_postTree->setBlogTitle(index->blog().settings().title);
     updateWindowTitle();
     if (const QString newest = newestPostPath(); !newest.isEmpty() && openPost(newest))
         m_editor->setFocus(); // ready to type
+    offerRecovery();
     return {};
 }
 
 bool MainWindow::openPost(const QString &filePath)
 {
-    if (filePath == m_currentPath)
+    if (filePath == m_session->filePath())
         return true;
     if (Result<void> saved = saveCurrentPost(); !saved) {
         showError(tr("Could Not Save"), tr("The open post could not be saved, so it stays open."),
                   saved.error());
-        m_postTree->selectPath(m_currentPath);
+        m_postTree->selectPath(m_session->filePath());
         return false;
     }
-    Result<QByteArray> bytes = AtomicFile::read(filePath);
-    if (!bytes) {
-        showError(tr("Could Not Open"), tr("The post could not be read."), bytes.error());
-        m_postTree->selectPath(m_currentPath);
-        return false;
-    }
-
-    m_document = PostDocument::fromBytes(bytes.value(), filePath);
-    m_currentPath = filePath;
     m_loading = true; // loading is not an edit: no preview update from contentsChanged
+    Result<void> opened = m_session->open(filePath);
+    m_loading = false;
+    if (!opened) {
+        showError(tr("Could Not Open"), tr("The post could not be read."), opened.error());
+        m_postTree->selectPath(m_session->filePath());
+        return false;
+    }
+    showOpenedPost();
+    return true;
+}
+
+void MainWindow::showOpenedPost()
+{
+    const QString filePath = m_session->filePath();
     m_editor->setReadOnly(false);
     m_editor->setPlaceholderText(tr("Write your post in Markdown…"));
-    m_editor->loadText(m_document.text());
-    m_loading = false;
     const QString relativePath = QDir(blogRoot()).relativeFilePath(filePath);
-    m_preview->showPost(relativePath, m_document.text());
+    m_preview->showPost(relativePath, m_editor->markdown());
     m_postTree->selectPath(filePath);
     m_pathLabel->setText(relativePath);
+    onConflictChanged();
     updatePostInfo();
-    return true;
 }
 
 bool MainWindow::save()
@@ -329,17 +359,12 @@ QString MainWindow::blogRoot() const
 
 Result<void> MainWindow::saveCurrentPost()
 {
-    if (m_currentPath.isEmpty() || !m_editor->document()->isModified())
-        return {};
-    const QByteArray bytes = m_document.toBytes(m_editor->markdown());
-    if (Result<void> written = AtomicFile::write(m_currentPath, bytes); !written)
-        return written;
-    // The saved bytes are the new baseline for the next save.
-    m_document = PostDocument::fromBytes(bytes, m_currentPath);
-    m_editor->document()->setModified(false);
-    if (m_index)
-        m_index->refreshFile(m_currentPath);
-    return {};
+    return m_session->save();
+}
+
+QString MainWindow::currentFilePath() const
+{
+    return m_session->filePath();
 }
 
 void MainWindow::showError(const QString &title, const QString &what, const SourceError &error)
@@ -351,8 +376,7 @@ void MainWindow::showError(const QString &title, const QString &what, const Sour
 
 void MainWindow::clearPost()
 {
-    m_currentPath.clear();
-    m_document = {};
+    m_session->close();
     m_post = {};
     m_loading = true;
     m_editor->loadText({});
@@ -380,10 +404,10 @@ void MainWindow::onTextChanged()
 
 void MainWindow::updatePostInfo()
 {
-    if (m_currentPath.isEmpty())
+    if (!m_session->isOpen())
         return;
     const QString text = m_editor->markdown();
-    const auto examine = [text, path = m_currentPath, root = blogRoot()] {
+    const auto examine = [text, path = m_session->filePath(), root = blogRoot()] {
         PostInfo info;
         info.post = Post::fromText(text, path, root);
         const FrontMatterSplit split = FrontMatter::split(text);
@@ -401,9 +425,9 @@ void MainWindow::updatePostInfo()
     }
     auto *watcher = new QFutureWatcher<PostInfo>(this);
     connect(watcher, &QFutureWatcher<PostInfo>::finished, this,
-            [this, watcher, request = m_postInfoRequest, path = m_currentPath] {
+            [this, watcher, request = m_postInfoRequest, path = m_session->filePath()] {
                 watcher->deleteLater();
-                if (request == m_postInfoRequest && path == m_currentPath)
+                if (request == m_postInfoRequest && path == m_session->filePath())
                     showPostInfo(watcher->result());
             });
     watcher->setFuture(QtConcurrent::run(examine));
@@ -415,8 +439,8 @@ void MainWindow::showPostInfo(const PostInfo &info)
     m_outline->setHeadings(info.headings);
     m_outline->setCurrentLine(m_editor->cursorLine());
     std::optional<SourceError> problem = m_post.error;
-    if (!problem && m_document.encodingError())
-        problem = m_document.encodingError();
+    if (!problem && m_session->document().encodingError())
+        problem = m_session->document().encodingError();
     if (problem && !problem->file.isEmpty())
         problem->file = QDir(blogRoot()).relativeFilePath(problem->file);
     m_problemBar->setProblem(problem);
@@ -454,7 +478,7 @@ void MainWindow::updateStatistics()
 void MainWindow::updateWindowTitle()
 {
     const QString blogTitle = m_index ? m_index->blog().settings().title : QString();
-    if (m_currentPath.isEmpty()) {
+    if (!m_session->isOpen()) {
         setWindowTitle(blogTitle.isEmpty() ? tr("Postwright") : tr("%1 — Postwright").arg(blogTitle));
         return;
     }
@@ -555,6 +579,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+        m_session->flushJournal();
+        m_session->journal().remove(m_session->filePath()); // discarded on purpose
     }
     saveLayout();
     event->accept();

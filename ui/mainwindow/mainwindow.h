@@ -1,7 +1,7 @@
 #pragma once
 
 #include "blog/post.h"
-#include "blog/postdocument.h"
+#include "blog/recoveryjournal.h"
 #include "markdown/outline.h"
 #include "mainwindow/uisettings.h"
 #include "site/buildoptions.h"
@@ -24,6 +24,8 @@ class PostTreeModel;
 class PostTreePanel;
 class PreviewView;
 class ProblemBar;
+class ConflictBar;
+class PostSession;
 class OutlinePanel;
 class ScrollSync;
 
@@ -49,7 +51,7 @@ public:
     bool save();
 
     QString blogRoot() const;
-    QString currentFilePath() const { return m_currentPath; }
+    QString currentFilePath() const;
     QAction *action(const QString &id) const;
 
     MarkdownEditor *editor() const { return m_editor; }
@@ -59,10 +61,13 @@ public:
     ProblemBar *problemBar() const { return m_problemBar; }
     BlogIndex *blogIndex() const { return m_index; }
     BuildController *buildController() const { return m_build; }
+    PostSession *session() const { return m_session; }
+    ConflictBar *conflictBar() const { return m_conflictBar; }
     const BuildReport &lastBuildReport() const { return m_lastBuildReport; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -79,6 +84,7 @@ private:
     Result<void> saveCurrentPost();
     void showError(const QString &title, const QString &what, const SourceError &error);
     void clearPost();
+    void showOpenedPost();
     void onTextChanged();
     void updatePostInfo();
     struct PostInfo
@@ -93,6 +99,12 @@ private:
     void updateStatistics();
     void updateWindowTitle();
     QString newestPostPath() const;
+    // Crash recovery and other programs' changes (mainwindowrecovery.cpp).
+    void offerRecovery();
+    void restoreRecovered(const RecoveryEntry &entry);
+    void onConflictChanged();
+    void compareVersions();
+    void onSaved(const QString &filePath);
 
     UiSettings m_settings;
     BlogIndex *m_index = nullptr;
@@ -122,8 +134,8 @@ private:
     QSplitter *m_sidebar = nullptr;
     QAction *m_toggleOutlineAction = nullptr;
 
-    QString m_currentPath;
-    PostDocument m_document; // the open file as loaded (or last saved)
+    PostSession *m_session = nullptr; // the open post's file, autosave, journal, disk watch
+    ConflictBar *m_conflictBar = nullptr;
     Post m_post;             // what the editor's current text says (title, date, front matter error)
     bool m_loading = false;
 };
