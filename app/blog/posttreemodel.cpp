@@ -41,6 +41,9 @@ bool postSortsBefore(const Post &a, const Post &b)
     return a.filePath < b.filePath;
 }
 
+// For the model's entries (a post and its search key).
+constexpr auto entrySortsBefore = [](const auto &a, const auto &b) { return postSortsBefore(a.post, b.post); };
+
 } // namespace
 
 PostTreeModel::PostTreeModel(BlogIndex *index, QObject *parent)
@@ -111,7 +114,10 @@ QVariant PostTreeModel::data(const QModelIndex &index, int role) const
         case CategoryRole:
             return category.name;
         case CountRole:
+        case MatchCountRole:
             return count;
+        case CountTextRole:
+            return QString::number(count);
         case IsCategoryRole:
             return true;
         default:
@@ -119,7 +125,8 @@ QVariant PostTreeModel::data(const QModelIndex &index, int role) const
         }
     }
 
-    const Post &post = owner->posts.at(index.row());
+    const Entry &entry = owner->posts.at(index.row());
+    const Post &post = entry.post;
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -138,6 +145,8 @@ QVariant PostTreeModel::data(const QModelIndex &index, int role) const
         return false;
     case ErrorRole:
         return post.error ? post.error->toString() : QString();
+    case SearchKeyRole:
+        return QVariant::fromValue(entry.searchKey);
     default:
         return {};
     }
@@ -154,6 +163,9 @@ QHash<int, QByteArray> PostTreeModel::roleNames() const
     names.insert(CountRole, "count");
     names.insert(ErrorRole, "error");
     names.insert(TitleRole, "title");
+    names.insert(SearchKeyRole, "searchKey");
+    names.insert(MatchCountRole, "matchCount");
+    names.insert(CountTextRole, "countText");
     return names;
 }
 
@@ -199,12 +211,12 @@ void PostTreeModel::resetFromIndex()
                 m_categories.push_back(std::make_unique<Category>(Category{name, {}}));
                 category = m_categories.back().get();
             }
-            category->posts.append(post);
+            category->posts.append(entryFor(post));
         }
         std::sort(m_categories.begin(), m_categories.end(),
                   [](const auto &a, const auto &b) { return categorySortsBefore(a->name, b->name); });
         for (const auto &category : m_categories)
-            std::sort(category->posts.begin(), category->posts.end(), postSortsBefore);
+            std::sort(category->posts.begin(), category->posts.end(), entrySortsBefore);
     }
     endResetModel();
 }
@@ -228,7 +240,7 @@ void PostTreeModel::addPost(const Post &post)
     Category &category = *m_categories[row];
     const int postRow = postInsertRow(category, post);
     beginInsertRows(categoryIndex(row), postRow, postRow);
-    category.posts.insert(postRow, post);
+    category.posts.insert(postRow, entryFor(post));
     endInsertRows();
     notifyCountChanged(row);
 }
@@ -283,7 +295,7 @@ void PostTreeModel::changePost(const Post &before, const Post &after)
             source->posts.move(from.postRow, to);
             endMoveRows();
         }
-        source->posts[to] = after;
+        source->posts[to] = entryFor(after);
         const QModelIndex changed = index(to, 0, parent);
         Q_EMIT dataChanged(changed, changed);
         return;
@@ -303,7 +315,7 @@ void PostTreeModel::changePost(const Post &before, const Post &after)
     }
     target->posts.insert(to, source->posts.takeAt(from.postRow));
     endMoveRows();
-    target->posts[to] = after;
+    target->posts[to] = entryFor(after);
     const QModelIndex changed = index(to, 0, categoryIndex(targetRow));
     Q_EMIT dataChanged(changed, changed);
     notifyCountChanged(targetRow);
@@ -325,9 +337,9 @@ PostTreeModel::Location PostTreeModel::locate(const QString &filePath) const
 {
     // Linear: a blog has hundreds of posts, and a path index would be one more thing to keep in sync.
     for (int row = 0; row < int(m_categories.size()); ++row) {
-        const QList<Post> &posts = m_categories[row]->posts;
+        const QList<Entry> &posts = m_categories[row]->posts;
         for (int postRow = 0; postRow < posts.size(); ++postRow) {
-            if (posts.at(postRow).filePath == filePath)
+            if (posts.at(postRow).post.filePath == filePath)
                 return {row, postRow};
         }
     }
@@ -361,8 +373,10 @@ int PostTreeModel::insertCategory(const QString &name, const QList<Post> &posts)
                                      });
     const int row = int(it - m_categories.begin());
     beginInsertRows({}, row, row);
-    auto category = std::make_unique<Category>(Category{name, posts});
-    std::sort(category->posts.begin(), category->posts.end(), postSortsBefore);
+    auto category = std::make_unique<Category>(Category{name, {}});
+    for (const Post &post : posts)
+        category->posts.append(entryFor(post));
+    std::sort(category->posts.begin(), category->posts.end(), entrySortsBefore);
     m_categories.insert(m_categories.begin() + row, std::move(category));
     endInsertRows();
     return row;
@@ -387,7 +401,7 @@ int PostTreeModel::postInsertRow(const Category &category, const Post &post, int
     // version, which may sit anywhere relative to the new one.
     int row = 0;
     for (int i = 0; i < category.posts.size(); ++i) {
-        if (i != skipRow && postSortsBefore(category.posts.at(i), post))
+        if (i != skipRow && postSortsBefore(category.posts.at(i).post, post))
             ++row;
     }
     return row;
@@ -402,6 +416,11 @@ QString PostTreeModel::categoryOf(const Post &post)
 {
     const QString name = post.category();
     return name.isEmpty() ? uncategorizedName() : name;
+}
+
+PostTreeModel::Entry PostTreeModel::entryFor(const Post &post)
+{
+    return {post, PostSearchKey::of(post)};
 }
 
 } // namespace Postwright

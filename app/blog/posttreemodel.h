@@ -1,6 +1,7 @@
 #pragma once
 
 #include "blog/post.h"
+#include "blog/postfilter.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -30,6 +31,11 @@ public:
         CountRole,                       // int: posts in a category
         ErrorRole,                       // QString: front matter error ("file:line:col: ..."), posts only
         TitleRole,                       // QString: plain title without counts
+        SearchKeyRole,                   // PostSearchKey: folded title, slug, tags, categories; posts only
+        // For category rows under PostFilterProxyModel, which answers them while filtering; the
+        // model itself answers as if every post matched.
+        MatchCountRole, // int: posts of the category that the filter shows
+        CountTextRole,  // QString: "12", or "3 of 12" while filtering
     };
     Q_ENUM(Role)
 
@@ -49,10 +55,15 @@ public:
     void setNow(const QDateTime &now);
 
 private:
+    struct Entry
+    {
+        Post post;
+        PostSearchKey searchKey; // folded once here, compared on every filter keystroke
+    };
     struct Category
     {
         QString name;
-        QList<Post> posts; // newest first
+        QList<Entry> posts; // newest first
     };
     struct Location
     {
@@ -77,6 +88,7 @@ private:
     int postInsertRow(const Category &category, const Post &post, int skipRow = -1) const;
     QDateTime now() const;
     static QString categoryOf(const Post &post);
+    static Entry entryFor(const Post &post);
 
     BlogIndex *m_index;
     // On the heap so that a post index's internal pointer (its Category) stays valid while

@@ -1,11 +1,12 @@
 #include "posttree/posttreepanel.h"
 
+#include "blog/postfilterproxymodel.h"
 #include "blog/posttreemodel.h"
 #include "posttree/posttreeview.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -16,7 +17,8 @@ PostTreePanel::PostTreePanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new PostTreeView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PostFilterProxyModel(this))
+    , m_clearFilter(new QAction(tr("Clear Filter"), this))
 {
     setObjectName(QStringLiteral("postTreePanel"));
     setMinimumWidth(180);
@@ -29,15 +31,21 @@ PostTreePanel::PostTreePanel(QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
 
     m_filter->setObjectName(QStringLiteral("postFilter"));
-    m_filter->setPlaceholderText(tr("Filter posts"));
+    m_filter->setPlaceholderText(tr("Search posts — tag:, category:, status:"));
+    m_filter->setToolTip(
+        tr("<p>Words and \"quoted phrases\" match titles and file names, ignoring case and accents. "
+           "Narrow further with <b>tag:</b><i>name</i>, <b>category:</b><i>name</i> (or <b>cat:</b>) and "
+           "<b>status:</b>draft, scheduled or published. Every part must match.</p><p>Esc clears the search.</p>"));
     m_filter->setClearButtonEnabled(true);
 
-    // Filtering matches post titles; a matching category keeps all its posts, and a category
-    // with a matching post stays visible around it.
-    m_proxy->setFilterRole(PostTreeModel::TitleRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setAutoAcceptChildRows(true);
+    // Esc in the field clears it; an empty field leaves Esc to the window.
+    m_clearFilter->setObjectName(QStringLiteral("postTree.clearFilter"));
+    m_clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    m_clearFilter->setEnabled(false);
+    m_filter->addAction(m_clearFilter);
+    connect(m_clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+
     m_view->setModel(m_proxy);
 
     auto *layout = new QVBoxLayout(this);
@@ -52,11 +60,7 @@ PostTreePanel::PostTreePanel(QWidget *parent)
     layout->addWidget(header);
     layout->addWidget(m_view, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        m_view->expandAll();
-        restoreSelectionLater();
-    });
+    connect(m_filter, &QLineEdit::textChanged, this, &PostTreePanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PostTreePanel::onSelectionChanged);
     // Saving re-sorts or moves a post (new date, new category): keep it selected.
@@ -69,8 +73,19 @@ PostTreePanel::PostTreePanel(QWidget *parent)
 void PostTreePanel::setSourceModel(PostTreeModel *model)
 {
     m_model = model;
-    m_proxy->setSourceModel(model);
-    m_view->expandAll();
+    m_proxy->setSourceModel(model); // the view expands everything on the reset that follows
+}
+
+void PostTreePanel::applyFilter(const QString &text)
+{
+    m_clearFilter->setEnabled(!text.isEmpty());
+    const bool wasFiltering = m_proxy->isFiltering();
+    m_proxy->setFilterQuery(text);
+    // Matches are shown inside their categories, whatever the writer had collapsed. Once a
+    // category is open it stays so, and a category the filter brings back is opened by the view.
+    if (m_proxy->isFiltering() && !wasFiltering)
+        m_view->expandAll();
+    restoreSelectionLater();
 }
 
 void PostTreePanel::setBlogTitle(const QString &title)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "blog/postfilterproxymodel.h" // complete: callers use proxyModel() as a QSortFilterProxyModel
+
 #include <QWidget>
 
+class QAction;
 class QItemSelection;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 
 namespace Postwright {
 
@@ -14,7 +16,8 @@ class PostTreeView;
 
 // The left side of the window: the blog's name, a filter field and the post tree. Tells the
 // window which post the writer picked; the window may refuse (a save failed), and then puts the
-// selection back with selectPath().
+// selection back with selectPath(). The field filters as the writer types (PostFilter syntax:
+// words, "phrases", tag:, category:, status:); Esc clears it (action "postTree.clearFilter").
 class PostTreePanel final : public QWidget
 {
     Q_OBJECT
@@ -31,12 +34,14 @@ public:
 
     PostTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    PostFilterProxyModel *proxyModel() const { return m_proxy; }
+    QAction *clearFilterAction() const { return m_clearFilter; }
 
 Q_SIGNALS:
     void postSelected(const QString &filePath);
 
 private:
+    void applyFilter(const QString &text);
     void onSelectionChanged(const QItemSelection &selected);
     void restoreSelectionLater();
     void restoreSelection();
@@ -45,7 +50,8 @@ private:
     QLabel *m_title;
     QLineEdit *m_filter;
     PostTreeView *m_view;
-    QSortFilterProxyModel *m_proxy;
+    PostFilterProxyModel *m_proxy;
+    QAction *m_clearFilter;
     QString m_selectedPath;
     bool m_selecting = false;
     bool m_reporting = false;
