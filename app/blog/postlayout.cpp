@@ -1,0 +1,140 @@
+#include "postlayout.h"
+
+#include "blog/blog.h"
+#include "blog/postfiles.h"
+#include "blog/posttreemodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace Postwright {
+
+namespace {
+
+bool isYear(const QString &segment)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(19|20|21)\\d\\d$"));
+    return pattern.match(segment).hasMatch();
+}
+
+bool isMonth(const QString &segment)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(0[1-9]|1[0-2])$"));
+    return pattern.match(segment).hasMatch();
+}
+
+PostLayout::Folders classify(const QString &container)
+{
+    if (container.isEmpty())
+        return PostLayout::Folders::Flat;
+    const QStringList segments = container.split(u'/');
+    if (!isYear(segments.constFirst()))
+        return PostLayout::Folders::ByCategory;
+    return segments.size() > 1 && isMonth(segments.at(1)) ? PostLayout::Folders::ByYearMonth
+                                                          : PostLayout::Folders::ByYear;
+}
+
+bool isUncategorized(const QString &category)
+{
+    return category.isEmpty() || category == PostTreeModel::uncategorizedName();
+}
+
+} // namespace
+
+PostLayout PostLayout::detect(const Blog &blog)
+{
+    return detect(blog.postsPath(), blog.postFiles());
+}
+
+PostLayout PostLayout::detect(const QString &postsPath, const QStringList &postFiles)
+{
+    PostLayout layout;
+    layout.m_postsPath = QDir(postsPath).absolutePath();
+    const QDir posts(layout.m_postsPath);
+
+    std::array<int, 4> folderVotes{};
+    int prefixed = 0;
+    int bundles = 0;
+    QHash<QString, int> postsPerFolder;
+    for (const QString &file : postFiles) {
+        QString relative = posts.relativeFilePath(file);
+        const bool bundle = relative == u"index.md" || relative.endsWith(u"/index.md");
+        if (bundle)
+            relative.chop(int(qstrlen("/index.md")));
+        const int slash = relative.lastIndexOf(u'/');
+        const QString container = slash < 0 ? QString() : relative.left(slash);
+        const QString name = relative.mid(slash + 1);
+
+        ++folderVotes[size_t(classify(container))];
+        bundles += bundle ? 1 : 0;
+        prefixed += datePrefix(name).isEmpty() ? 0 : 1;
+        if (!container.isEmpty())
+            ++postsPerFolder[container];
+    }
+
+    // Ties go to the simpler layout (the enum's order): an empty blog is flat.
+    auto best = folderVotes.begin();
+    for (auto it = folderVotes.begin(); it != folderVotes.end(); ++it)
+        best = *it > *best ? it : best;
+    layout.m_folders = Folders(best - folderVotes.begin());
+    layout.m_datePrefix = prefixed * 2 > int(postFiles.size());
+    layout.m_bundles = bundles * 2 > int(postFiles.size());
+
+    // "DevOps" goes to posts/devops/ when that folder exists, whatever the blog's main layout;
+    // when two folders have the same name, to the one with more posts.
+    for (auto it = postsPerFolder.cbegin(); it != postsPerFolder.cend(); ++it) {
+        if (classify(it.key()) != Folders::ByCategory)
+            continue;
+        const QString key = PostFiles::slugify(it.key().section(u'/', -1));
+        const QString current = layout.m_categoryFolders.value(key);
+        if (current.isEmpty() || postsPerFolder.value(current) < it.value())
+            layout.m_categoryFolders.insert(key, it.key());
+    }
+    return layout;
+}
+
+QString PostLayout::datePrefix(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-"));
+    return pattern.match(name).captured();
+}
+
+QString PostLayout::folderFor(const QString &category, const QDate &date) const
+{
+    if (!isUncategorized(category)) {
+        const QString slug = PostFiles::slugify(category);
+        if (const QString existing = m_categoryFolders.value(slug); !existing.isEmpty())
+            return existing;
+        if (m_folders == Folders::ByCategory)
+            return slug;
+    }
+    switch (m_folders) {
+    case Folders::ByYear:
+        return date.toString(QStringLiteral("yyyy"));
+    case Folders::ByYearMonth:
+        return date.toString(QStringLiteral("yyyy/MM"));
+    case Folders::Flat:
+    case Folders::ByCategory: // a post without a category in a blog of category folders
+        break;
+    }
+    return {};
+}
+
+QString PostLayout::newPostPath(const QString &slug, const QString &category, const QDate &date) const
+{
+    const QString folder = folderFor(category, date);
+    const QDir dir(folder.isEmpty() ? m_postsPath : m_postsPath + u'/' + folder);
+    const QString stem = (m_datePrefix ? date.toString(QStringLiteral("yyyy-MM-dd-")) : QString()) + slug;
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? stem : QStringLiteral("%1-%2").arg(stem).arg(n);
+        // NAME.md and NAME/ would both be the post NAME: neither may exist.
+        if (QFileInfo::exists(dir.filePath(name + u".md")) || QFileInfo::exists(dir.filePath(name)))
+            continue;
+        return m_bundles ? dir.filePath(name + u"/index.md") : dir.filePath(name + u".md");
+    }
+}
+
+} // namespace Postwright
