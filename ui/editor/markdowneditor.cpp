@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QSignalBlocker>
 #include <QPaintEvent>
+#include <QApplication>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -54,8 +55,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setCenterOnScroll(false);
     setPlaceholderText(tr("Write your post in Markdown…"));
     document()->setDocumentMargin(24);
+    m_defaultPointSize = font().pointSizeF();
     applyPalette();
     updateMargins();
+    createActions();
 }
 
 void MarkdownEditor::loadText(const QString &text)
@@ -87,15 +90,13 @@ QString MarkdownEditor::markdown() const
 {
     QString text = document()->toRawText();
     text.replace(QChar::ParagraphSeparator, u'\n');
-    text.replace(QChar::LineSeparator, u'\n'); // Shift+Enter: a line break for the writer, '\n' in the file
+    text.replace(QChar::LineSeparator, u'\n'); // pasted, or from an input method: '\n' in the file
     return text;
 }
 
 void MarkdownEditor::goToLine(int line, int column)
 {
-    const QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
-    if (!block.isValid())
-        return;
+    const QTextBlock block = document()->findBlockByNumber(std::clamp(line, 1, document()->blockCount()) - 1);
     QTextCursor cursor(block);
     cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
                         qBound(0, column - 1, block.length() - 1));
@@ -146,11 +147,19 @@ void MarkdownEditor::resizeEvent(QResizeEvent *event)
 void MarkdownEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
         updateMargins();
-    else if (event->type() == QEvent::PaletteChange)
+    } else if (event->type() == QEvent::PaletteChange) {
+        // The desktop (or the writer) switched between light and dark: the paper colours set
+        // for the old palette go, and are chosen again from the new one.
+        if (isDark(QApplication::palette()) != isDark(palette())) {
+            setPalette(QPalette());
+            applyPalette();
+        }
         m_highlighter->setScheme(isDark(palette()) ? MarkdownHighlighter::Scheme::Dark
                                                    : MarkdownHighlighter::Scheme::Light);
+    }
 }
 
 void MarkdownEditor::paintEvent(QPaintEvent *event)
