@@ -5,12 +5,17 @@
 #include "blog/posttreemodel.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
+#include "editor/editorpane.h"
 #include "editor/problembar.h"
+#include "frontmatter/frontmatterpanel.h"
 #include "mainwindow/buildcontroller.h"
+#include "mainwindow/colorscheme.h"
 #include "mainwindow/conflictbar.h"
 #include "mainwindow/postsession.h"
+#include "mainwindow/posttabs.h"
 #include "mainwindow/scrollsync.h"
 #include "outline/outlinepanel.h"
+#include "posttree/postactions.h"
 #include "posttree/posttreepanel.h"
 #include "preview/previewview.h"
 #include "site/htmlsummary.h"
@@ -66,8 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_build = new BuildController(this);
+    m_colorScheme = new ColorScheme(this);
     createActions();
     createCentralWidget();
+    createWritingTools();
     createMenus();
     createStatusBar();
 
@@ -78,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_postInfoTimer, &QTimer::timeout, this, &MainWindow::updatePostInfo);
 
     restoreLayout();
+    applyAppearance(m_settings.appearance());
     clearPost();
 }
 
@@ -97,22 +105,24 @@ QAction *MainWindow::action(const QString &id) const
 void MainWindow::createCentralWidget()
 {
     m_postTree = new PostTreePanel(this);
-    m_editor = new MarkdownEditor(this);
+    m_editorPane = new EditorPane(this);
+    m_editor = m_editorPane->editor();
     m_problemBar = new ProblemBar(this);
     m_conflictBar = new ConflictBar(this);
     m_session = new PostSession(m_editor, this);
+    m_tabs = new PostTabs(this);
+    m_tabs->hide();
     m_preview = new PreviewView(this);
     m_preview->setTextSource([editor = m_editor] { return editor->markdown(); });
     m_preview->setRemoteImagesAllowed(m_settings.remoteImages());
 
-    auto *editorPane = new QWidget(this);
-    editorPane->setObjectName(QStringLiteral("editorPane"));
-    auto *editorLayout = new QVBoxLayout(editorPane);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->setSpacing(0);
-    editorLayout->addWidget(m_conflictBar);
-    editorLayout->addWidget(m_problemBar);
-    editorLayout->addWidget(m_editor, 1);
+    // Above the text: open posts, then what needs the writer's attention, then the post's form.
+    m_frontMatter = new FrontMatterPanel(this);
+    m_frontMatter->attach(m_editor);
+    m_editorPane->addBar(m_tabs);
+    m_editorPane->addBar(m_conflictBar);
+    m_editorPane->addBar(m_problemBar);
+    m_editorPane->addBar(m_frontMatter);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -129,7 +139,7 @@ void MainWindow::createCentralWidget()
     m_sidebar->setStretchFactor(0, 3);
     m_sidebar->setStretchFactor(1, 1);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(editorPane);
+    m_splitter->addWidget(m_editorPane);
     m_splitter->addWidget(m_preview);
     // Growing the window widens the text panes; the post list keeps its width.
     m_splitter->setStretchFactor(0, 0);
@@ -140,6 +150,11 @@ void MainWindow::createCentralWidget()
     connect(m_postTree, &PostTreePanel::postSelected, this, &MainWindow::openPost);
     connect(m_problemBar, &ProblemBar::goToRequested, m_editor, &MarkdownEditor::goToLine);
     connect(m_session, &PostSession::saved, this, &MainWindow::onSaved);
+    connect(m_tabs, &PostTabs::postRequested, this, [this](const QString &filePath) {
+        if (!openPost(filePath)) // the open post could not be saved: its tab stays current
+            m_tabs->showPost(m_session->filePath(), m_post.displayTitle());
+    });
+    connect(m_tabs, &PostTabs::closeRequested, this, &MainWindow::closePostTab);
     connect(m_session, &PostSession::conflictChanged, this, &MainWindow::onConflictChanged);
     connect(m_session, &PostSession::reloadedFromDisk, this, [this] {
         statusBar()->showMessage(tr("Reloaded: another program changed the file."), 5000);
@@ -158,6 +173,7 @@ void MainWindow::createCentralWidget()
     connect(m_conflictBar, &ConflictBar::compareRequested, this, &MainWindow::compareVersions);
     connect(m_conflictBar, &ConflictBar::closeRequested, this, [this] {
         m_session->journal().remove(m_session->filePath());
+        m_tabs->removePost(m_session->filePath());
         clearPost();
     });
     const auto updateSidebar = [this] {
@@ -296,7 +312,9 @@ Result<void> MainWindow::openBlog(const QString &rootPath)
     m_index = index;
     m_model = model;
 
+    m_tabs->clearPosts();
     m_session->setBlogRoot(index->blog().rootPath());
+    setUpBlogTools(index);
     m_preview->setBlog(index->blog().rootPath(), index->blog().staticPath());
     m_settings.setLastBlogPath(index->blog().rootPath());
     m_postTree->setBlogTitle(index->blog().settings().title);
@@ -317,6 +335,7 @@ bool MainWindow::openPost(const QString &filePath)
         m_postTree->selectPath(m_session->filePath());
         return false;
     }
+    rememberCurrentPlace();
     m_loading = true; // loading is not an edit: no preview update from contentsChanged
     Result<void> opened = m_session->open(filePath);
     m_loading = false;
@@ -338,6 +357,10 @@ void MainWindow::showOpenedPost()
     m_preview->showPost(relativePath, m_editor->markdown());
     m_postTree->selectPath(filePath);
     m_pathLabel->setText(relativePath);
+    m_tabs->showPost(filePath, Post::fromText(m_editor->markdown(), filePath, blogRoot()).displayTitle());
+    m_postActions->setCurrentPost(filePath);
+    m_tabs->setVisible(!m_focusModeAction->isChecked());
+    restorePlace();
     onConflictChanged();
     updatePostInfo();
 }
@@ -391,6 +414,8 @@ void MainWindow::clearPost()
     m_wordsLabel->clear();
     m_postStatistics.clear();
     m_postTree->selectPath({});
+    m_postActions->setCurrentPost({});
+    m_tabs->setVisible(m_tabs->count() > 0 && !m_focusModeAction->isChecked());
     updateWindowTitle();
 }
 
@@ -483,6 +508,7 @@ void MainWindow::updateWindowTitle()
         return;
     }
     setWindowTitle(tr("%1[*] — %2 — Postwright").arg(m_post.displayTitle(), blogTitle));
+    m_tabs->setTitle(m_session->filePath(), m_post.displayTitle());
     setWindowModified(m_editor->document()->isModified());
 }
 
@@ -503,26 +529,6 @@ QString MainWindow::newestPostPath() const
         }
     }
     return newest;
-}
-
-void MainWindow::chooseBlog()
-{
-    const QString start = blogRoot().isEmpty() ? QDir::homePath() : QFileInfo(blogRoot()).absolutePath();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Blog"), start);
-    if (folder.isEmpty())
-        return;
-    if (Result<void> opened = openBlog(folder); !opened)
-        showError(tr("Could Not Open Blog"), tr("This folder could not be opened as a blog."),
-                  opened.error());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Postwright"),
-                       tr("<h3>Postwright %1</h3>"
-                          "<p>Write in Markdown, preview in your blog's own theme, publish anywhere.</p>"
-                          "<p>Your posts stay plain files you can keep in git.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::buildSite()
@@ -565,25 +571,6 @@ void MainWindow::onBuildFinished(const BuildReport &report, const QString &outpu
     box->setDetailedText(lines.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (Result<void> saved = saveCurrentPost(); !saved) {
-        QMessageBox box(QMessageBox::Warning, tr("Could Not Save"),
-                        tr("The open post could not be saved. Quit anyway and lose the changes?"),
-                        QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setInformativeText(saved.error().toString());
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Discard) {
-            event->ignore();
-            return;
-        }
-        m_session->flushJournal();
-        m_session->journal().remove(m_session->filePath()); // discarded on purpose
-    }
-    saveLayout();
-    event->accept();
 }
 
 } // namespace Postwright

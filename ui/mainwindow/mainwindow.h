@@ -26,6 +26,13 @@ class PreviewView;
 class ProblemBar;
 class ConflictBar;
 class PostSession;
+class PostTabs;
+class EditorPane;
+class FrontMatterPanel;
+class ImageInserter;
+class PostActions;
+class SpellController;
+class ColorScheme;
 class OutlinePanel;
 class ScrollSync;
 
@@ -62,12 +69,20 @@ public:
     BlogIndex *blogIndex() const { return m_index; }
     BuildController *buildController() const { return m_build; }
     PostSession *session() const { return m_session; }
+    PostTabs *postTabs() const { return m_tabs; }
+    EditorPane *editorPane() const { return m_editorPane; }
+    FrontMatterPanel *frontMatterPanel() const { return m_frontMatter; }
+    PostActions *postActions() const { return m_postActions; }
+    SpellController *spellController() const { return m_spell; }
+    ImageInserter *imageInserter() const { return m_imageInserter; }
+    ColorScheme *colorScheme() const { return m_colorScheme; }
     ConflictBar *conflictBar() const { return m_conflictBar; }
     const BuildReport &lastBuildReport() const { return m_lastBuildReport; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createActions();
@@ -105,6 +120,21 @@ private:
     void onConflictChanged();
     void compareVersions();
     void onSaved(const QString &filePath);
+    // Post management, images, spelling and the front matter form (mainwindowposts.cpp).
+    void createWritingTools();
+    void setUpBlogTools(BlogIndex *index);
+    void updateVocabulary();
+    Result<QString> ensureBundle();
+    void onPostMoved(const QString &oldPath, const QString &newPath);
+    void onPostRewritten(const QString &filePath);
+    void onPostDeleted(const QString &filePath);
+    // Open posts, focus mode and appearance (mainwindowview.cpp).
+    void closePostTab(const QString &filePath);
+    void cycleOpenPosts(int step);
+    void rememberCurrentPlace();
+    void restorePlace();
+    void setFocusMode(bool on);
+    void applyAppearance(const QString &mode);
 
     UiSettings m_settings;
     BlogIndex *m_index = nullptr;
@@ -136,6 +166,22 @@ private:
 
     PostSession *m_session = nullptr; // the open post's file, autosave, journal, disk watch
     ConflictBar *m_conflictBar = nullptr;
+    PostTabs *m_tabs = nullptr;
+    EditorPane *m_editorPane = nullptr;
+    FrontMatterPanel *m_frontMatter = nullptr;
+    PostActions *m_postActions = nullptr;
+    ImageInserter *m_imageInserter = nullptr;
+    SpellController *m_spell = nullptr;
+    ColorScheme *m_colorScheme = nullptr;
+    QAction *m_focusModeAction = nullptr;
+    struct BeforeFocusMode
+    {
+        bool sidebar = true;
+        bool preview = true;
+        bool statusBar = true;
+        bool menuBar = true;
+        Qt::WindowStates windowState;
+    } m_beforeFocusMode;
     Post m_post;             // what the editor's current text says (title, date, front matter error)
     bool m_loading = false;
 };

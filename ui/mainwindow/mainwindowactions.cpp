@@ -3,11 +3,21 @@
 
 #include "mainwindow/mainwindow.h"
 
+#include "editor/editorpane.h"
+#include "editor/markdowneditor.h"
+#include "editor/spellcontroller.h"
+#include "frontmatter/frontmatterpanel.h"
 #include "mainwindow/buildcontroller.h"
+#include "posttree/postactions.h"
 #include "preview/previewview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMenuBar>
 
 namespace Postwright {
@@ -27,6 +37,8 @@ void MainWindow::createActions()
             &MainWindow::chooseBlog);
     m_saveAction = make("file.save", tr("&Save"), QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    QAction *closePost = make("file.closePost", tr("&Close Post"), QKeySequence::Close);
+    connect(closePost, &QAction::triggered, this, [this] { closePostTab(currentFilePath()); });
     QAction *quit = make("file.quit", tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -64,6 +76,30 @@ void MainWindow::createActions()
         m_preview->setRemoteImagesAllowed(on);
     });
 
+    QAction *nextPost = make("view.nextPost", tr("&Next Open Post"), QKeySequence::NextChild);
+    connect(nextPost, &QAction::triggered, this, [this] { cycleOpenPosts(1); });
+    QAction *previousPost = make("view.previousPost", tr("P&revious Open Post"), QKeySequence::PreviousChild);
+    connect(previousPost, &QAction::triggered, this, [this] { cycleOpenPosts(-1); });
+
+    m_focusModeAction = make("view.focusMode", tr("&Focus Mode"), QKeySequence(Qt::Key_F11));
+    m_focusModeAction->setCheckable(true);
+    m_focusModeAction->setStatusTip(tr("Only the text, full screen; Esc or F11 to come back"));
+    connect(m_focusModeAction, &QAction::toggled, this, &MainWindow::setFocusMode);
+
+    auto *appearance = new QActionGroup(this);
+    const std::pair<const char *, QString> modes[] = {
+        {"system", tr("Follow the &System")}, {"light", tr("&Light")}, {"dark", tr("&Dark")}};
+    for (const auto &[mode, text] : modes) {
+        QAction *choice = make((std::string("view.appearance.") + mode).c_str(), text);
+        choice->setCheckable(true);
+        choice->setChecked(m_settings.appearance() == QLatin1String(mode));
+        choice->setActionGroup(appearance);
+        connect(choice, &QAction::triggered, this, [this, mode = QString::fromLatin1(mode)] {
+            m_settings.setAppearance(mode);
+            applyAppearance(mode);
+        });
+    }
+
     QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
     build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
     connect(build, &QAction::triggered, this, &MainWindow::buildSite);
@@ -86,6 +122,7 @@ void MainWindow::createMenus()
     add(file, "file.openBlog");
     file->addSeparator();
     add(file, "file.save");
+    add(file, "file.closePost");
     file->addSeparator();
     add(file, "file.quit");
 
@@ -98,13 +135,39 @@ void MainWindow::createMenus()
     add(edit, "edit.paste");
     edit->addSeparator();
     add(edit, "edit.selectAll");
+    edit->addSeparator();
+    edit->addActions(m_editorPane->findActions());
+    edit->addSeparator();
+    edit->addMenu(m_spell->languageMenu()); // "Check Spelling" and the installed languages
+    addAction(m_spell->enabledAction());    // findable by id like every command
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions(m_editor->formatActions());
+
+    QMenu *post = menuBar()->addMenu(tr("&Post"));
+    for (const char *id : {"post.new", "post.rename", "post.duplicate", "post.revealInFolder"})
+        post->addAction(m_postActions->action(QString::fromLatin1(id)));
+    post->addSeparator();
+    post->addAction(m_postActions->action(QStringLiteral("post.delete")));
+    post->addAction(m_postActions->action(QStringLiteral("post.undoDelete")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, "view.togglePostTree");
     add(view, "view.toggleOutline");
     add(view, "view.togglePreview");
+    view->addAction(m_frontMatter->expandAction());
     add(view, "view.syncScroll");
     add(view, "view.remoteImages");
+    view->addSeparator();
+    add(view, "view.nextPost");
+    add(view, "view.previousPost");
+    view->addSeparator();
+    add(view, "view.focusMode");
+    view->addActions(m_editor->zoomActions());
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    add(appearance, "view.appearance.system");
+    add(appearance, "view.appearance.light");
+    add(appearance, "view.appearance.dark");
 
     QMenu *site = menuBar()->addMenu(tr("&Site"));
     add(site, "site.build");
@@ -112,6 +175,26 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, "help.about");
     add(help, "help.aboutQt");
+}
+
+void MainWindow::chooseBlog()
+{
+    const QString start = blogRoot().isEmpty() ? QDir::homePath() : QFileInfo(blogRoot()).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Blog"), start);
+    if (folder.isEmpty())
+        return;
+    if (Result<void> opened = openBlog(folder); !opened)
+        showError(tr("Could Not Open Blog"), tr("This folder could not be opened as a blog."),
+                  opened.error());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Postwright"),
+                       tr("<h3>Postwright %1</h3>"
+                          "<p>Write in Markdown, preview in your blog's own theme, publish anywhere.</p>"
+                          "<p>Your posts stay plain files you can keep in git.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 } // namespace Postwright

@@ -11,12 +11,14 @@
 #include "mainwindow/conflictbar.h"
 #include "mainwindow/postsession.h"
 
+#include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -44,6 +46,7 @@ void MainWindow::restoreRecovered(const RecoveryEntry &entry)
             return;
         }
     }
+    rememberCurrentPlace();
     m_loading = true;
     Result<void> opened = m_session->openRecovered(entry);
     m_loading = false;
@@ -110,6 +113,25 @@ void MainWindow::changeEvent(QEvent *event)
         }
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (Result<void> saved = saveCurrentPost(); !saved) {
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Save"),
+                        tr("The open post could not be saved. Quit anyway and lose the changes?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(saved.error().toString());
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+        m_session->flushJournal();
+        m_session->journal().remove(m_session->filePath()); // discarded on purpose
+    }
+    saveLayout();
+    event->accept();
 }
 
 } // namespace Postwright

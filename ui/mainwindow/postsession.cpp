@@ -120,8 +120,6 @@ void PostSession::setFilePath(const QString &filePath)
     const QString oldPath = m_path;
     m_journal.remove(oldPath);
     m_path = filePath;
-    if (Result<QByteArray> bytes = AtomicFile::read(filePath))
-        m_diskHash = RecoveryJournal::hash(bytes.value());
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
     if (!m_watcher.directories().isEmpty())
@@ -129,6 +127,12 @@ void PostSession::setFilePath(const QString &filePath)
     watch();
     if (isModified())
         m_journalTimer.start();
+}
+
+void PostSession::adoptFile()
+{
+    if (Result<QByteArray> bytes = AtomicFile::read(m_path))
+        setBaseline(bytes.value());
 }
 
 void PostSession::setAutosaveDelay(int ms)

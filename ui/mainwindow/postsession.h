@@ -61,8 +61,12 @@ public:
     Result<void> save();
     // The same, unless it would have to ask: skipped while there is a conflict.
     Result<void> autosave();
-    // The file was moved (renamed, turned into a bundle) with this text: follow it.
+    // The file was moved (renamed, turned into a bundle): follow it. What it holds is still
+    // compared with the text last loaded or saved, so a change made while moving it (a new
+    // title) is noticed like any other.
     void setFilePath(const QString &filePath);
+    // The file now holds what the editor shows (the caller made them agree): the new baseline.
+    void adoptFile();
 
     // Milliseconds after the last keystroke; 0 switches autosave off (the journal stays on).
     void setAutosaveDelay(int ms);

@@ -1,5 +1,7 @@
 #include "mainwindow/uisettings.h"
 
+#include <algorithm>
+
 namespace Postwright {
 
 namespace {
@@ -12,6 +14,16 @@ const QString kPostTreeVisible = QStringLiteral("view/postTreeVisible");
 const QString kOutlineVisible = QStringLiteral("view/outlineVisible");
 const QString kSyncScroll = QStringLiteral("view/syncScroll");
 const QString kRemoteImages = QStringLiteral("preview/remoteImages");
+const QString kAppearance = QStringLiteral("view/appearance");
+const QString kEditorZoom = QStringLiteral("editor/zoomPercent");
+const QString kSpellLanguage = QStringLiteral("spelling/language");
+const QString kFrontMatterExpanded = QStringLiteral("view/frontMatterExpanded");
+
+// A settings key for one blog (its path may hold any character).
+QString blogKey(const QString &prefix, const QString &blogRoot)
+{
+    return prefix + u'/' + QString::fromLatin1(blogRoot.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
 } // namespace
 
 QString UiSettings::lastBlogPath() const
@@ -102,6 +114,47 @@ bool UiSettings::remoteImages() const
 void UiSettings::setRemoteImages(bool on)
 {
     m_settings.setValue(kRemoteImages, on);
+}
+
+QString UiSettings::appearance() const
+{
+    const QString value = m_settings.value(kAppearance).toString();
+    return value == u"light" || value == u"dark" ? value : QStringLiteral("system");
+}
+
+void UiSettings::setAppearance(const QString &appearance)
+{
+    m_settings.setValue(kAppearance, appearance);
+}
+
+int UiSettings::editorZoom() const
+{
+    return std::clamp(m_settings.value(kEditorZoom, 100).toInt(), 25, 400);
+}
+
+void UiSettings::setEditorZoom(int percent)
+{
+    m_settings.setValue(kEditorZoom, percent);
+}
+
+QString UiSettings::spellLanguage(const QString &blogRoot) const
+{
+    return m_settings.value(blogKey(kSpellLanguage, blogRoot)).toString();
+}
+
+void UiSettings::setSpellLanguage(const QString &blogRoot, const QString &language)
+{
+    m_settings.setValue(blogKey(kSpellLanguage, blogRoot), language);
+}
+
+bool UiSettings::frontMatterExpanded() const
+{
+    return m_settings.value(kFrontMatterExpanded, true).toBool();
+}
+
+void UiSettings::setFrontMatterExpanded(bool expanded)
+{
+    m_settings.setValue(kFrontMatterExpanded, expanded);
 }
 
 } // namespace Postwright

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace Postwright {
 
@@ -34,6 +35,16 @@ public:
     // post's remote image tells its server that the post is being edited).
     bool remoteImages() const;
     void setRemoteImages(bool on);
+    // "system" (follow the desktop), "light" or "dark".
+    QString appearance() const;
+    void setAppearance(const QString &appearance);
+    int editorZoom() const; // percent
+    void setEditorZoom(int percent);
+    // The spelling language the writer chose for a blog; empty: the blog's own language.
+    QString spellLanguage(const QString &blogRoot) const;
+    void setSpellLanguage(const QString &blogRoot, const QString &language);
+    bool frontMatterExpanded() const;
+    void setFrontMatterExpanded(bool expanded);
 
 private:
     QSettings m_settings;
