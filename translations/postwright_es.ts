@@ -48,6 +48,104 @@
         <source>This template is not UTF-8 text. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/blog/frontmatteredit.cpp" line="77"/>
+        <source>The front matter is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatteredit.cpp" line="87"/>
+        <source>Invalid YAML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatteredit.cpp" line="92"/>
+        <source>The front matter is not a list of keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatteredit.cpp" line="108"/>
+        <source>Front matter keys must be plain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatteredit.cpp" line="113"/>
+        <source>The key “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatteredit.cpp" line="123"/>
+        <source>Each key should start its own line, with no indentation, to be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postbundle.cpp" line="413"/>
+        <source>This is not an image Postwright can add. Use a PNG, JPEG, GIF, WebP, AVIF, SVG, BMP or ICO file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postbundle.cpp" line="433"/>
+        <source>Could not copy the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="120"/>
+        <source>The front matter cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="144"/>
+        <source>The file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="160"/>
+        <source>The folder could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="182"/>
+        <source>The file could not be moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="210"/>
+        <source>A post needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="250"/>
+        <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::AltTextDialog</name>
+    <message>
+        <location filename="../ui/editor/alttextdialog.cpp" line="17"/>
+        <source>Describe the Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/alttextdialog.cpp" line="19"/>
+        <source>What should readers who cannot see the pasted image know about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/alttextdialog.cpp" line="20"/>
+        <source>What should readers who cannot see “%1” know about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/alttextdialog.cpp" line="25"/>
+        <source>Leave it empty for an image that is only decoration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/alttextdialog.cpp" line="36"/>
+        <source>Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postwright::AtomicFile</name>
@@ -267,6 +365,64 @@
     </message>
 </context>
 <context>
+    <name>Postwright::ConflictBar</name>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="36"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="37"/>
+        <source>Close Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="38"/>
+        <source>Close the post without saving; your text is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="63"/>
+        <source>“%1” was changed by another program, and you have unsaved changes. Nothing is saved until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="65"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="66"/>
+        <source>Save your text over the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="67"/>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="68"/>
+        <source>Load the other version; Undo brings your text back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="74"/>
+        <source>“%1” was deleted or moved by another program. Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="75"/>
+        <source>Save Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/conflictbar.cpp" line="76"/>
+        <source>Write your text to the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::CredentialStore</name>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="21"/>
@@ -300,6 +456,52 @@
     </message>
 </context>
 <context>
+    <name>Postwright::DiffView</name>
+    <message>
+        <location filename="../ui/dialogs/diffview.cpp" line="49"/>
+        <source>The two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::EditorPane</name>
+    <message>
+        <location filename="../ui/editor/editorpane.cpp" line="38"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorpane.cpp" line="41"/>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorpane.cpp" line="42"/>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorpane.cpp" line="55"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorpane.cpp" line="57"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorpane.cpp" line="60"/>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorpane.cpp" line="60"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Expansion</name>
     <message>
         <location filename="../app/site/templateengine.cpp" line="324"/>
@@ -319,6 +521,124 @@
     <message>
         <location filename="../app/site/templateengine.cpp" line="362"/>
         <source>The partials included here add up to more than 32 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::FindBar</name>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="42"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="43"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="44"/>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="49"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="52"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="60"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="60"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="62"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="62"/>
+        <source>Find the next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="64"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="66"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="66"/>
+        <source>Replace this match and find the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="68"/>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="68"/>
+        <source>Replace every match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="370"/>
+        <source>Replaced 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="370"/>
+        <source>Replaced %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="385"/>
+        <source>Invalid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="389"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="392"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="394"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="396"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="396"/>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="398"/>
+        <source>%1, wrapped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,309 +667,659 @@
     </message>
 </context>
 <context>
+    <name>Postwright::FrontMatterPanel</name>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="52"/>
+        <source>Front Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="77"/>
+        <source>Show or hide the post&apos;s title, date, status, categories and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="91"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="98"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="109"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="110"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="111"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="112"/>
+        <source>Scheduled: not a draft, dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="116"/>
+        <source>First one places the post, e.g. Design, Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="119"/>
+        <source>Comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="124"/>
+        <source>One or two sentences for lists and feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="134"/>
+        <source>Keys this form does not show; edit them in the text, they are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="139"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="140"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="141"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="142"/>
+        <source>&amp;Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="143"/>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="144"/>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="248"/>
+        <source>Front matter line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="287"/>
+        <source>Other keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::GoToLineDialog</name>
+    <message>
+        <location filename="../ui/editor/gotolinedialog.cpp" line="17"/>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/gotolinedialog.cpp" line="18"/>
+        <source>&amp;Line (1–%1), optionally followed by :column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/gotolinedialog.cpp" line="24"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ImageInserter</name>
+    <message>
+        <location filename="../ui/editor/imageinserter.cpp" line="69"/>
+        <source>Images go into a post&apos;s folder, and no post is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/imageinserter.cpp" line="74"/>
+        <source>The post could not get a folder for its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/imageinserter.cpp" line="96"/>
+        <source>The image could not be added to the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/imageinserter.cpp" line="148"/>
+        <source>Could Not Add Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="26"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
         <source>&amp;Open Blog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="28"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="30"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <source>&amp;Close Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="34"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="35"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="39"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Post List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>&amp;Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
         <source>Show the post&apos;s headings; click one to go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>P&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="79"/>
+        <source>&amp;Next Open Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="81"/>
+        <source>P&amp;revious Open Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="84"/>
+        <source>&amp;Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <source>Only the text, full screen; Esc or F11 to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>&amp;Build Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
         <source>&amp;About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="144"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="147"/>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="154"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="172"/>
         <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Building %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
         <source>Could Not Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <source>Reloaded: another program changed the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
+        <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <source>Could not write the recovery journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
+        <source>Your text could not be saved. It is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
         <source>Could Not Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
         <source>The post could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>Write your post in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>Choose a post from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>%L1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>1 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>%L1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <source>%1 · %2 · %3 min read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="497"/>
         <source>Selection: %1, %2 — Post: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
         <source>Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
         <source>%1 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="510"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="183"/>
         <source>Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="187"/>
         <source>Could Not Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="187"/>
         <source>This folder could not be opened as a blog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="193"/>
         <source>About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>Building the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="552"/>
         <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>Site built with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>The site could not be built completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>Some posts were left out of the site. Fix them and build again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
+        <source>Could Not Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
+        <source>The recovered text could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="58"/>
+        <source>Recovered text restored. It is saved like any edit; Undo shows the file&apos;s own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="78"/>
+        <source>Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="79"/>
+        <source>Lines marked − are in the version on disk, lines marked + in yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="83"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="85"/>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="122"/>
         <source>The open post could not be saved. Quit anyway and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowposts.cpp" line="64"/>
+        <source>Your personal dictionary could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowposts.cpp" line="71"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowposts.cpp" line="112"/>
+        <source>Open a post before adding images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Postwright::MarkdownEditor</name>
     <message>
-        <location filename="../ui/editor/markdowneditor.cpp" line="55"/>
+        <location filename="../ui/editor/markdowneditor.cpp" line="56"/>
         <source>Write your post in Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="54"/>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="56"/>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="58"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="58"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="60"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="60"/>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="67"/>
+        <source>I&amp;ndent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="67"/>
+        <source>Ctrl+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="69"/>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="69"/>
+        <source>Ctrl+[</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="74"/>
+        <source>Ctrl+=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="75"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="78"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="80"/>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/markdowneditoractions.cpp" line="80"/>
+        <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +1363,39 @@
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="159"/>
         <source>Each entry of “%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewPostDialog</name>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="23"/>
+        <source>New Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="27"/>
+        <source>What is the post about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="37"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="40"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="41"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="42"/>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +1444,107 @@
     </message>
 </context>
 <context>
+    <name>Postwright::PostActions</name>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="46"/>
+        <source>&amp;New Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="50"/>
+        <source>&amp;Rename Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="54"/>
+        <source>D&amp;uplicate Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="59"/>
+        <source>Move Post to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="64"/>
+        <source>&amp;Undo Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="67"/>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="192"/>
+        <source>Could Not Create the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="206"/>
+        <source>Could Not Rename the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="227"/>
+        <source>Could Not Change the Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="241"/>
+        <source>Could Not Duplicate the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="256"/>
+        <source>Could Not Move the Post to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="264"/>
+        <source>“%1” moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="276"/>
+        <source>Could Not Restore the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="311"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="363"/>
+        <source>New Post in “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostBundle</name>
+    <message>
+        <location filename="../app/blog/postbundle.cpp" line="465"/>
+        <source>This post is already a bundle: its files go into its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postbundle.cpp" line="471"/>
+        <source>The post cannot become a bundle because “%1” already exists beside it. Rename or move that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postbundle.cpp" line="496"/>
+        <source>Could not move the post into its bundle folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postbundle.cpp" line="545"/>
+        <source>the folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::PostDocument</name>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="27"/>
@@ -750,6 +1554,69 @@
     <message>
         <location filename="../app/blog/postdocument.cpp" line="36"/>
         <source>The file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostFiles</name>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="330"/>
+        <source>A post needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="345"/>
+        <source>The folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="349"/>
+        <source>The post&apos;s folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="431"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="474"/>
+        <source>The copy could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="486"/>
+        <source>The post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="497"/>
+        <source>The post could not be moved to the trash. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="508"/>
+        <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="511"/>
+        <source>The post is no longer in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostFilterProxyModel</name>
+    <message>
+        <location filename="../app/blog/postfilterproxymodel.cpp" line="69"/>
+        <source>%1 of %2</source>
+        <comment>matching posts of a category&apos;s posts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfilterproxymodel.cpp" line="71"/>
+        <source>%1 (%2 of %3)</source>
+        <comment>category (matching posts of its posts)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,14 +1652,23 @@
     </message>
 </context>
 <context>
+    <name>Postwright::PostSession</name>
+    <message>
+        <location filename="../ui/mainwindow/postsession.cpp" line="151"/>
+        <location filename="../ui/mainwindow/postsession.cpp" line="172"/>
+        <source>The file was changed by another program. Choose which version to keep first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::PostTreeModel</name>
     <message>
-        <location filename="../app/blog/posttreemodel.cpp" line="109"/>
+        <location filename="../app/blog/posttreemodel.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/posttreemodel.cpp" line="170"/>
+        <location filename="../app/blog/posttreemodel.cpp" line="182"/>
         <source>Uncategorized</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,8 +1676,18 @@
 <context>
     <name>Postwright::PostTreePanel</name>
     <message>
-        <location filename="../ui/posttree/posttreepanel.cpp" line="32"/>
-        <source>Filter posts</source>
+        <location filename="../ui/posttree/posttreepanel.cpp" line="21"/>
+        <source>Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/posttreepanel.cpp" line="34"/>
+        <source>Search posts — tag:, category:, status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/posttreepanel.cpp" line="36"/>
+        <source>&lt;p&gt;Words and &quot;quoted phrases&quot; match titles and file names, ignoring case and accents. Narrow further with &lt;b&gt;tag:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt;, &lt;b&gt;category:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt; (or &lt;b&gt;cat:&lt;/b&gt;) and &lt;b&gt;status:&lt;/b&gt;draft, scheduled or published. Every part must match.&lt;/p&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +1701,72 @@
     <message>
         <location filename="../ui/editor/problembar.cpp" line="33"/>
         <source>Move the cursor to the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::RecoveryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/recoverydialog.cpp" line="29"/>
+        <source>Recover Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recoverydialog.cpp" line="34"/>
+        <source>Postwright was closed before it could save everything. This text was kept for you. Restore it to continue where you left off, or discard it to keep the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recoverydialog.cpp" line="57"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recoverydialog.cpp" line="59"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recoverydialog.cpp" line="61"/>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recoverydialog.cpp" line="103"/>
+        <source>%1 — kept %2. The file is no longer on disk; restoring writes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recoverydialog.cpp" line="108"/>
+        <source>%1 — kept %2. Lines marked + are the recovered text, lines marked − what the file says now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::RenamePostDialog</name>
+    <message>
+        <location filename="../ui/posttree/renamepostdialog.cpp" line="23"/>
+        <source>Rename Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/renamepostdialog.cpp" line="31"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/renamepostdialog.cpp" line="34"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/renamepostdialog.cpp" line="35"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/renamepostdialog.cpp" line="57"/>
+        <source>%1 (unchanged)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,10 +1830,81 @@
     </message>
 </context>
 <context>
+    <name>Postwright::SpellController</name>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="56"/>
+        <source>Check Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="57"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="173"/>
+        <source>Spelling not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="197"/>
+        <source>Spelling not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="199"/>
+        <source>Loading the %1 dictionary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="203"/>
+        <source>Spelling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="205"/>
+        <source>No %1 dictionary installed — spelling not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="417"/>
+        <source>No dictionaries installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="468"/>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="472"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="475"/>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/spellcontroller.cpp" line="504"/>
+        <source>“%1” is accepted until Postwright quits, but could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::TemplateEngine</name>
     <message>
         <location filename="../app/site/templateengine.cpp" line="576"/>
         <source>The theme has no template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::TextSearch</name>
+    <message>
+        <location filename="../ui/editor/textsearch.cpp" line="26"/>
+        <source>%1 (at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +2077,19 @@
     <message>
         <location filename="../app/site/themelabels.cpp" line="40"/>
         <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::UndoBar</name>
+    <message>
+        <location filename="../ui/posttree/undobar.cpp" line="27"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/undobar.cpp" line="34"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
