@@ -7,8 +7,6 @@
 #include <QAction>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Postwright {
 
 namespace {
@@ -78,10 +76,7 @@ void EditorPane::addBar(QWidget *bar)
 
 QAction *EditorPane::paneAction(const QString &id) const
 {
-    const QList<QAction *> all = actions();
-    const auto found =
-        std::find_if(all.cbegin(), all.cend(), [&id](QAction *action) { return action->objectName() == id; });
-    return found == all.cend() ? nullptr : *found;
+    return findChild<QAction *>(id, Qt::FindDirectChildrenOnly);
 }
 
 QList<QAction *> EditorPane::findActions() const

@@ -83,10 +83,7 @@ void MarkdownEditor::createActions()
 
 QAction *MarkdownEditor::editorAction(const QString &id) const
 {
-    const QList<QAction *> all = actions();
-    const auto found =
-        std::find_if(all.cbegin(), all.cend(), [&id](QAction *action) { return action->objectName() == id; });
-    return found == all.cend() ? nullptr : *found;
+    return findChild<QAction *>(id, Qt::FindDirectChildrenOnly);
 }
 
 QList<QAction *> MarkdownEditor::formatActions() const

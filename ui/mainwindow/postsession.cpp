@@ -205,11 +205,15 @@ void PostSession::takeTheirs()
         setConflict(Conflict::DeletedOnDisk);
         return;
     }
-    const PostDocument theirs = PostDocument::fromBytes(onDisk.value(), m_path);
+    takeDiskVersion(onDisk.value());
+}
+
+void PostSession::takeDiskVersion(const QByteArray &bytes)
+{
     m_loading = true;
-    replaceText(theirs.text());
+    replaceText(PostDocument::fromBytes(bytes, m_path).text());
     m_loading = false;
-    setBaseline(onDisk.value());
+    setBaseline(bytes);
     m_editor->document()->setModified(false);
     setConflict(Conflict::None);
     m_autosaveTimer.stop();
@@ -234,19 +238,13 @@ void PostSession::checkDisk()
     }
     if (m_conflict == Conflict::ChangedOnDisk && hash == m_conflictHash)
         return;
-    const PostDocument theirs = PostDocument::fromBytes(onDisk.value(), m_path);
     if (!isModified()) {
         // Nothing of the writer's to lose: follow the other program.
-        m_loading = true;
-        replaceText(theirs.text());
-        m_loading = false;
-        setBaseline(onDisk.value());
-        m_editor->document()->setModified(false);
-        setConflict(Conflict::None);
+        takeDiskVersion(onDisk.value());
         Q_EMIT reloadedFromDisk();
         return;
     }
-    m_diskText = theirs.text();
+    m_diskText = PostDocument::fromBytes(onDisk.value(), m_path).text();
     m_conflictHash = hash;
     m_autosaveTimer.stop();
     if (m_conflict == Conflict::ChangedOnDisk)

@@ -102,6 +102,8 @@ private:
     // Replaces the editor's text with the fewest changed characters, as one undo step.
     void replaceText(const QString &text);
     void setBaseline(const QByteArray &bytes);
+    // The editor shows what the file holds now (undo brings the previous text back).
+    void takeDiskVersion(const QByteArray &bytes);
 
     MarkdownEditor *m_editor;
     QString m_path;
