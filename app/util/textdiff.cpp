@@ -3,6 +3,7 @@
 // Debian's libdtl (header only): Myers' O(NP) diff, the algorithm of GNU diff and git.
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <vector>
 
 namespace Postwright::TextDiff {
@@ -36,6 +37,15 @@ QList<Line> compare(const QString &oldText, const QString &newText, int context)
             break;
         }
         all.append(line);
+    }
+    // Within each run of changes, what went before what came: the way diffs are read.
+    for (qsizetype start = 0; start < all.size();) {
+        qsizetype end = start;
+        while (end < all.size() && all[end].kind != Line::Kind::Same)
+            ++end;
+        std::stable_partition(all.begin() + start, all.begin() + end,
+                              [](const Line &line) { return line.kind == Line::Kind::Removed; });
+        start = end == start ? start + 1 : end;
     }
     if (context < 0)
         return all;

@@ -34,6 +34,9 @@ private Q_SLOTS:
         QTest::newRow("added line") << "a\nc" << "a\nb\nc" << -1 << " a|+b| c";
         QTest::newRow("removed line") << "a\nb\nc" << "a\nc" << -1 << " a|-b| c";
         QTest::newRow("changed line") << "a\nb\nc" << "a\nB\nc" << -1 << " a|-b|+B| c";
+        QTest::newRow("removed before added") << "x\nold one\nold two\ny" << "x\nnew one\nnew two\ny" << -1
+                                              << " x|-old one|-old two|+new one|+new two| y";
+        QTest::newRow("added at the start") << "b" << "a\nb" << -1 << "+a| b";
         QTest::newRow("from empty") << "" << "x" << -1 << "-|+x";
         QTest::newRow("unicode") << "café" << "cafe" << -1 << "-café|+cafe";
         QTest::newRow("context cuts the middle")
