@@ -1,0 +1,324 @@
+#include "publish/deployengine.h"
+
+#include "util/logging.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMutex>
+#include <QTemporaryFile>
+#include <QThread>
+
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Postwright {
+
+namespace {
+
+bool isFatalForTarget(const std::optional<TransportError> &error)
+{
+    // Nothing more can be written after these, not even the remote manifest.
+    return error && (error->kind == TransportError::Kind::Authentication ||
+                     error->kind == TransportError::Kind::HostKey);
+}
+
+} // namespace
+
+// One execution of a plan: the worker threads of each phase, the shared counters, and the manifest updates.
+class DeployEngine::Run
+{
+public:
+    Run(DeployEngine &engine, const DeployPlan &plan)
+        : m_engine(engine)
+        , m_plan(plan)
+    {
+        const int connections = std::max(1, engine.m_options.connections);
+        m_connections.resize(size_t(connections));
+        for (const DeployAction &action : plan.uploads()) {
+            ++m_filesTotal;
+            m_bytesTotal += action.content.size;
+        }
+        if (engine.m_options.deleteRemoved)
+            m_filesTotal += int(plan.deletions().size());
+    }
+
+    DeployReport execute()
+    {
+        m_sinceSave.start();
+        m_report.deletionsSkipped = int(m_plan.deletions().size());
+        for (DeployPhase phase :
+             {DeployPhase::Assets, DeployPhase::Pages, DeployPhase::IndexPages, DeployPhase::Feeds}) {
+            if (stopping())
+                break;
+            QList<DeployAction> actions;
+            for (const DeployAction &action : m_plan.actions()) {
+                if (action.phase == phase)
+                    actions.append(action);
+            }
+            runPhase(actions);
+        }
+        // A failed or cancelled deploy never deletes: the pages that were not replaced may still link there.
+        if (m_engine.m_options.deleteRemoved && !stopping() && !m_report.error) {
+            m_report.deletionsSkipped = 0;
+            runPhase(m_plan.deletions());
+        }
+        persist(true);
+        if (m_engine.m_options.storeRemoteManifest && !isFatalForTarget(m_report.error) &&
+            (m_report.uploaded > 0 || m_report.deleted > 0))
+            uploadRemoteManifest();
+        for (Connection &connection : m_connections) {
+            if (connection.transport && connection.open)
+                connection.transport->close();
+        }
+        m_report.cancelled = m_engine.m_cancelled;
+        Q_EMIT m_engine.progress(m_filesDone, m_filesTotal, m_bytesDone, m_bytesTotal, QString());
+        return m_report;
+    }
+
+private:
+    struct Connection
+    {
+        std::unique_ptr<DeployTransport> transport;
+        bool open = false;
+    };
+
+    bool stopping() const { return m_failed || m_engine.m_cancelled; }
+
+    void runPhase(const QList<DeployAction> &actions)
+    {
+        if (actions.isEmpty())
+            return;
+        m_phaseActions = actions;
+        m_next = 0;
+        const size_t workers = std::min(m_connections.size(), size_t(actions.size()));
+        std::vector<std::thread> threads;
+        for (size_t i = 0; i < workers; ++i)
+            threads.emplace_back([this, i] { work(m_connections[i]); });
+        for (std::thread &thread : threads)
+            thread.join();
+    }
+
+    void work(Connection &connection)
+    {
+        for (;;) {
+            DeployAction action;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (stopping() || m_next >= m_phaseActions.size())
+                    return;
+                action = m_phaseActions.at(m_next++);
+            }
+            Q_EMIT m_engine.progress(m_filesDone, m_filesTotal, m_bytesDone, m_bytesTotal, action.path);
+            const std::optional<TransportError> error = perform(connection, action);
+            QMutexLocker lock(&m_mutex);
+            if (error) {
+                m_report.failedFiles.append(action.path);
+                if (!m_report.error)
+                    m_report.error = error;
+                m_failed = true;
+                qCWarning(lcPublish) << "deploy stopped at" << action.path << ":" << error->message;
+                return;
+            }
+            if (action.kind == DeployAction::Kind::Deleted) {
+                m_engine.m_manifest.remove(action.path);
+                ++m_report.deleted;
+            } else {
+                m_engine.m_manifest.set(action.path, action.content);
+                ++m_report.uploaded;
+                m_report.bytesUploaded += action.content.size;
+                m_bytesDone += action.content.size;
+            }
+            ++m_filesDone;
+            persist(false);
+        }
+    }
+
+    // One action over one connection, retrying transient errors on a fresh connection with growing pauses.
+    std::optional<TransportError> perform(Connection &connection, const DeployAction &action)
+    {
+        const DeployOptions &options = m_engine.m_options;
+        std::chrono::milliseconds delay = options.firstRetryDelay;
+        std::optional<TransportError> error;
+        for (int attempt = 1; attempt <= std::max(1, options.maxTries); ++attempt) {
+            if (attempt > 1) {
+                if (m_failed)
+                    return error; // another connection hit a fatal error: no point in waiting
+                std::this_thread::sleep_for(delay);
+                delay *= 2;
+                QMutexLocker lock(&m_mutex);
+                ++m_report.retries;
+            }
+            error = attemptOnce(connection, action);
+            if (!error || error->kind != TransportError::Kind::Transient)
+                return error;
+            qCInfo(lcPublish) << "transient error, will retry:" << error->message;
+            // A connection that failed transiently may be half dead; the next try starts a new one.
+            connection.transport->close();
+            connection.open = false;
+        }
+        return error;
+    }
+
+    std::optional<TransportError> attemptOnce(Connection &connection, const DeployAction &action)
+    {
+        if (!connection.transport)
+            connection.transport = m_engine.m_factory();
+        if (!connection.open) {
+            if (std::optional<TransportError> error = connection.transport->open())
+                return error;
+            connection.open = true;
+        }
+        if (action.kind == DeployAction::Kind::Deleted)
+            return connection.transport->remove(action.path);
+        return connection.transport->upload(QDir(m_engine.m_outputFolder).filePath(action.path), action.path);
+    }
+
+    // Called with m_mutex held. Saving at most once per interval keeps a big deploy from rewriting the
+    // manifest thousands of times; a kill loses at most that interval, which costs only re-uploads.
+    void persist(bool force)
+    {
+        if (!force && m_sinceSave.elapsed() < m_engine.m_options.persistInterval.count())
+            return;
+        m_sinceSave.restart();
+        const Result<void> saved = m_engine.m_manifest.save(m_engine.m_manifestPath);
+        if (!saved && !m_report.error) {
+            m_report.error = TransportError{TransportError::Kind::Permanent,
+                                            tr("Cannot record the deploy: %1").arg(saved.error().toString())};
+            m_failed = true;
+        }
+    }
+
+    void uploadRemoteManifest()
+    {
+        QTemporaryFile file(QDir::tempPath() + u"/postwright-manifest-XXXXXX.json"_s);
+        if (!file.open() || file.write(m_engine.m_manifest.toBytes()) < 0 || !file.flush()) {
+            if (!m_report.error)
+                m_report.error =
+                    TransportError{TransportError::Kind::Permanent,
+                                   tr("Cannot write a temporary file: %1").arg(file.errorString())};
+            return;
+        }
+        Connection &connection = m_connections.front();
+        if (!connection.transport)
+            connection.transport = m_engine.m_factory();
+        // Retried like perform(), but the file comes from outside the output folder.
+        std::optional<TransportError> error;
+        std::chrono::milliseconds delay = m_engine.m_options.firstRetryDelay;
+        for (int attempt = 1; attempt <= std::max(1, m_engine.m_options.maxTries); ++attempt) {
+            if (attempt > 1) {
+                std::this_thread::sleep_for(delay);
+                delay *= 2;
+            }
+            if (!connection.open) {
+                error = connection.transport->open();
+                connection.open = !error;
+            }
+            if (connection.open)
+                error = connection.transport->upload(file.fileName(), DeployManifest::remoteFileName());
+            if (!error || error->kind != TransportError::Kind::Transient)
+                break;
+            connection.transport->close();
+            connection.open = false;
+        }
+        if (error && !m_report.error)
+            m_report.error = error;
+    }
+
+    DeployEngine &m_engine;
+    const DeployPlan &m_plan;
+    std::vector<Connection> m_connections;
+    QMutex m_mutex; // guards everything below that workers change
+    QList<DeployAction> m_phaseActions;
+    qsizetype m_next = 0;
+    DeployReport m_report;
+    QElapsedTimer m_sinceSave;
+    std::atomic_bool m_failed = false;
+    int m_filesDone = 0;
+    int m_filesTotal = 0;
+    qint64 m_bytesDone = 0;
+    qint64 m_bytesTotal = 0;
+};
+
+DeployEngine::DeployEngine(TransportFactory factory, QString outputFolder, QString manifestPath,
+                           DeployOptions options, QObject *parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+    , m_outputFolder(std::move(outputFolder))
+    , m_manifestPath(std::move(manifestPath))
+    , m_options(options)
+{}
+
+DeployEngine::~DeployEngine()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+    }
+}
+
+Result<DeployPlan> DeployEngine::plan()
+{
+    m_cancelled = false; // a new deploy starts here; a cancel during run() must not be forgotten
+    Result<DeployManifest> manifest = DeployManifest::load(m_manifestPath);
+    if (!manifest)
+        return manifest.error();
+    m_manifest = std::move(manifest).value();
+    // Without a local record (another machine, or a fresh checkout) the target's own copy says what is there,
+    // so the first deploy from here does not upload everything again.
+    if (!QFileInfo::exists(m_manifestPath) && m_options.storeRemoteManifest && !m_options.dryRun) {
+        std::unique_ptr<DeployTransport> transport = m_factory();
+        std::optional<QByteArray> bytes;
+        std::optional<TransportError> error = transport->open();
+        if (!error)
+            error = transport->read(DeployManifest::remoteFileName(), bytes);
+        transport->close();
+        if (error)
+            return SourceError{QString(), 0, 0, error->message};
+        if (bytes) {
+            Result<DeployManifest> remote = DeployManifest::fromBytes(
+                *bytes, tr("the deploy record on the server (%1)").arg(DeployManifest::remoteFileName()));
+            if (!remote)
+                return remote.error();
+            m_manifest = std::move(remote).value();
+        }
+    }
+    Result<QMap<QString, ManifestEntry>> local = DeployManifest::hashFolder(m_outputFolder);
+    if (!local)
+        return local.error();
+    return DeployPlan::make(local.value(), m_manifest);
+}
+
+DeployReport DeployEngine::run(const DeployPlan &plan)
+{
+    if (m_options.dryRun) {
+        DeployReport report;
+        report.dryRun = true;
+        report.deletionsSkipped = m_options.deleteRemoved ? 0 : int(plan.deletions().size());
+        return report;
+    }
+    m_running = true;
+    Run run(*this, plan);
+    DeployReport report = run.execute();
+    m_running = false;
+    return report;
+}
+
+void DeployEngine::start(const DeployPlan &plan)
+{
+    Q_ASSERT(!m_thread);
+    m_thread = QThread::create([this, plan] {
+        const DeployReport report = run(plan);
+        Q_EMIT finished(report);
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    });
+    m_running = true;
+    m_thread->start();
+}
+
+} // namespace Postwright
