@@ -41,6 +41,12 @@ std::span<const CliCommands::Command> CliCommands::commands()
                            "Build the blog's static site (default output: BLOG/public), rewriting only what changed; "
                            "with --watch, build again whenever a file changes."),
          "postwright-cli build ~/blogs/myblog --out /tmp/site", &CliCommands::build},
+        {"publish", "[BLOG] [--target NAME] [--dry-run] [--delete] [--trust-host-key]",
+         QT_TRANSLATE_NOOP("Postwright::CliCommands",
+                           "Build the blog, then upload what changed to a publish target of blog.yaml (default: "
+                           "its default target); with --dry-run, only show what would change. The secret comes "
+                           "from POSTWRIGHT_SECRET_<TARGET>, POSTWRIGHT_SECRET or the system keychain."),
+         "postwright-cli publish ~/blogs/myblog --target production --delete", &CliCommands::publish},
         {"check", "[BLOG]",
          QT_TRANSLATE_NOOP("Postwright::CliCommands",
                            "Read every post of a blog (default: this folder) and list their errors."),
@@ -78,7 +84,8 @@ QString CliCommands::helpText() const
                 tr("Example: %1").arg(QLatin1StringView(command.example)) + u'\n';
     }
     text += u'\n' +
-            tr("Exit codes: 0 success, 1 errors in the blog's files, 2 wrong usage or a missing file.") +
+            tr("Exit codes: 0 success, 1 errors in the blog's files, 2 wrong usage or a missing file, "
+               "3 publishing failed (network, login, host key, missing secret).") +
             u'\n';
     return text;
 }

@@ -25,6 +25,7 @@ public:
         Success = 0,
         ContentErrors = 1, // the command ran and found errors in the blog's files
         UsageError = 2,    // wrong arguments, or a file or folder that does not exist
+        NetworkError = 3,  // publishing failed: connection, login, host key, missing secret
     };
 
     // usage: the global part of the help (usage line, options), shown above the commands.
@@ -62,6 +63,7 @@ private:
     int build(const QStringList &arguments); // buildcommand.cpp
     void printBuildReport(const BuildReport &report, const QString &root);
     int watchBuild(const QString &root, BuildOptions options);
+    int publish(const QStringList &arguments); // publishcommand.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;

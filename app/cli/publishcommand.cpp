@@ -1,0 +1,201 @@
+#include "blog/blog.h"
+#include "clicommands.h"
+#include "publish/publishsession.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+
+#include <algorithm>
+#include <mutex>
+
+namespace Postwright {
+
+namespace {
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+QString targetList(const PublishTargets &targets)
+{
+    QStringList names;
+    for (const PublishTarget &target : targets.targets)
+        names.append(QStringLiteral("%1 (%2)").arg(target.name, PublishTarget::typeName(target.type)));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int CliCommands::publish(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          tr("Publish to the target called NAME in blog.yaml."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; change nothing."));
+    const QCommandLineOption deleteOption(QStringLiteral("delete"),
+                                          tr("Also remove files that are no longer part of the site."));
+    const QCommandLineOption trustHostKey(
+        QStringLiteral("trust-host-key"),
+        tr("Trust an SFTP server this computer has not seen before, and remember its key."));
+    parser.addOptions({targetOption, dryRun, deleteOption, trustHostKey});
+    if (!parser.parse(QStringList{QStringLiteral("publish")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() > 1)
+        return usageError(tr("The publish command takes at most one BLOG folder."));
+
+    const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
+    const Result<Blog> blog = Blog::open(root);
+    if (!blog)
+        return blogError(root, blog.error());
+    const Result<PublishTargets> targets = PublishSession::readTargets(root);
+    if (!targets) {
+        m_err << targets.error().toString() << u'\n';
+        return ContentErrors;
+    }
+    if (targets.value().targets.empty()) {
+        m_err << tr("%1 has no publish targets. Add a \u201cpublish:\u201d section with \u201ctargets:\u201d "
+                    "to it.")
+                     .arg(pathAsGiven(root, QStringLiteral("blog.yaml")))
+              << u'\n';
+        return UsageError;
+    }
+    const PublishTarget *target = nullptr;
+    if (parser.isSet(targetOption)) {
+        target = targets.value().find(parser.value(targetOption));
+        if (!target) {
+            m_err << tr("blog.yaml has no publish target \u201c%1\u201d; its targets are: %2.")
+                         .arg(parser.value(targetOption), targetList(targets.value()))
+                  << u'\n';
+            return UsageError;
+        }
+    } else {
+        target = targets.value().defaultTarget();
+        if (!target) {
+            m_err << tr("blog.yaml names no default publish target; choose one with --target NAME: %1.")
+                         .arg(targetList(targets.value()))
+                  << u'\n';
+            return UsageError;
+        }
+    }
+    if (const std::optional<QString> unsupported = PublishSession::unsupportedReason(*target)) {
+        m_err << *unsupported << u'\n';
+        return UsageError;
+    }
+
+    PublishSession::Connection connection;
+    // A dry run plans against the local record only, so it never needs to log in.
+    if (target->type != PublishTarget::Type::Folder && !parser.isSet(dryRun)) {
+        if (const std::optional<QString> secret = PublishSession::secretFromEnvironment(target->name)) {
+            connection.secret = *secret;
+        } else if (const Result<QString> stored = PublishSession::secretFromKeychain(*target)) {
+            connection.secret = stored.value();
+        } else if (PublishSession::requiresSecret(*target)) {
+            // Without a password there is no login; with a key file the key may have no passphrase.
+            m_err << tr("The password for %1 could not be read from the keychain: %2")
+                         .arg(target->name, stored.error().message)
+                  << u'\n'
+                  << tr("If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.")
+                         .arg(PublishSession::secretVariable(target->name))
+                  << u'\n';
+            return NetworkError;
+        }
+        connection.knownHostsFile = PublishSession::defaultKnownHostsFile();
+    }
+    const bool trust = parser.isSet(trustHostKey);
+    QString refusedFingerprint;
+    connection.confirmUnknownHost = [this, trust, &refusedFingerprint](const QString &host,
+                                                                       const QString &fingerprint) {
+        if (!trust) {
+            refusedFingerprint = fingerprint;
+            return false;
+        }
+        m_out << tr("Trusting the key of %1 (%2) from now on.").arg(host, fingerprint) << u'\n';
+        return true;
+    };
+
+    DeployOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    options.deleteRemoved = parser.isSet(deleteOption);
+    PublishSession session(root, *target, std::move(connection), options);
+
+    const BuildReport built = session.build();
+    printBuildReport(built, root);
+    if (built.fatal)
+        return ContentErrors;
+
+    const auto failed = [&](const QString &message) {
+        m_err << tr("Publishing to %1 failed: %2").arg(target->name, message) << u'\n';
+        if (!refusedFingerprint.isEmpty()) {
+            m_err << tr("The server's key (%1) is not known yet. If it is the right one, run again with "
+                        "--trust-host-key to remember it.")
+                         .arg(refusedFingerprint)
+                  << u'\n';
+        }
+        return NetworkError;
+    };
+    if (!options.dryRun) {
+        if (const std::optional<TransportError> error = session.checkConnection())
+            return failed(error->message);
+    }
+    const Result<DeployPlan> planned = session.plan();
+    if (!planned)
+        return failed(planned.error().toString());
+    const DeployPlan &plan = planned.value();
+
+    using Kind = DeployAction::Kind;
+    m_out << tr("Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.")
+                 .arg(target->name, PublishTarget::typeName(target->type))
+                 .arg(plan.count(Kind::New))
+                 .arg(dataSize(plan.bytes(Kind::New)))
+                 .arg(plan.count(Kind::Changed))
+                 .arg(dataSize(plan.bytes(Kind::Changed)))
+                 .arg(plan.count(Kind::Deleted))
+                 .arg(dataSize(plan.bytes(Kind::Deleted)))
+                 .arg(plan.unchanged())
+          << u'\n';
+    if (plan.count(Kind::Deleted) > 0 && !options.deleteRemoved)
+        m_out << tr("Deletions skipped: pass --delete to remove %1 files.").arg(plan.count(Kind::Deleted))
+              << u'\n';
+    if (options.dryRun) {
+        m_out << tr("Dry run: nothing was uploaded or deleted.") << u'\n';
+        return Success;
+    }
+
+    // Progress comes from the engine's worker threads.
+    std::mutex printing;
+    QObject::connect(
+        session.engine(), &DeployEngine::progress, session.engine(),
+        [&](int filesDone, int filesTotal, qint64, qint64, const QString &currentFile) {
+            if (currentFile.isEmpty())
+                return;
+            const std::lock_guard lock(printing);
+            m_out << QStringLiteral("[%1/%2] %3")
+                         .arg(std::min(filesDone + 1, filesTotal))
+                         .arg(filesTotal)
+                         .arg(currentFile)
+                  << u'\n';
+            m_out.flush();
+        },
+        Qt::DirectConnection);
+    const DeployReport report = session.run(plan);
+    if (report.error) {
+        for (const QString &file : report.failedFiles)
+            m_err << tr("not published: %1").arg(file) << u'\n';
+        const int code = failed(report.error->message);
+        m_err << tr("Run the command again to finish; only what is left will be sent.") << u'\n';
+        return code;
+    }
+    m_out << tr("Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.")
+                 .arg(target->name)
+                 .arg(report.uploaded)
+                 .arg(dataSize(report.bytesUploaded))
+                 .arg(report.deleted)
+                 .arg(report.retries)
+          << u'\n';
+    return Success;
+}
+
+} // namespace Postwright

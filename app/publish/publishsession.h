@@ -1,0 +1,78 @@
+#pragma once
+
+#include "publish/deployengine.h"
+#include "publish/publishtargets.h"
+#include "site/buildoptions.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Postwright {
+
+// One publish of a blog to one of its targets, from the outside in: build the site
+// (incrementally, like `build`), connect, plan against the target's manifest, deploy. Shared by
+// `postwright-cli publish` and the window; secrets and host-key decisions come from the caller,
+// which knows whether it can ask a person.
+class PublishSession
+{
+public:
+    struct Connection
+    {
+        QString secret;         // sftp: the password, or the key file's passphrase; never shown
+        QString knownHostsFile; // sftp: Postwright's own known_hosts
+        // sftp: a host known_hosts does not list; true trusts and records its key.
+        std::function<bool(const QString &host, const QString &keyFingerprint)> confirmUnknownHost;
+    };
+
+    // target: one of readTargets(blogRoot).
+    PublishSession(QString blogRoot, PublishTarget target, Connection connection, DeployOptions options);
+    ~PublishSession();
+    PublishSession(const PublishSession &) = delete;
+    PublishSession &operator=(const PublishSession &) = delete;
+
+    // The `publish:` section of BLOG/blog.yaml; empty targets when there is none.
+    static Result<PublishTargets> readTargets(const QString &blogRoot);
+    // A sentence saying the target's type cannot be published to yet; nullopt when it can.
+    static std::optional<QString> unsupportedReason(const PublishTarget &target);
+    // Whether a publish cannot even log in without a secret (sftp with a password).
+    static bool requiresSecret(const PublishTarget &target);
+    // POSTWRIGHT_SECRET_<NAME>: the name upper-cased, anything but A-Z and 0-9 turned into '_'.
+    static QString secretVariable(const QString &targetName);
+    // POSTWRIGHT_SECRET_<NAME>, else POSTWRIGHT_SECRET; nullopt when neither is set.
+    static std::optional<QString> secretFromEnvironment(const QString &targetName);
+    // The target's secret from the system keychain (under target.id()); blocks in a local event
+    // loop, so call it from the main thread only.
+    static Result<QString> secretFromKeychain(const PublishTarget &target);
+    // <AppDataLocation>/known_hosts
+    static QString defaultKnownHostsFile();
+
+    const PublishTarget &target() const { return m_target; }
+
+    // Builds the site into BLOG/public, reusing and updating the build cache.
+    BuildReport build();
+    // Opens one connection and closes it again, so a wrong password or host key stops the
+    // publish before any planning, and an unknown host is asked about once, not per connection.
+    std::optional<TransportError> checkConnection();
+    // After build(): what the deploy would do.
+    Result<DeployPlan> plan();
+    // After plan(): carries it out, blocking; progress() is emitted from worker threads.
+    DeployReport run(const DeployPlan &plan);
+    // Valid after build(), for its progress() signal.
+    DeployEngine *engine() const { return m_engine.get(); }
+
+private:
+    TransportFactory transportFactory() const;
+    QString resolvedPath(const QString &path) const; // blog-relative and ~/ paths made absolute
+
+    QString m_blogRoot;
+    PublishTarget m_target;
+    Connection m_connection;
+    DeployOptions m_options;
+    std::unique_ptr<DeployEngine> m_engine;
+};
+
+} // namespace Postwright
