@@ -3,6 +3,7 @@
 #include "publish/credentialstore.h"
 #include "publish/deploymanifest.h"
 #include "publish/foldertransport.h"
+#include "publish/ftptransport.h"
 #include "publish/sftptransport.h"
 #include "site/buildsession.h"
 #include "util/atomicfile.h"
@@ -62,17 +63,20 @@ std::optional<QString> PublishSession::unsupportedReason(const PublishTarget &ta
     switch (target.type) {
     case PublishTarget::Type::Folder:
     case PublishTarget::Type::Sftp:
+    case PublishTarget::Type::Ftp:
+    case PublishTarget::Type::Ftps:
         return std::nullopt;
     default:
-        return tr("Publishing to a %1 target (\u201c%2\u201d) is not supported yet; folder and sftp targets "
-                  "are.")
+        return tr("Publishing to a %1 target (\u201c%2\u201d) is not supported yet; folder, sftp, ftp and ftps "
+                  "targets are.")
             .arg(PublishTarget::typeName(target.type), target.name);
     }
 }
 
 bool PublishSession::requiresSecret(const PublishTarget &target)
 {
-    return target.type == PublishTarget::Type::Sftp && target.keyFile.isEmpty();
+    return (target.type == PublishTarget::Type::Sftp && target.keyFile.isEmpty())
+        || target.type == PublishTarget::Type::Ftp || target.type == PublishTarget::Type::Ftps;
 }
 
 QString PublishSession::secretVariable(const QString &targetName)
@@ -129,6 +133,11 @@ TransportFactory PublishSession::transportFactory() const
         return [root] {
             return std::make_unique<FolderTransport>(root);
         };
+    }
+    if (m_target.type == PublishTarget::Type::Ftp || m_target.type == PublishTarget::Type::Ftps) {
+        FtpOptions options = FtpOptions::fromTarget(m_target);
+        options.password = m_connection.secret;
+        return [options] { return std::make_unique<FtpTransport>(options); };
     }
     Q_ASSERT(m_target.type == PublishTarget::Type::Sftp);
     SftpOptions options = SftpOptions::fromTarget(m_target);
