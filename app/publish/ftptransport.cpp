@@ -1,5 +1,6 @@
 #include "ftptransport.h"
 
+#include "publish/curlsupport.h"
 #include "publish/publishtargets.h"
 #include "util/logging.h"
 
@@ -17,46 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Postwright::FtpTransport", text);
-}
-
-// A curl_slist that frees itself.
-class CommandList
-{
-public:
-    CommandList() = default;
-    ~CommandList() { curl_slist_free_all(m_list); }
-    CommandList(const CommandList &) = delete;
-    CommandList &operator=(const CommandList &) = delete;
-    void append(const QByteArray &command) { m_list = curl_slist_append(m_list, command.constData()); }
-    curl_slist *get() const { return m_list; }
-
-private:
-    curl_slist *m_list = nullptr;
-};
-
-void initCurlOnce()
-{
-    static const bool initialised = [] {
-        return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    }();
-    Q_UNUSED(initialised)
-}
-
-size_t readFile(char *buffer, size_t size, size_t count, void *data)
-{
-    const qint64 read = static_cast<QFile *>(data)->read(buffer, qint64(size * count));
-    return read < 0 ? CURL_READFUNC_ABORT : size_t(read);
-}
-
-size_t appendBytes(char *buffer, size_t size, size_t count, void *data)
-{
-    static_cast<QByteArray *>(data)->append(buffer, qsizetype(size * count));
-    return size * count;
-}
-
-size_t discard(char *, size_t size, size_t count, void *)
-{
-    return size * count;
 }
 
 // The last part of a server path: the quote commands below run after libcurl has changed into the
@@ -82,7 +43,7 @@ FtpOptions FtpOptions::fromTarget(const PublishTarget &target)
 FtpTransport::FtpTransport(FtpOptions options)
     : m_options(std::move(options))
 {
-    initCurlOnce();
+    Curl::initOnce();
 }
 
 FtpTransport::~FtpTransport()
@@ -97,26 +58,17 @@ QString FtpTransport::place() const
 
 QString FtpTransport::serverPath(const QString &remotePath) const
 {
-    QString relative = remotePath;
-    while (relative.startsWith(u'/'))
-        relative.remove(0, 1);
-    QString root = m_options.rootPath;
-    while (root.size() > 1 && root.endsWith(u'/'))
-        root.chop(1);
-    if (root.isEmpty())
-        return relative;
-    return root == u"/" ? QString(root + relative) : QString(root + u'/' + relative);
+    return Curl::joinPath(m_options.rootPath, remotePath);
 }
 
 QByteArray FtpTransport::urlFor(const QString &serverPath) const
 {
-    const QString host = m_options.host.contains(u':') ? u'[' + m_options.host + u']' : m_options.host;
     // In an ftp:// URL the path is relative to where the login lands; "%2F" as the first part
     // makes libcurl start at the server's root instead.
     const QByteArray path = serverPath.startsWith(u'/')
                                 ? QByteArray("/%2F" + QUrl::toPercentEncoding(serverPath.mid(1), "/"))
                                 : QByteArray("/" + QUrl::toPercentEncoding(serverPath, "/"));
-    return "ftp://" + QUrl::toAce(host) + ':' + QByteArray::number(m_options.port) + path;
+    return "ftp://" + Curl::urlHost(m_options.host) + ':' + QByteArray::number(m_options.port) + path;
 }
 
 std::optional<TransportError> FtpTransport::checkedPath(const QString &remotePath, const QString &what) const
@@ -138,7 +90,7 @@ void FtpTransport::prepare()
         curl_easy_setopt(m_curl, CURLOPT_NOBODY, 0L);
         curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, nullptr);
         curl_easy_setopt(m_curl, CURLOPT_FTP_CREATE_MISSING_DIRS, long(CURLFTP_CREATE_DIR_NONE));
-        curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &discard);
+        curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &Curl::discard);
         curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, nullptr);
         return;
     }
@@ -169,11 +121,11 @@ void FtpTransport::prepare()
         // connection is reused for the next file ("522 SSL connection failed: session reuse
         // required", curl issue #4654). TLS 1.2 resumption works reliably.
         curl_easy_setopt(m_curl, CURLOPT_SSLVERSION,
-                         long(CURL_SSLVERSION_TLSv1_2 | CURL_SSLVERSION_MAX_TLSv1_2));
+                         long(CURL_SSLVERSION_TLSv1_2) | long(CURL_SSLVERSION_MAX_TLSv1_2));
         if (!m_options.caFile.isEmpty())
             curl_easy_setopt(m_curl, CURLOPT_CAINFO, QFile::encodeName(m_options.caFile).constData());
     }
-    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &discard);
+    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &Curl::discard);
 }
 
 std::optional<TransportError> FtpTransport::perform(const QString &what, const QString &file)
@@ -229,14 +181,6 @@ TransportError FtpTransport::errorFor(int code, const QString &what, const QStri
         return error(TransportError::Kind::Permanent,
                      tr("the server does not offer TLS, so Postwright did not send the password. Use an "
                         "ftp target if an unencrypted connection is acceptable."));
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
-    case CURLE_GOT_NOTHING:
-    case CURLE_PARTIAL_FILE:
-    case CURLE_AGAIN:
     case CURLE_FTP_ACCEPT_TIMEOUT:
     case CURLE_FTP_CANT_GET_HOST:
     case CURLE_SSL_CONNECT_ERROR:
@@ -244,17 +188,14 @@ TransportError FtpTransport::errorFor(int code, const QString &what, const QStri
     default:
         break;
     }
+    if (Curl::isConnectionProblem(code))
+        return error(TransportError::Kind::Transient, tr("the connection failed or was lost."));
     // 421: the server is closing the connection (too many users, shutting down); later may work.
     if (m_lastResponse == 421)
         return error(TransportError::Kind::Transient, tr("the server is busy or shutting down."));
     // libcurl's own words help with permissions and paths. They never contain the password
     // (it is not in the URL), but are scrubbed anyway in case a server echoes it back.
-    QString detail = QString::fromUtf8(m_errorBuffer).trimmed();
-    if (detail.isEmpty())
-        detail = QString::fromUtf8(curl_easy_strerror(CURLcode(code)));
-    if (!m_options.password.isEmpty())
-        detail.replace(m_options.password, QStringLiteral("\u2022\u2022\u2022"));
-    return error(TransportError::Kind::Permanent, detail);
+    return error(TransportError::Kind::Permanent, Curl::errorText(code, m_errorBuffer, {m_options.password}));
 }
 
 std::optional<TransportError> FtpTransport::open()
@@ -284,13 +225,13 @@ std::optional<TransportError> FtpTransport::upload(const QString &localFile, con
     prepare();
     curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(temporary).constData());
     curl_easy_setopt(m_curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, &readFile);
+    curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, &Curl::readFromFile);
     curl_easy_setopt(m_curl, CURLOPT_READDATA, &input);
     curl_easy_setopt(m_curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(input.size()));
     curl_easy_setopt(m_curl, CURLOPT_FTP_CREATE_MISSING_DIRS, long(CURLFTP_CREATE_DIR_RETRY));
     // FTP's rename replaces an existing target on vsftpd, ProFTPD and Pure-FTPd (they call
     // rename(2)), so readers see the old file or the new one, never half of either.
-    CommandList after;
+    Curl::StringList after;
     after.append("RNFR " + fileName(temporary));
     after.append("RNTO " + fileName(target));
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, after.get());
@@ -301,7 +242,7 @@ std::optional<TransportError> FtpTransport::upload(const QString &localFile, con
         // Do not leave a half-written temporary file behind; the original error is what matters.
         // Asking for it first changes into its folder and stops before DELE when it is not there.
         prepare();
-        CommandList cleanup;
+        Curl::StringList cleanup;
         cleanup.append("DELE " + fileName(temporary));
         curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(temporary).constData());
         curl_easy_setopt(m_curl, CURLOPT_NOBODY, 1L);
@@ -322,7 +263,7 @@ std::optional<TransportError> FtpTransport::remove(const QString &remotePath)
     // DELE runs, which tells "not there" apart from "not allowed", both 550 to DELE itself.
     curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(target).constData());
     curl_easy_setopt(m_curl, CURLOPT_NOBODY, 1L);
-    CommandList after;
+    Curl::StringList after;
     after.append("DELE " + fileName(target));
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, after.get());
     std::optional<TransportError> problem = perform(tr("Removing"), remotePath);
@@ -340,7 +281,7 @@ std::optional<TransportError> FtpTransport::read(const QString &remotePath, std:
     QByteArray data;
     prepare();
     curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(serverPath(remotePath)).constData());
-    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &appendBytes);
+    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &Curl::appendToBytes);
     curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &data);
     std::optional<TransportError> problem = perform(tr("Reading"), remotePath);
     curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, nullptr);

@@ -1,5 +1,6 @@
 #include "s3transport.h"
 
+#include "publish/curlsupport.h"
 #include "publish/publishtargets.h"
 #include "util/logging.h"
 
@@ -19,29 +20,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Postwright::S3Transport", text);
 }
-
-void initCurlOnce()
-{
-    static const bool initialised = [] {
-        return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    }();
-    Q_UNUSED(initialised)
-}
-
-// A curl_slist that frees itself.
-class HeaderList
-{
-public:
-    HeaderList() = default;
-    ~HeaderList() { curl_slist_free_all(m_list); }
-    HeaderList(const HeaderList &) = delete;
-    HeaderList &operator=(const HeaderList &) = delete;
-    void append(const QByteArray &header) { m_list = curl_slist_append(m_list, header.constData()); }
-    curl_slist *get() const { return m_list; }
-
-private:
-    curl_slist *m_list = nullptr;
-};
 
 // SigV4 signs a hash of the body. libcurl 7.88 only hashes POST fields, so the hash of an upload
 // (and the empty body of the other requests) is given in this header, which libcurl then signs.
@@ -85,21 +63,6 @@ QString suffixOf(const QString &path)
     return dot > slash ? path.mid(dot + 1).toLower() : QString();
 }
 
-struct S3Callbacks
-{
-    static size_t readFile(char *buffer, size_t size, size_t count, void *data)
-    {
-        const qint64 read = static_cast<QFile *>(data)->read(buffer, qint64(size * count));
-        return read < 0 ? CURL_READFUNC_ABORT : size_t(read);
-    }
-
-    static size_t appendBytes(char *buffer, size_t size, size_t count, void *data)
-    {
-        static_cast<QByteArray *>(data)->append(buffer, qsizetype(size * count));
-        return size * count;
-    }
-};
-
 } // namespace
 
 S3Options S3Options::fromTarget(const PublishTarget &target)
@@ -117,7 +80,7 @@ S3Options S3Options::fromTarget(const PublishTarget &target)
 S3Transport::S3Transport(S3Options options)
     : m_options(std::move(options))
 {
-    initCurlOnce();
+    Curl::initOnce();
 }
 
 S3Transport::~S3Transport()
@@ -280,7 +243,7 @@ void S3Transport::prepare()
     // The keys go in their own options, never into the URL, so no URL or log line carries them.
     curl_easy_setopt(m_curl, CURLOPT_USERNAME, m_options.accessKeyId.toUtf8().constData());
     curl_easy_setopt(m_curl, CURLOPT_PASSWORD, m_options.secretAccessKey.toUtf8().constData());
-    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &S3Callbacks::appendBytes);
+    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &Curl::appendToBytes);
 }
 
 std::optional<TransportError> S3Transport::perform(const QString &what, const QString &file,
@@ -308,23 +271,14 @@ TransportError S3Transport::curlError(int code, const QString &what, const QStri
     case CURLE_PEER_FAILED_VERIFICATION:
         return error(TransportError::Kind::Permanent,
                      tr("the TLS certificate of %1 could not be verified.").arg(m_options.endpoint));
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
-    case CURLE_GOT_NOTHING:
-    case CURLE_PARTIAL_FILE:
     case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_AGAIN:
         return error(TransportError::Kind::Transient, tr("the connection failed or was lost."));
     default:
         break;
     }
-    QString detail = QString::fromUtf8(m_errorBuffer).trimmed();
-    if (detail.isEmpty())
-        detail = QString::fromUtf8(curl_easy_strerror(CURLcode(code)));
-    return error(TransportError::Kind::Permanent, scrubbed(detail));
+    if (Curl::isConnectionProblem(code))
+        return error(TransportError::Kind::Transient, tr("the connection failed or was lost."));
+    return error(TransportError::Kind::Permanent, Curl::errorText(code, m_errorBuffer, {m_options.secretAccessKey}));
 }
 
 TransportError S3Transport::httpError(const QString &what, const QString &file,
@@ -389,7 +343,7 @@ std::optional<TransportError> S3Transport::upload(const QString &localFile, cons
     const QString key = objectKey(m_options, remotePath);
     // A PUT replaces the object atomically: readers get the old or the new file, never half of one,
     // so unlike SFTP there is no temporary name to rename (and S3 has no rename anyway).
-    HeaderList headers;
+    Curl::StringList headers;
     headers.append("Content-Type: " + contentTypeFor(key));
     headers.append("Cache-Control: " + (m_options.cacheControl.isEmpty() ? defaultCacheControlFor(key)
                                                                          : m_options.cacheControl.toUtf8()));
@@ -397,7 +351,7 @@ std::optional<TransportError> S3Transport::upload(const QString &localFile, cons
     prepare();
     curl_easy_setopt(m_curl, CURLOPT_URL, objectUrl(m_options, key).constData());
     curl_easy_setopt(m_curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, &S3Callbacks::readFile);
+    curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, &Curl::readFromFile);
     curl_easy_setopt(m_curl, CURLOPT_READDATA, &input);
     curl_easy_setopt(m_curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(input.size()));
     curl_easy_setopt(m_curl, CURLOPT_HTTPHEADER, headers.get());
@@ -413,7 +367,7 @@ std::optional<TransportError> S3Transport::upload(const QString &localFile, cons
 
 std::optional<TransportError> S3Transport::remove(const QString &remotePath)
 {
-    HeaderList headers;
+    Curl::StringList headers;
     headers.append(payloadHashHeader(emptySha256));
     prepare();
     curl_easy_setopt(m_curl, CURLOPT_URL, objectUrl(m_options, objectKey(m_options, remotePath)).constData());
@@ -434,7 +388,7 @@ std::optional<TransportError> S3Transport::remove(const QString &remotePath)
 std::optional<TransportError> S3Transport::read(const QString &remotePath, std::optional<QByteArray> &bytes)
 {
     bytes.reset();
-    HeaderList headers;
+    Curl::StringList headers;
     headers.append(payloadHashHeader(emptySha256));
     prepare();
     curl_easy_setopt(m_curl, CURLOPT_URL, objectUrl(m_options, objectKey(m_options, remotePath)).constData());

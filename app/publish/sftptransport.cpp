@@ -1,5 +1,6 @@
 #include "sftptransport.h"
 
+#include "publish/curlsupport.h"
 #include "publish/publishtargets.h"
 #include "util/logging.h"
 
@@ -29,29 +30,6 @@ QByteArray quoted(const QString &path)
     QByteArray bytes = path.toUtf8();
     bytes.replace("\\", "\\\\").replace("\"", "\\\"");
     return '"' + bytes + '"';
-}
-
-// A curl_slist that frees itself.
-class CommandList
-{
-public:
-    CommandList() = default;
-    ~CommandList() { curl_slist_free_all(m_list); }
-    CommandList(const CommandList &) = delete;
-    CommandList &operator=(const CommandList &) = delete;
-    void append(const QByteArray &command) { m_list = curl_slist_append(m_list, command.constData()); }
-    curl_slist *get() const { return m_list; }
-
-private:
-    curl_slist *m_list = nullptr;
-};
-
-void initCurlOnce()
-{
-    static const bool initialised = [] {
-        return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    }();
-    Q_UNUSED(initialised)
 }
 
 } // namespace
@@ -84,19 +62,6 @@ struct SftpCallbacks
         return CURLKHSTAT_REJECT;
     }
 
-    static size_t readFile(char *buffer, size_t size, size_t count, void *data)
-    {
-        const qint64 read = static_cast<QFile *>(data)->read(buffer, qint64(size * count));
-        return read < 0 ? CURL_READFUNC_ABORT : size_t(read);
-    }
-
-    static size_t appendBytes(char *buffer, size_t size, size_t count, void *data)
-    {
-        static_cast<QByteArray *>(data)->append(buffer, qsizetype(size * count));
-        return size * count;
-    }
-
-    static size_t discard(char *, size_t size, size_t count, void *) { return size * count; }
 };
 
 SftpOptions SftpOptions::fromTarget(const PublishTarget &target)
@@ -113,7 +78,7 @@ SftpOptions SftpOptions::fromTarget(const PublishTarget &target)
 SftpTransport::SftpTransport(SftpOptions options)
     : m_options(std::move(options))
 {
-    initCurlOnce();
+    Curl::initOnce();
 }
 
 SftpTransport::~SftpTransport()
@@ -128,25 +93,16 @@ QString SftpTransport::place() const
 
 QString SftpTransport::serverPath(const QString &remotePath) const
 {
-    QString relative = remotePath;
-    while (relative.startsWith(u'/'))
-        relative.remove(0, 1);
-    QString root = m_options.rootPath;
-    while (root.size() > 1 && root.endsWith(u'/'))
-        root.chop(1);
-    if (root.isEmpty())
-        return relative;
-    return root == u"/" ? QString(root + relative) : QString(root + u'/' + relative);
+    return Curl::joinPath(m_options.rootPath, remotePath);
 }
 
 QByteArray SftpTransport::urlFor(const QString &serverPath) const
 {
-    const QString host = m_options.host.contains(u':') ? u'[' + m_options.host + u']' : m_options.host;
     // libcurl reads "/~/" as the user's home, matching where the server resolves relative paths
     // (the quote commands are sent unchanged, so both must agree).
     const QByteArray path = serverPath.startsWith(u'/') ? QUrl::toPercentEncoding(serverPath, "/")
                                                         : "/~/" + QUrl::toPercentEncoding(serverPath, "/");
-    return "sftp://" + QUrl::toAce(host) + ':' + QByteArray::number(m_options.port) + path;
+    return "sftp://" + Curl::urlHost(m_options.host) + ':' + QByteArray::number(m_options.port) + path;
 }
 
 void SftpTransport::prepare()
@@ -157,7 +113,7 @@ void SftpTransport::prepare()
         curl_easy_setopt(m_curl, CURLOPT_NOBODY, 0L);
         curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, nullptr);
         curl_easy_setopt(m_curl, CURLOPT_FTP_CREATE_MISSING_DIRS, long(CURLFTP_CREATE_DIR_NONE));
-        curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &SftpCallbacks::discard);
+        curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &Curl::discard);
         curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, nullptr);
         return;
     }
@@ -189,7 +145,7 @@ void SftpTransport::prepare()
     curl_easy_setopt(m_curl, CURLOPT_SSH_KNOWNHOSTS, QFile::encodeName(m_options.knownHostsFile).constData());
     curl_easy_setopt(m_curl, CURLOPT_SSH_KEYFUNCTION, &SftpCallbacks::hostKey);
     curl_easy_setopt(m_curl, CURLOPT_SSH_KEYDATA, this);
-    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &SftpCallbacks::discard);
+    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &Curl::discard);
 }
 
 std::optional<TransportError> SftpTransport::perform(const QString &what, const QString &file)
@@ -235,28 +191,15 @@ TransportError SftpTransport::errorFor(int code, const QString &what, const QStr
         return error(TransportError::Kind::HostKey, tr("the server's host key could not be verified."));
     case CURLE_REMOTE_DISK_FULL:
         return error(TransportError::Kind::DiskFull, tr("the server has no space left."));
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
-    case CURLE_GOT_NOTHING:
-    case CURLE_PARTIAL_FILE:
-    case CURLE_AGAIN:
-        return error(TransportError::Kind::Transient, tr("the connection failed or was lost."));
     default:
         break;
     }
+    if (Curl::isConnectionProblem(code))
+        return error(TransportError::Kind::Transient, tr("the connection failed or was lost."));
     // libcurl's own words help with permissions and paths. They never contain the password
     // (it is not in the URL), but are scrubbed anyway in case a server echoes it back.
-    QString detail = QString::fromUtf8(m_errorBuffer).trimmed();
-    if (detail.isEmpty())
-        detail = QString::fromUtf8(curl_easy_strerror(CURLcode(code)));
-    for (const QString &secret : {m_options.password, m_options.keyPassphrase}) {
-        if (!secret.isEmpty())
-            detail.replace(secret, QStringLiteral("\u2022\u2022\u2022"));
-    }
-    return error(TransportError::Kind::Permanent, detail);
+    return error(TransportError::Kind::Permanent,
+                 Curl::errorText(code, m_errorBuffer, {m_options.password, m_options.keyPassphrase}));
 }
 
 std::optional<TransportError> SftpTransport::open()
@@ -288,14 +231,14 @@ std::optional<TransportError> SftpTransport::upload(const QString &localFile, co
     prepare();
     curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(temporary).constData());
     curl_easy_setopt(m_curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, &SftpCallbacks::readFile);
+    curl_easy_setopt(m_curl, CURLOPT_READFUNCTION, &Curl::readFromFile);
     curl_easy_setopt(m_curl, CURLOPT_READDATA, &input);
     curl_easy_setopt(m_curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(input.size()));
     curl_easy_setopt(m_curl, CURLOPT_FTP_CREATE_MISSING_DIRS, long(CURLFTP_CREATE_DIR_RETRY));
     // OpenSSH's SFTP server (protocol version 3) refuses to rename onto an existing file, and
     // libssh2 does not use the posix-rename@openssh.com extension, so the old file is removed
     // first ("*": a missing one is fine). Readers may see no file for that instant, never half a file.
-    CommandList after;
+    Curl::StringList after;
     after.append("*rm " + quoted(target));
     after.append("rename " + quoted(temporary) + ' ' + quoted(target));
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, after.get());
@@ -306,7 +249,7 @@ std::optional<TransportError> SftpTransport::upload(const QString &localFile, co
         problem->kind != TransportError::Kind::HostKey) {
         // Do not leave a half-written temporary file behind; the original error is what matters.
         prepare();
-        CommandList cleanup;
+        Curl::StringList cleanup;
         cleanup.append("*rm " + quoted(temporary));
         curl_easy_setopt(m_curl, CURLOPT_URL,
                          urlFor(folder.isEmpty() ? QStringLiteral("/") : folder).constData());
@@ -325,7 +268,7 @@ std::optional<TransportError> SftpTransport::remove(const QString &remotePath)
     // NOBODY opens the file first: a missing one fails with REMOTE_FILE_NOT_FOUND before the rm runs.
     curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(target).constData());
     curl_easy_setopt(m_curl, CURLOPT_NOBODY, 1L);
-    CommandList after;
+    Curl::StringList after;
     after.append("rm " + quoted(target));
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, after.get());
     std::optional<TransportError> problem = perform(tr("Removing"), remotePath);
@@ -341,7 +284,7 @@ std::optional<TransportError> SftpTransport::read(const QString &remotePath, std
     QByteArray data;
     prepare();
     curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(serverPath(remotePath)).constData());
-    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &SftpCallbacks::appendBytes);
+    curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, &Curl::appendToBytes);
     curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &data);
     std::optional<TransportError> problem = perform(tr("Reading"), remotePath);
     curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, nullptr);
