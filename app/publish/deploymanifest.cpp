@@ -82,7 +82,7 @@ Result<void> DeployManifest::save(const QString &path) const
     return AtomicFile::write(path, toBytes());
 }
 
-QByteArray DeployManifest::toBytes() const
+QByteArray DeployManifest::toBytes(bool compact) const
 {
     // An array sorted by path keeps the file diffable and stable between saves.
     QJsonArray files;
@@ -90,7 +90,7 @@ QByteArray DeployManifest::toBytes() const
         files.append(QJsonObject{{u"path"_s, it.key()}, {u"sha256"_s, it->sha256}, {u"size"_s, it->size}});
     }
     const QJsonObject root{{u"version"_s, FormatVersion}, {u"files"_s, files}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(root).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
 }
 
 Result<DeployManifest> DeployManifest::fromBytes(const QByteArray &bytes, const QString &origin)
@@ -102,7 +102,11 @@ Result<DeployManifest> DeployManifest::fromBytes(const QByteArray &bytes, const 
                            tr("The deploy record is damaged (%1). Delete it to upload everything again.")
                                .arg(parseError.errorString())};
     }
-    const QJsonObject root = document.object();
+    return fromJson(document.object(), origin);
+}
+
+Result<DeployManifest> DeployManifest::fromJson(const QJsonObject &root, const QString &origin)
+{
     const int version = root.value(u"version"_s).toInt(-1);
     if (version != FormatVersion) {
         return SourceError{

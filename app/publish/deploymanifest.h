@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -35,9 +36,12 @@ public:
     static Result<DeployManifest> load(const QString &path);
     Result<void> save(const QString &path) const; // atomic: a kill leaves the old or the new file
 
-    QByteArray toBytes() const;
+    // Indented keeps the local record diffable; the copies on targets are compact.
+    QByteArray toBytes(bool compact = false) const;
     // origin names the source in errors ("the copy on the server").
     static Result<DeployManifest> fromBytes(const QByteArray &bytes, const QString &origin);
+    // The same for a record already parsed (the `files` array of the object).
+    static Result<DeployManifest> fromJson(const QJsonObject &root, const QString &origin);
 
     // Every regular file under folder (hidden ones too, the remote manifest name excepted), by
     // '/'-separated relative path, hashed on all cores. Errors name the unreadable file.
