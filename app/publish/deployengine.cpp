@@ -1,5 +1,6 @@
 #include "publish/deployengine.h"
 
+#include "publish/remotemanifest.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -191,20 +192,23 @@ private:
         }
     }
 
+    // Brings the target's deploy record up to date: a small delta and the head (RemoteManifest).
     void uploadRemoteManifest()
     {
-        QTemporaryFile file(QDir::tempPath() + u"/postwright-manifest-XXXXXX.json"_s);
-        if (!file.open() || file.write(m_engine.m_manifest.toBytes()) < 0 || !file.flush()) {
-            if (!m_report.error)
-                m_report.error =
-                    TransportError{TransportError::Kind::Permanent,
-                                   tr("Cannot write a temporary file: %1").arg(file.errorString())};
-            return;
-        }
         Connection &connection = m_connections.front();
         if (!connection.transport)
             connection.transport = m_engine.m_factory();
-        // Retried like perform(), but the file comes from outside the output folder.
+        const QString cachePath = RemoteManifest::cachePath(m_engine.m_manifestPath);
+        std::optional<RemoteManifest> cached = std::move(m_engine.m_remote);
+        m_engine.m_remote.reset();
+        if (!cached) {
+            // A damaged cache only costs reading the record from the target again.
+            Result<std::optional<RemoteManifest>> loaded = RemoteManifest::loadCache(cachePath);
+            if (loaded)
+                cached = std::move(loaded).value();
+        }
+        // Retried like perform(); a failed try leaves the record as it was, so the cache is
+        // dropped and the next try reads the record again.
         std::optional<TransportError> error;
         std::chrono::milliseconds delay = m_engine.m_options.firstRetryDelay;
         for (int attempt = 1; attempt <= std::max(1, m_engine.m_options.maxTries); ++attempt) {
@@ -216,15 +220,27 @@ private:
                 error = connection.transport->open();
                 connection.open = !error;
             }
-            if (connection.open)
-                error = connection.transport->upload(file.fileName(), DeployManifest::remoteFileName());
+            if (connection.open) {
+                qint64 sent = 0;
+                error = RemoteManifest::write(*connection.transport, cached, m_engine.m_manifest, &sent);
+                m_report.recordBytes += sent;
+            }
             if (!error || error->kind != TransportError::Kind::Transient)
                 break;
+            cached.reset();
             connection.transport->close();
             connection.open = false;
         }
-        if (error && !m_report.error)
-            m_report.error = error;
+        if (error) {
+            QFile::remove(cachePath);
+            if (!m_report.error)
+                m_report.error = error;
+            return;
+        }
+        if (cached) {
+            if (const Result<void> saved = cached->saveCache(cachePath); !saved)
+                qCWarning(lcPublish) << "Cannot keep a copy of the deploy record:" << saved.error().toString();
+        }
     }
 
     DeployEngine &m_engine;
@@ -262,6 +278,7 @@ DeployEngine::~DeployEngine()
 Result<DeployPlan> DeployEngine::plan()
 {
     m_cancelled = false; // a new deploy starts here; a cancel during run() must not be forgotten
+    m_remote.reset();
     Result<DeployManifest> manifest = DeployManifest::load(m_manifestPath);
     if (!manifest)
         return manifest.error();
@@ -270,19 +287,16 @@ Result<DeployPlan> DeployEngine::plan()
     // so the first deploy from here does not upload everything again.
     if (!QFileInfo::exists(m_manifestPath) && m_options.storeRemoteManifest && !m_options.dryRun) {
         std::unique_ptr<DeployTransport> transport = m_factory();
-        std::optional<QByteArray> bytes;
+        std::optional<RemoteManifest> record;
         std::optional<TransportError> error = transport->open();
         if (!error)
-            error = transport->read(DeployManifest::remoteFileName(), bytes);
+            error = RemoteManifest::read(*transport, record);
         transport->close();
         if (error)
             return SourceError{QString(), 0, 0, error->message};
-        if (bytes) {
-            Result<DeployManifest> remote = DeployManifest::fromBytes(
-                *bytes, tr("the deploy record on the server (%1)").arg(DeployManifest::remoteFileName()));
-            if (!remote)
-                return remote.error();
-            m_manifest = std::move(remote).value();
+        if (record) {
+            m_manifest = record->files();
+            m_remote = std::move(record);
         }
     }
     Result<QMap<QString, ManifestEntry>> local = DeployManifest::hashFolder(m_outputFolder);

@@ -3,6 +3,7 @@
 #include "publish/deploymanifest.h"
 #include "publish/deployplan.h"
 #include "publish/deploytransport.h"
+#include "publish/remotemanifest.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -33,6 +34,7 @@ struct DeployReport
     int uploaded = 0;
     int deleted = 0;
     qint64 bytesUploaded = 0;
+    qint64 recordBytes = 0; // the deploy record kept on the target (RemoteManifest), not in bytesUploaded
     int deletionsSkipped = 0; // listed in the plan but not opted in, or held back after a failure
     int retries = 0;
     bool cancelled = false;
@@ -81,6 +83,7 @@ private:
     QString m_manifestPath;
     DeployOptions m_options;
     DeployManifest m_manifest;
+    std::optional<RemoteManifest> m_remote; // the target's record, when plan() read it
     std::atomic_bool m_cancelled = false;
     std::atomic_bool m_running = false;
     QThread *m_thread = nullptr;

@@ -114,7 +114,8 @@ QMap<QString, QByteArray> TestCliPublish::files(const QString &folder)
     while (it.hasNext()) {
         const QString file = it.next();
         const QString relative = QDir(folder).relativeFilePath(file);
-        if (relative == QStringLiteral(".postwright-manifest.json"))
+        if (relative == QStringLiteral(".postwright-manifest.json")
+            || relative.startsWith(QStringLiteral(".postwright-manifest/")))
             continue; // the target's own deploy record, not part of the site
         QFile f(file);
         contents.insert(relative, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>"));

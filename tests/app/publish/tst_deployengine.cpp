@@ -1,5 +1,6 @@
 #include "publish/deployengine.h"
 #include "publish/foldertransport.h"
+#include "publish/remotemanifest.h"
 #include "util/atomicfile.h"
 
 #include <QDir>
@@ -16,6 +17,13 @@ using namespace Postwright;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The deploy record's own files on the target (RemoteManifest): the head and its folder.
+bool isRecordFile(const QString &remotePath)
+{
+    return remotePath == RemoteManifest::headFileName()
+        || remotePath.startsWith(RemoteManifest::folderName() + u'/');
+}
 
 // What the transports of one deploy did and which fault they inject; shared by all parallel connections.
 struct Script
@@ -62,7 +70,7 @@ public:
     }
     std::optional<TransportError> upload(const QString &localFile, const QString &remotePath) override
     {
-        if (remotePath == DeployManifest::remoteFileName())
+        if (isRecordFile(remotePath))
             return m_folder.upload(localFile, remotePath);
         int number = 0;
         {
@@ -83,6 +91,8 @@ public:
     }
     std::optional<TransportError> remove(const QString &remotePath) override
     {
+        if (isRecordFile(remotePath)) // the record replacing its old files
+            return m_folder.remove(remotePath);
         {
             QMutexLocker lock(&m_script->mutex);
             m_script->events.append(u"remove "_s + remotePath);
@@ -116,7 +126,7 @@ QMap<QString, QByteArray> snapshot(const QString &root)
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(root).relativeFilePath(path);
-        if (relative == DeployManifest::remoteFileName())
+        if (isRecordFile(relative))
             continue;
         QFile file(path);
         file.open(QIODevice::ReadOnly);
@@ -245,10 +255,11 @@ void TestDeployEngine::firstDeployCopiesEverything()
     const Result<DeployManifest> local = DeployManifest::load(fixture.manifestPath());
     QVERIFY(local.ok());
     QCOMPARE(local.value().entries(), DeployManifest::hashFolder(fixture.publicDir()).value());
-    const Result<DeployManifest> remote =
-        DeployManifest::load(fixture.targetDir() + u'/' + DeployManifest::remoteFileName());
-    QVERIFY(remote.ok());
-    QCOMPARE(remote.value(), local.value());
+    FolderTransport target(fixture.targetDir());
+    std::optional<RemoteManifest> remote;
+    QVERIFY(!RemoteManifest::read(target, remote));
+    QVERIFY(remote);
+    QCOMPARE(remote->files(), local.value());
     // No temporary file is left beside the uploads.
     QCOMPARE(snapshot(fixture.targetDir()).size(), snapshot(fixture.publicDir()).size());
 }
