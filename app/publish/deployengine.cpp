@@ -10,6 +10,7 @@
 #include <QTemporaryFile>
 #include <QThread>
 
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -35,6 +36,7 @@ public:
     Run(DeployEngine &engine, const DeployPlan &plan)
         : m_engine(engine)
         , m_plan(plan)
+        , m_transactional(engine.m_options.transactional)
     {
         const int connections = std::max(1, engine.m_options.connections);
         m_connections.resize(size_t(connections));
@@ -66,10 +68,15 @@ public:
             m_report.deletionsSkipped = 0;
             runPhase(m_plan.deletions());
         }
-        persist(true);
-        if (m_engine.m_options.storeRemoteManifest && !isFatalForTarget(m_report.error) &&
-            (m_report.uploaded > 0 || m_report.deleted > 0))
+        const bool changed = m_report.uploaded > 0 || m_report.deleted > 0;
+        if (!m_transactional)
+            persist(true);
+        // A transaction that will not be committed has no use for the remote manifest.
+        if (m_engine.m_options.storeRemoteManifest && !isFatalForTarget(m_report.error) && changed &&
+            (!m_transactional || (!m_report.error && !m_engine.m_cancelled)))
             uploadRemoteManifest();
+        if (m_transactional)
+            finishTransaction(changed);
         for (Connection &connection : m_connections) {
             if (connection.transport && connection.open)
                 connection.transport->close();
@@ -87,6 +94,16 @@ private:
     };
 
     bool stopping() const { return m_failed || m_engine.m_cancelled; }
+
+    // Every transport comes from here, so that a transactional one is noticed before any file is done
+    // (a worker creates its transport before its first upload), even if the options forgot to say so.
+    std::unique_ptr<DeployTransport> makeTransport()
+    {
+        std::unique_ptr<DeployTransport> transport = m_engine.m_factory();
+        if (transport->isTransactional())
+            m_transactional = true;
+        return transport;
+    }
 
     void runPhase(const QList<DeployAction> &actions)
     {
@@ -166,7 +183,7 @@ private:
     std::optional<TransportError> attemptOnce(Connection &connection, const DeployAction &action)
     {
         if (!connection.transport)
-            connection.transport = m_engine.m_factory();
+            connection.transport = makeTransport();
         if (!connection.open) {
             if (std::optional<TransportError> error = connection.transport->open())
                 return error;
@@ -179,11 +196,19 @@ private:
 
     // Called with m_mutex held. Saving at most once per interval keeps a big deploy from rewriting the
     // manifest thousands of times; a kill loses at most that interval, which costs only re-uploads.
+    // A transactional target holds nothing of this run before commit(), so only finishTransaction() saves.
     void persist(bool force)
     {
+        if (m_transactional)
+            return;
         if (!force && m_sinceSave.elapsed() < m_engine.m_options.persistInterval.count())
             return;
         m_sinceSave.restart();
+        saveManifest();
+    }
+
+    void saveManifest()
+    {
         const Result<void> saved = m_engine.m_manifest.save(m_engine.m_manifestPath);
         if (!saved && !m_report.error) {
             m_report.error = TransportError{TransportError::Kind::Permanent,
@@ -195,9 +220,6 @@ private:
     // Brings the target's deploy record up to date: a small delta and the head (RemoteManifest).
     void uploadRemoteManifest()
     {
-        Connection &connection = m_connections.front();
-        if (!connection.transport)
-            connection.transport = m_engine.m_factory();
         const QString cachePath = RemoteManifest::cachePath(m_engine.m_manifestPath);
         std::optional<RemoteManifest> cached = std::move(m_engine.m_remote);
         m_engine.m_remote.reset();
@@ -209,6 +231,44 @@ private:
         }
         // Retried like perform(); a failed try leaves the record as it was, so the cache is
         // dropped and the next try reads the record again.
+        const std::optional<TransportError> error = onFirstConnection(
+            [this, &cached](DeployTransport &transport) {
+                qint64 sent = 0;
+                std::optional<TransportError> failure =
+                    RemoteManifest::write(transport, cached, m_engine.m_manifest, &sent);
+                m_report.recordBytes += sent;
+                return failure;
+            },
+            [&cached] { cached.reset(); });
+        if (error) {
+            QFile::remove(cachePath);
+            if (!m_report.error)
+                m_report.error = error;
+            return;
+        }
+        m_recordToCache = std::move(cached);
+        if (!m_transactional) // else only once the record is committed
+            saveRecordCache();
+    }
+
+    void saveRecordCache()
+    {
+        if (!m_recordToCache)
+            return;
+        const QString cachePath = RemoteManifest::cachePath(m_engine.m_manifestPath);
+        if (const Result<void> saved = m_recordToCache->saveCache(cachePath); !saved)
+            qCWarning(lcPublish) << "Cannot keep a copy of the deploy record:" << saved.error().toString();
+    }
+
+    // One operation after the phases, on the first connection, retried like perform(); beforeRetry
+    // runs before each new try.
+    std::optional<TransportError>
+    onFirstConnection(const std::function<std::optional<TransportError>(DeployTransport &)> &operation,
+                      const std::function<void()> &beforeRetry = {})
+    {
+        Connection &connection = m_connections.front();
+        if (!connection.transport)
+            connection.transport = makeTransport();
         std::optional<TransportError> error;
         std::chrono::milliseconds delay = m_engine.m_options.firstRetryDelay;
         for (int attempt = 1; attempt <= std::max(1, m_engine.m_options.maxTries); ++attempt) {
@@ -220,27 +280,44 @@ private:
                 error = connection.transport->open();
                 connection.open = !error;
             }
-            if (connection.open) {
-                qint64 sent = 0;
-                error = RemoteManifest::write(*connection.transport, cached, m_engine.m_manifest, &sent);
-                m_report.recordBytes += sent;
-            }
+            if (connection.open)
+                error = operation(*connection.transport);
             if (!error || error->kind != TransportError::Kind::Transient)
                 break;
-            cached.reset();
+            if (beforeRetry)
+                beforeRetry();
             connection.transport->close();
             connection.open = false;
         }
-        if (error) {
-            QFile::remove(cachePath);
-            if (!m_report.error)
-                m_report.error = error;
-            return;
+        return error;
+    }
+
+    // The end of a transactional deploy: commit, then record it; or record nothing, so the local
+    // manifest (and the copy of the target's record) still say what the target holds, and a rerun
+    // plans this run's files again.
+    void finishTransaction(bool changed)
+    {
+        if (!m_report.error && !m_engine.m_cancelled) {
+            std::optional<TransportError> error;
+            if (changed)
+                error = onFirstConnection([](DeployTransport &transport) { return transport.commit(); });
+            if (!error) {
+                saveManifest();
+                saveRecordCache();
+                return;
+            }
+            qCWarning(lcPublish) << "deploy not committed:" << error->message;
+            m_report.error = error;
         }
-        if (cached) {
-            if (const Result<void> saved = cached->saveCache(cachePath); !saved)
-                qCWarning(lcPublish) << "Cannot keep a copy of the deploy record:" << saved.error().toString();
+        for (Connection &connection : m_connections) {
+            if (connection.transport)
+                connection.transport->rollback();
         }
+        // Nothing of this run reached the target.
+        m_report.uploaded = 0;
+        m_report.deleted = 0;
+        m_report.bytesUploaded = 0;
+        m_report.recordBytes = 0;
     }
 
     DeployEngine &m_engine;
@@ -252,6 +329,8 @@ private:
     DeployReport m_report;
     QElapsedTimer m_sinceSave;
     std::atomic_bool m_failed = false;
+    std::atomic_bool m_transactional = false;
+    std::optional<RemoteManifest> m_recordToCache; // the target's record as written by this run
     int m_filesDone = 0;
     int m_filesTotal = 0;
     qint64 m_bytesDone = 0;
@@ -284,8 +363,13 @@ Result<DeployPlan> DeployEngine::plan()
         return manifest.error();
     m_manifest = std::move(manifest).value();
     // Without a local record (another machine, or a fresh checkout) the target's own copy says what is there,
-    // so the first deploy from here does not upload everything again.
-    if (!QFileInfo::exists(m_manifestPath) && m_options.storeRemoteManifest && !m_options.dryRun) {
+    // so the first deploy from here does not upload everything again. A transactional target's copy is
+    // always read: it says exactly what the branch holds, while the local record may predate another
+    // machine's publish; without a copy there, the target counts as empty.
+    const bool readRemote = m_options.transactional || !QFileInfo::exists(m_manifestPath);
+    if (readRemote && m_options.storeRemoteManifest && !m_options.dryRun) {
+        if (m_options.transactional)
+            m_manifest = DeployManifest();
         std::unique_ptr<DeployTransport> transport = m_factory();
         std::optional<RemoteManifest> record;
         std::optional<TransportError> error = transport->open();

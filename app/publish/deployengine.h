@@ -27,6 +27,11 @@ struct DeployOptions
     int maxTries = 4;
     std::chrono::milliseconds firstRetryDelay{500}; // doubled after each transient failure
     std::chrono::milliseconds persistInterval{1000};
+    // The target publishes all at once in DeployTransport::commit() (git). plan() then always compares
+    // with the target's own manifest, outside a dry run (another machine may have published since the
+    // local record was written), and run() saves the local manifest only after commit() succeeded. run()
+    // also turns this on by itself when a transport says it is transactional, but plan() cannot know.
+    bool transactional = false;
 };
 
 struct DeployReport
@@ -59,8 +64,8 @@ public:
                  QObject *parent = nullptr);
     ~DeployEngine() override;
 
-    // Hashes the output folder and compares it with the local manifest or, when there is none, with the
-    // copy on the target (one read over one connection).
+    // Hashes the output folder and compares it with the local manifest or, when there is none (or the
+    // target is transactional), with the copy on the target (one read over one connection).
     Result<DeployPlan> plan();
     // Carries out a plan made by plan(); blocks. Progress is emitted from worker threads.
     DeployReport run(const DeployPlan &plan);

@@ -33,6 +33,17 @@ public:
     // Reads a small file (the remote copy of the deploy manifest); bytes stays nullopt when it does not exist.
     virtual std::optional<TransportError> read(const QString &remotePath, std::optional<QByteArray> &bytes) = 0;
     virtual void close() = 0;
+
+    // Transactional targets (git) make nothing visible until commit(): the engine calls it once, on one
+    // connection, after every phase and the remote manifest succeeded, and records the deploy locally only
+    // when it returns no error. Transient errors are retried like uploads. Others have nothing to do.
+    virtual std::optional<TransportError> commit() { return std::nullopt; }
+    // Drops what a transactional target staged when a deploy ends without a successful commit() (an
+    // error, a cancel); its next open() starts afresh from what the server holds.
+    virtual void rollback() {}
+    // See commit(). The engine treats a deploy as transactional when DeployOptions::transactional says
+    // so (which also makes plan() read the target's own manifest) or any of its transports does.
+    virtual bool isTransactional() const { return false; }
 };
 using TransportFactory = std::function<std::unique_ptr<DeployTransport>()>;
 } // namespace Postwright

@@ -37,6 +37,15 @@ struct Script
     std::optional<TransportError::Kind> openFails;
     std::function<void(int upload)> onUpload;
     std::atomic_int transports = 0;
+    // A transactional target, as git is: what isTransactional() says, how many commit() calls fail
+    // and how, and what was called.
+    bool transactional = false;
+    TransportError::Kind commitFailKind = TransportError::Kind::Permanent;
+    int commitFailures = 0;
+    std::atomic_int commits = 0;
+    std::atomic_int rollbacks = 0;
+    // The deploy record's writes wait here for commit(), so the record says what was committed.
+    QList<std::function<void()>> pendingRecord;
 
     QStringList uploaded()
     {
@@ -57,6 +66,7 @@ class ScriptedTransport final : public DeployTransport
 public:
     ScriptedTransport(const QString &root, std::shared_ptr<Script> script)
         : m_folder(root)
+        , m_root(root)
         , m_script(std::move(script))
     {
         ++m_script->transports;
@@ -70,6 +80,20 @@ public:
     }
     std::optional<TransportError> upload(const QString &localFile, const QString &remotePath) override
     {
+        if (isRecordFile(remotePath) && m_script->transactional) {
+            QFile file(localFile);
+            if (!file.open(QIODevice::ReadOnly))
+                return TransportError{TransportError::Kind::Permanent, file.errorString()};
+            const QString target = m_root + u'/' + remotePath;
+            QMutexLocker lock(&m_script->mutex);
+            m_script->pendingRecord.append([target, bytes = file.readAll()] {
+                QDir().mkpath(QFileInfo(target).absolutePath());
+                QFile out(target);
+                if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    out.write(bytes);
+            });
+            return std::nullopt;
+        }
         if (isRecordFile(remotePath))
             return m_folder.upload(localFile, remotePath);
         int number = 0;
@@ -91,6 +115,12 @@ public:
     }
     std::optional<TransportError> remove(const QString &remotePath) override
     {
+        if (isRecordFile(remotePath) && m_script->transactional) {
+            QMutexLocker lock(&m_script->mutex);
+            const QString path = m_root + u'/' + remotePath;
+            m_script->pendingRecord.append([path] { QFile::remove(path); });
+            return std::nullopt;
+        }
         if (isRecordFile(remotePath)) // the record replacing its old files
             return m_folder.remove(remotePath);
         {
@@ -104,9 +134,27 @@ public:
         return m_folder.read(remotePath, bytes);
     }
     void close() override {}
+    std::optional<TransportError> commit() override
+    {
+        if (++m_script->commits <= m_script->commitFailures)
+            return TransportError{m_script->commitFailKind, u"Push refused"_s};
+        QMutexLocker lock(&m_script->mutex);
+        for (const std::function<void()> &write : std::as_const(m_script->pendingRecord))
+            write();
+        m_script->pendingRecord.clear();
+        return std::nullopt;
+    }
+    void rollback() override
+    {
+        ++m_script->rollbacks;
+        QMutexLocker lock(&m_script->mutex);
+        m_script->pendingRecord.clear();
+    }
+    bool isTransactional() const override { return m_script->transactional; }
 
 private:
     FolderTransport m_folder;
+    QString m_root;
     std::shared_ptr<Script> m_script;
 };
 
@@ -222,6 +270,9 @@ private Q_SLOTS:
     void dryRunTouchesNothing();
     void remoteManifestReplacesMissingLocalOne();
     void startRunsInTheBackground();
+    void transactionalRecordsOnlyAfterCommit_data();
+    void transactionalRecordsOnlyAfterCommit();
+    void transactionalPlansAgainstTheTargetsRecord();
 };
 
 void TestDeployEngine::firstDeployCopiesEverything()
@@ -519,6 +570,135 @@ void TestDeployEngine::startRunsInTheBackground()
     QVERIFY(finished.constFirst().constFirst().value<DeployReport>().ok());
     QTRY_VERIFY(!engine->isRunning());
     QCOMPARE(snapshot(fixture.targetDir()), snapshot(fixture.publicDir()));
+}
+
+void TestDeployEngine::transactionalRecordsOnlyAfterCommit_data()
+{
+    QTest::addColumn<bool>("inOptions");      // DeployOptions::transactional
+    QTest::addColumn<int>("commitFailures");  // how many commit() calls fail
+    QTest::addColumn<TransportError::Kind>("commitFailKind");
+    QTest::addColumn<int>("uploadFailsAt");   // 0: no upload fails
+    QTest::addColumn<int>("cancelAt");        // 0: no cancel
+    QTest::addColumn<int>("commits");         // commit() calls expected
+    QTest::addColumn<bool>("recorded");       // the local manifest says the new content afterwards
+
+    using Kind = TransportError::Kind;
+    QTest::newRow("commit succeeds") << true << 0 << Kind::Permanent << 0 << 0 << 1 << true;
+    QTest::newRow("only the transport says it") << false << 0 << Kind::Permanent << 0 << 0 << 1 << true;
+    QTest::newRow("commit refused") << true << 1 << Kind::Permanent << 0 << 0 << 1 << false;
+    QTest::newRow("commit refused, not in options") << false << 1 << Kind::Permanent << 0 << 0 << 1 << false;
+    QTest::newRow("transient commit failure retried") << true << 1 << Kind::Transient << 0 << 0 << 2 << true;
+    QTest::newRow("commit keeps failing") << true << 99 << Kind::Transient << 0 << 0 << 4 << false;
+    QTest::newRow("commit login refused") << true << 1 << Kind::Authentication << 0 << 0 << 1 << false;
+    QTest::newRow("upload fails: no commit") << true << 0 << Kind::Permanent << 2 << 0 << 0 << false;
+    QTest::newRow("cancelled: no commit") << true << 0 << Kind::Permanent << 0 << 1 << 0 << false;
+}
+
+void TestDeployEngine::transactionalRecordsOnlyAfterCommit()
+{
+    QFETCH(bool, inOptions);
+    QFETCH(int, commitFailures);
+    QFETCH(TransportError::Kind, commitFailKind);
+    QFETCH(int, uploadFailsAt);
+    QFETCH(int, cancelAt);
+    QFETCH(int, commits);
+    QFETCH(bool, recorded);
+
+    Fixture fixture;
+    QVERIFY(fixture.deploy(std::make_shared<Script>()).ok());
+    writeFile(fixture.publicDir() + u"/about/index.html"_s, "about, edited");
+    writeFile(fixture.publicDir() + u"/assets/site.css"_s, "body { color: red }");
+    const QByteArray before = AtomicFile::read(fixture.manifestPath()).value();
+    const QString cachePath = RemoteManifest::cachePath(fixture.manifestPath());
+    const QByteArray cacheBefore = AtomicFile::read(cachePath).value();
+
+    auto script = std::make_shared<Script>();
+    script->transactional = true;
+    script->commitFailures = commitFailures;
+    script->commitFailKind = commitFailKind;
+    script->failAt = uploadFailsAt;
+    script->failKind = TransportError::Kind::Permanent;
+    DeployOptions options = Fixture::fastOptions();
+    options.transactional = inOptions;
+    options.connections = 1;
+    options.persistInterval = std::chrono::milliseconds(0);
+    std::unique_ptr<DeployEngine> engine = fixture.engine(script, options);
+    DeployEngine *raw = engine.get();
+    // Nothing is recorded while the files are only staged, however short the interval.
+    QList<QByteArray> seen;
+    const QString manifestPath = fixture.manifestPath();
+    script->onUpload = [&seen, manifestPath, raw, cancelAt](int upload) {
+        seen.append(AtomicFile::read(manifestPath).value());
+        if (upload == cancelAt)
+            raw->cancel();
+    };
+    const Result<DeployPlan> plan = engine->plan();
+    QVERIFY(plan.ok());
+    QCOMPARE(plan.value().actions().size(), 2);
+    const DeployReport report = engine->run(plan.value());
+
+    QCOMPARE(script->commits.load(), commits);
+    for (const QByteArray &bytes : std::as_const(seen))
+        QCOMPARE(bytes, before);
+    const DeployManifest after = DeployManifest::load(fixture.manifestPath()).value();
+    if (recorded) {
+        QVERIFY2(report.ok(), report.error ? qPrintable(report.error->message) : "cancelled");
+        QCOMPARE(report.uploaded, 2);
+        QCOMPARE(after.entries(), DeployManifest::hashFolder(fixture.publicDir()).value());
+        QCOMPARE(script->rollbacks.load(), 0);
+        QVERIFY(AtomicFile::read(cachePath).value() != cacheBefore);
+    } else {
+        QVERIFY(!report.ok());
+        if (cancelAt == 0) {
+            QVERIFY(report.error);
+            QCOMPARE(report.error->kind, uploadFailsAt ? TransportError::Kind::Permanent : commitFailKind);
+        }
+        // The target holds none of it: the report, the local manifest and the record's copy say so.
+        QCOMPARE(report.uploaded, 0);
+        QCOMPARE(report.bytesUploaded, 0);
+        QCOMPARE(AtomicFile::read(fixture.manifestPath()).value(), before);
+        QCOMPARE(AtomicFile::read(cachePath).value(), cacheBefore);
+        QVERIFY(script->rollbacks.load() > 0);
+        // A rerun that commits plans the same files again and records them.
+        auto rerun = std::make_shared<Script>();
+        rerun->transactional = true;
+        DeployPlan again;
+        QVERIFY(fixture.deploy(rerun, options, &again).ok());
+        QCOMPARE(again.actions().size(), 2);
+        QCOMPARE(rerun->commits.load(), 1);
+        QCOMPARE(DeployManifest::load(fixture.manifestPath()).value().entries(),
+                 DeployManifest::hashFolder(fixture.publicDir()).value());
+    }
+}
+
+void TestDeployEngine::transactionalPlansAgainstTheTargetsRecord()
+{
+    Fixture fixture;
+    QVERIFY(fixture.deploy(std::make_shared<Script>()).ok());
+    const int files = fileCount(fixture.publicDir());
+    // A local record that says nothing was published (as if written before another machine published).
+    QVERIFY(DeployManifest().save(fixture.manifestPath()).ok());
+    DeployOptions options = Fixture::fastOptions();
+    options.dryRun = true;
+    const Result<DeployPlan> stale = fixture.engine(std::make_shared<Script>(), options)->plan();
+    QCOMPARE(stale.value().count(DeployAction::Kind::New), files);
+    options.dryRun = false;
+    options.transactional = true;
+    auto script = std::make_shared<Script>();
+    script->transactional = true;
+    DeployPlan plan;
+    QVERIFY(fixture.deploy(script, options, &plan).ok());
+    QVERIFY(plan.isEmpty());
+    QCOMPARE(script->commits.load(), 0); // nothing changed, nothing to commit
+    // The target's record wins the other way too: without one there, everything is uploaded again, even
+    // though the local record lists it all.
+    QVERIFY(QFile::remove(fixture.targetDir() + u'/' + RemoteManifest::headFileName()));
+    QVERIFY(QDir(fixture.targetDir() + u'/' + RemoteManifest::folderName()).removeRecursively());
+    script = std::make_shared<Script>();
+    script->transactional = true;
+    QVERIFY(fixture.deploy(script, options, &plan).ok());
+    QCOMPARE(plan.count(DeployAction::Kind::New), files);
+    QCOMPARE(script->commits.load(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDeployEngine)
