@@ -87,15 +87,15 @@ int CliCommands::publish(const QStringList &arguments)
 
     PublishSession::Connection connection;
     // A dry run plans against the local record only, so it never needs to log in.
-    if (target->type != PublishTarget::Type::Folder && !parser.isSet(dryRun)) {
+    if (!PublishSession::isLocal(*target) && !parser.isSet(dryRun)) {
         if (const std::optional<QString> secret = PublishSession::secretFromEnvironment(target->name)) {
             connection.secret = *secret;
         } else if (const Result<QString> stored = PublishSession::secretFromKeychain(*target)) {
             connection.secret = stored.value();
         } else if (PublishSession::requiresSecret(*target)) {
             // Without a password there is no login; with a key file the key may have no passphrase.
-            m_err << tr("The password for %1 could not be read from the keychain: %2")
-                         .arg(target->name, stored.error().message)
+            m_err << tr("The %1 for %2 could not be read from the keychain: %3")
+                         .arg(PublishSession::secretLabel(*target), target->name, stored.error().message)
                   << u'\n'
                   << tr("If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.")
                          .arg(PublishSession::secretVariable(target->name))
@@ -156,9 +156,16 @@ int CliCommands::publish(const QStringList &arguments)
                  .arg(dataSize(plan.bytes(Kind::Deleted)))
                  .arg(plan.unchanged())
           << u'\n';
-    if (plan.count(Kind::Deleted) > 0 && !options.deleteRemoved)
+    const bool zip = target->type == PublishTarget::Type::Zip;
+    if (zip) {
+        // The plan says what changed since the last archive; the archive itself is written whole.
+        m_out << tr("The archive is written whole: every file of the site goes in, and files no longer "
+                    "in the site are left out.")
+              << u'\n';
+    } else if (plan.count(Kind::Deleted) > 0 && !options.deleteRemoved) {
         m_out << tr("Deletions skipped: pass --delete to remove %1 files.").arg(plan.count(Kind::Deleted))
               << u'\n';
+    }
     if (options.dryRun) {
         m_out << tr("Dry run: nothing was uploaded or deleted.") << u'\n';
         return Success;
@@ -167,7 +174,7 @@ int CliCommands::publish(const QStringList &arguments)
     // Progress comes from the engine's worker threads.
     std::mutex printing;
     QObject::connect(
-        session.engine(), &DeployEngine::progress, session.engine(),
+        session.engine(), &Deployer::progress, session.engine(),
         [&](int filesDone, int filesTotal, qint64, qint64, const QString &currentFile) {
             if (currentFile.isEmpty())
                 return;
@@ -187,6 +194,15 @@ int CliCommands::publish(const QStringList &arguments)
         const int code = failed(report.error->message);
         m_err << tr("Run the command again to finish; only what is left will be sent.") << u'\n';
         return code;
+    }
+    if (zip) {
+        m_out << tr("Published to %1: %2 files (%3) written to %4.")
+                     .arg(target->name)
+                     .arg(report.uploaded)
+                     .arg(dataSize(report.bytesUploaded))
+                     .arg(QDir::toNativeSeparators(session.localPath()))
+              << u'\n';
+        return Success;
     }
     m_out << tr("Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.")
                  .arg(target->name)

@@ -52,16 +52,21 @@ public:
     {
         m_sinceSave.start();
         m_report.deletionsSkipped = int(m_plan.deletions().size());
-        for (DeployPhase phase :
-             {DeployPhase::Assets, DeployPhase::Pages, DeployPhase::IndexPages, DeployPhase::Feeds}) {
-            if (stopping())
-                break;
-            QList<DeployAction> actions;
-            for (const DeployAction &action : m_plan.actions()) {
-                if (action.phase == phase)
-                    actions.append(action);
+        // Every new file lands before any changed one, each group in phase order: a changed page may
+        // link to anything new (the previous post's "next" link, a new tag page), and a new page is not
+        // linked from anywhere until the changed pages and index pages that link to it are replaced.
+        for (DeployAction::Kind kind : {DeployAction::Kind::New, DeployAction::Kind::Changed}) {
+            for (DeployPhase phase :
+                 {DeployPhase::Assets, DeployPhase::Pages, DeployPhase::IndexPages, DeployPhase::Feeds}) {
+                if (stopping())
+                    break;
+                QList<DeployAction> actions;
+                for (const DeployAction &action : m_plan.actions()) {
+                    if (action.phase == phase && action.kind == kind)
+                        actions.append(action);
+                }
+                runPhase(actions);
             }
-            runPhase(actions);
         }
         // A failed or cancelled deploy never deletes: the pages that were not replaced may still link there.
         if (m_engine.m_options.deleteRemoved && !stopping() && !m_report.error) {
@@ -339,7 +344,7 @@ private:
 
 DeployEngine::DeployEngine(TransportFactory factory, QString outputFolder, QString manifestPath,
                            DeployOptions options, QObject *parent)
-    : QObject(parent)
+    : Deployer(parent)
     , m_factory(std::move(factory))
     , m_outputFolder(std::move(outputFolder))
     , m_manifestPath(std::move(manifestPath))
@@ -358,6 +363,7 @@ Result<DeployPlan> DeployEngine::plan()
 {
     m_cancelled = false; // a new deploy starts here; a cancel during run() must not be forgotten
     m_remote.reset();
+    m_planError.reset();
     Result<DeployManifest> manifest = DeployManifest::load(m_manifestPath);
     if (!manifest)
         return manifest.error();
@@ -370,14 +376,27 @@ Result<DeployPlan> DeployEngine::plan()
     if (readRemote && m_options.storeRemoteManifest && !m_options.dryRun) {
         if (m_options.transactional)
             m_manifest = DeployManifest();
-        std::unique_ptr<DeployTransport> transport = m_factory();
+        // Retried like an upload: a dropped connection should not stop a publish before it starts.
         std::optional<RemoteManifest> record;
-        std::optional<TransportError> error = transport->open();
-        if (!error)
-            error = RemoteManifest::read(*transport, record);
-        transport->close();
-        if (error)
+        std::optional<TransportError> error;
+        std::chrono::milliseconds delay = m_options.firstRetryDelay;
+        for (int attempt = 1; attempt <= std::max(1, m_options.maxTries); ++attempt) {
+            if (attempt > 1) {
+                std::this_thread::sleep_for(delay);
+                delay *= 2;
+            }
+            std::unique_ptr<DeployTransport> transport = m_factory();
+            error = transport->open();
+            if (!error)
+                error = RemoteManifest::read(*transport, record);
+            transport->close();
+            if (!error || error->kind != TransportError::Kind::Transient)
+                break;
+        }
+        if (error) {
+            m_planError = error;
             return SourceError{QString(), 0, 0, error->message};
+        }
         if (record) {
             m_manifest = record->files();
             m_remote = std::move(record);

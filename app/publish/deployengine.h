@@ -1,5 +1,6 @@
 #pragma once
 
+#include "publish/deployer.h"
 #include "publish/deploymanifest.h"
 #include "publish/deployplan.h"
 #include "publish/deploytransport.h"
@@ -17,43 +18,10 @@ class QThread;
 
 namespace Postwright {
 
-struct DeployOptions
-{
-    int connections = 4;
-    bool deleteRemoved =
-        false;           // deletions are opt-in: a file gone from public/ may still be linked from elsewhere
-    bool dryRun = false; // plan and report only; no transport call
-    bool storeRemoteManifest = true;
-    int maxTries = 4;
-    std::chrono::milliseconds firstRetryDelay{500}; // doubled after each transient failure
-    std::chrono::milliseconds persistInterval{1000};
-    // The target publishes all at once in DeployTransport::commit() (git). plan() then always compares
-    // with the target's own manifest, outside a dry run (another machine may have published since the
-    // local record was written), and run() saves the local manifest only after commit() succeeded. run()
-    // also turns this on by itself when a transport says it is transactional, but plan() cannot know.
-    bool transactional = false;
-};
-
-struct DeployReport
-{
-    int uploaded = 0;
-    int deleted = 0;
-    qint64 bytesUploaded = 0;
-    qint64 recordBytes = 0; // the deploy record kept on the target (RemoteManifest), not in bytesUploaded
-    int deletionsSkipped = 0; // listed in the plan but not opted in, or held back after a failure
-    int retries = 0;
-    bool cancelled = false;
-    bool dryRun = false;
-    std::optional<TransportError> error; // the first error that stopped the deploy
-    QStringList failedFiles;
-
-    bool ok() const { return !error && !cancelled; }
-};
-
 // Carries a deploy out: plans against the target's last manifest, then uploads in phase order over several
 // connections, retrying transient errors, recording each finished file so that a rerun after any failure,
 // kill or cancel only does what is left.
-class DeployEngine final : public QObject
+class DeployEngine final : public Deployer
 {
     Q_OBJECT
 
@@ -66,19 +34,15 @@ public:
 
     // Hashes the output folder and compares it with the local manifest or, when there is none (or the
     // target is transactional), with the copy on the target (one read over one connection).
-    Result<DeployPlan> plan();
+    Result<DeployPlan> plan() override;
     // Carries out a plan made by plan(); blocks. Progress is emitted from worker threads.
-    DeployReport run(const DeployPlan &plan);
+    DeployReport run(const DeployPlan &plan) override;
     // run() on a worker thread; finished() tells the end.
-    void start(const DeployPlan &plan);
+    void start(const DeployPlan &plan) override;
     // Lets the files in flight finish, then stops. Thread-safe.
-    void cancel() { m_cancelled = true; }
-    bool isRunning() const { return m_running; }
-
-Q_SIGNALS:
-    void progress(int filesDone, int filesTotal, qint64 bytesDone, qint64 bytesTotal,
-                  const QString &currentFile);
-    void finished(const Postwright::DeployReport &report);
+    void cancel() override { m_cancelled = true; }
+    bool isRunning() const override { return m_running; }
+    void setDeleteRemoved(bool deleteRemoved) override { m_options.deleteRemoved = deleteRemoved; }
 
 private:
     class Run;
@@ -96,4 +60,3 @@ private:
 
 } // namespace Postwright
 
-Q_DECLARE_METATYPE(Postwright::DeployReport)

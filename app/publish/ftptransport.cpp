@@ -237,6 +237,17 @@ std::optional<TransportError> FtpTransport::upload(const QString &localFile, con
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, after.get());
     std::optional<TransportError> problem = perform(tr("Uploading"), remotePath);
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, nullptr);
+    // vsftpd (and Pure-FTPd) answer a write that fails on their disk with 451 after the data,
+    // which libcurl reports as a partial transfer; retrying a full disk only fills it again.
+    if (problem && m_lastResponse == 451) {
+        problem = TransportError{TransportError::Kind::DiskFull,
+                                 tr("%1 %2 failed: %3")
+                                     .arg(tr("Uploading"),
+                                          QStringLiteral("\u201c%1\u201d on %2").arg(remotePath, place()),
+                                          tr("the server could not write the file, most likely because it has "
+                                             "no space left (or the account is over its quota).")
+                                         )};
+    }
     if (problem && problem->kind != TransportError::Kind::Transient &&
         problem->kind != TransportError::Kind::Authentication) {
         // Do not leave a half-written temporary file behind; the original error is what matters.

@@ -4,7 +4,11 @@
 #include "publish/deploymanifest.h"
 #include "publish/foldertransport.h"
 #include "publish/ftptransport.h"
+#include "publish/gittransport.h"
+#include "publish/netlifydeploy.h"
+#include "publish/s3transport.h"
 #include "publish/sftptransport.h"
+#include "publish/zipdeploy.h"
 #include "site/buildsession.h"
 #include "util/atomicfile.h"
 
@@ -15,6 +19,7 @@
 #include <QStandardPaths>
 
 #include <mutex>
+#include <vector>
 
 namespace Postwright {
 
@@ -58,25 +63,66 @@ Result<PublishTargets> PublishSession::readTargets(const QString &blogRoot)
     return PublishTargets::parse(QString::fromUtf8(bytes.value()), path);
 }
 
+// Every type in PublishTarget::Type can be published to; this stays the one place that says
+// otherwise when a new type is added before its transport.
 std::optional<QString> PublishSession::unsupportedReason(const PublishTarget &target)
 {
     switch (target.type) {
     case PublishTarget::Type::Folder:
+    case PublishTarget::Type::Zip:
     case PublishTarget::Type::Sftp:
     case PublishTarget::Type::Ftp:
     case PublishTarget::Type::Ftps:
+    case PublishTarget::Type::S3:
+    case PublishTarget::Type::Git:
+    case PublishTarget::Type::Netlify:
         return std::nullopt;
-    default:
-        return tr("Publishing to a %1 target (\u201c%2\u201d) is not supported yet; folder, sftp, ftp and ftps "
-                  "targets are.")
-            .arg(PublishTarget::typeName(target.type), target.name);
     }
+    return tr("Publishing to a %1 target (\u201c%2\u201d) is not supported by this version of Postwright.")
+        .arg(PublishTarget::typeName(target.type), target.name);
 }
 
 bool PublishSession::requiresSecret(const PublishTarget &target)
 {
-    return (target.type == PublishTarget::Type::Sftp && target.keyFile.isEmpty())
-        || target.type == PublishTarget::Type::Ftp || target.type == PublishTarget::Type::Ftps;
+    switch (target.type) {
+    case PublishTarget::Type::Sftp:
+    case PublishTarget::Type::Git: // a token over HTTPS, a password over SSH without a key
+        return target.keyFile.isEmpty(); // a key file may have no passphrase
+    case PublishTarget::Type::Ftp:
+    case PublishTarget::Type::Ftps:
+    case PublishTarget::Type::S3:
+    case PublishTarget::Type::Netlify:
+        return true;
+    case PublishTarget::Type::Folder:
+    case PublishTarget::Type::Zip:
+        break;
+    }
+    return false;
+}
+
+bool PublishSession::isLocal(const PublishTarget &target)
+{
+    return target.type == PublishTarget::Type::Folder || target.type == PublishTarget::Type::Zip;
+}
+
+QString PublishSession::secretLabel(const PublishTarget &target)
+{
+    switch (target.type) {
+    case PublishTarget::Type::Sftp:
+        return target.keyFile.isEmpty() ? tr("password") : tr("key passphrase");
+    case PublishTarget::Type::S3:
+        return tr("secret access key");
+    case PublishTarget::Type::Git:
+        return target.keyFile.isEmpty() ? tr("password or token") : tr("key passphrase");
+    case PublishTarget::Type::Netlify:
+        return tr("access token");
+    case PublishTarget::Type::Ftp:
+    case PublishTarget::Type::Ftps:
+    case PublishTarget::Type::Folder:
+    case PublishTarget::Type::Zip:
+        break;
+    }
+    return tr("password");
 }
 
 QString PublishSession::secretVariable(const QString &targetName)
@@ -128,30 +174,69 @@ QString PublishSession::resolvedPath(const QString &path) const
 
 TransportFactory PublishSession::transportFactory() const
 {
-    if (m_target.type == PublishTarget::Type::Folder) {
+    switch (m_target.type) {
+    case PublishTarget::Type::Folder: {
         const QString root = resolvedPath(m_target.path);
-        return [root] {
-            return std::make_unique<FolderTransport>(root);
-        };
+        return [root] { return std::make_unique<FolderTransport>(root); };
     }
-    if (m_target.type == PublishTarget::Type::Ftp || m_target.type == PublishTarget::Type::Ftps) {
+    case PublishTarget::Type::Sftp: {
+        SftpOptions options = SftpOptions::fromTarget(m_target);
+        if (!options.privateKeyFile.isEmpty()) {
+            options.privateKeyFile = resolvedPath(options.privateKeyFile);
+            options.keyPassphrase = m_connection.secret;
+        } else {
+            options.password = m_connection.secret;
+        }
+        options.knownHostsFile = m_connection.knownHostsFile;
+        options.confirmUnknownHost = m_connection.confirmUnknownHost;
+        return [options] { return std::make_unique<SftpTransport>(options); };
+    }
+    case PublishTarget::Type::Ftp:
+    case PublishTarget::Type::Ftps: {
         FtpOptions options = FtpOptions::fromTarget(m_target);
         options.password = m_connection.secret;
+        if (!m_target.certificate.isEmpty())
+            options.caFile = resolvedPath(m_target.certificate);
         return [options] { return std::make_unique<FtpTransport>(options); };
     }
-    Q_ASSERT(m_target.type == PublishTarget::Type::Sftp);
-    SftpOptions options = SftpOptions::fromTarget(m_target);
-    if (!options.privateKeyFile.isEmpty()) {
-        options.privateKeyFile = resolvedPath(options.privateKeyFile);
-        options.keyPassphrase = m_connection.secret;
-    } else {
-        options.password = m_connection.secret;
+    case PublishTarget::Type::S3: {
+        S3Options options = S3Options::fromTarget(m_target);
+        options.accessKeyId = m_target.accessKeyId;
+        options.secretAccessKey = m_connection.secret;
+        return [options] { return std::make_unique<S3Transport>(options); };
     }
-    options.knownHostsFile = m_connection.knownHostsFile;
-    options.confirmUnknownHost = m_connection.confirmUnknownHost;
-    return [options] {
-        return std::make_unique<SftpTransport>(options);
-    };
+    case PublishTarget::Type::Git: {
+        GitOptions options = GitOptions::fromTarget(m_target);
+        if (!options.privateKeyFile.isEmpty()) {
+            options.privateKeyFile = resolvedPath(options.privateKeyFile);
+            options.keyPassphrase = m_connection.secret;
+        } else {
+            options.secret = m_connection.secret;
+        }
+        options.knownHostsFile = m_connection.knownHostsFile;
+        options.confirmUnknownHost = m_connection.confirmUnknownHost;
+        options.cacheDir = GitOptions::cacheDirFor(m_blogRoot, m_target.id());
+        // One staging state for every connection of the publish (see GitTransport::factory()).
+        return GitTransport::factory(options);
+    }
+    case PublishTarget::Type::Zip:
+        // No connection: run() writes the archive itself, and the engine never asks for one
+        // because build() turns the remote manifest off for zip targets.
+    case PublishTarget::Type::Netlify: // NetlifyDeploy talks to its API itself
+        break;
+    }
+    Q_ASSERT_X(false, "PublishSession", "no transport for this target type");
+    return [] { return std::unique_ptr<DeployTransport>(); };
+}
+
+NetlifyOptions PublishSession::netlifyOptions() const
+{
+    NetlifyOptions options = NetlifyOptions::fromTarget(m_target);
+    options.token = m_connection.secret;
+    options.connections = m_options.connections;
+    options.maxTries = m_options.maxTries;
+    options.firstRetryDelay = m_options.firstRetryDelay;
+    return options;
 }
 
 BuildReport PublishSession::build()
@@ -161,15 +246,28 @@ BuildReport PublishSession::build()
     if (const Result<void> saved = session.saveCache(); !saved)
         report.warnings.append(saved.error());
     if (!report.fatal) {
-        m_engine =
-            std::make_unique<DeployEngine>(transportFactory(), report.outputPath,
-                                           DeployManifest::localPath(m_blogRoot, m_target.id()), m_options);
+        DeployOptions options = m_options;
+        // An archive has no room for a manifest of its own; the local one is all there is.
+        if (m_target.type == PublishTarget::Type::Zip)
+            options.storeRemoteManifest = false;
+        if (m_target.type == PublishTarget::Type::Git)
+            options.transactional = true;
+        m_outputPath = report.outputPath;
+        const QString manifestPath = DeployManifest::localPath(m_blogRoot, m_target.id());
+        if (m_target.type == PublishTarget::Type::Netlify)
+            m_engine = std::make_unique<NetlifyDeploy>(netlifyOptions(), report.outputPath, manifestPath, options);
+        else
+            m_engine = std::make_unique<DeployEngine>(transportFactory(), report.outputPath, manifestPath, options);
     }
     return report;
 }
 
 std::optional<TransportError> PublishSession::checkConnection()
 {
+    if (m_target.type == PublishTarget::Type::Zip)
+        return ZipDeploy::check(resolvedPath(m_target.path));
+    if (m_target.type == PublishTarget::Type::Netlify)
+        return NetlifyDeploy(netlifyOptions(), QString(), QString(), m_options).checkAccess();
     std::unique_ptr<DeployTransport> transport = transportFactory()();
     std::optional<TransportError> error = transport->open();
     transport->close();
@@ -185,7 +283,56 @@ Result<DeployPlan> PublishSession::plan()
 DeployReport PublishSession::run(const DeployPlan &plan)
 {
     Q_ASSERT(m_engine);
+    if (m_target.type == PublishTarget::Type::Zip)
+        return runZip(plan);
     return m_engine->run(plan);
+}
+
+// An archive cannot be patched file by file the way a server can, so it is written whole on every
+// publish. The plan was still made against the local manifest, like any target's: it tells the
+// review what changed since the last archive. Files gone from the site are gone from the new
+// archive whether or not deletions were asked for, and the report counts every file written.
+DeployReport PublishSession::runZip(const DeployPlan &plan)
+{
+    DeployReport report;
+    if (m_options.dryRun) {
+        report.dryRun = true;
+        return report;
+    }
+    const Result<QMap<QString, ManifestEntry>> files = DeployManifest::hashFolder(m_outputPath);
+    if (!files) {
+        report.error = TransportError{TransportError::Kind::Permanent, files.error().toString()};
+        return report;
+    }
+    const QStringList paths = files.value().keys(); // sorted, so the archive's order is fixed
+    std::vector<qint64> bytesBefore; // bytes of the entries before each one, for progress
+    qint64 bytes = 0;
+    for (const ManifestEntry &entry : files.value()) {
+        bytesBefore.push_back(bytes);
+        bytes += entry.size;
+    }
+    Deployer *engine = m_engine.get();
+    // The engine's own progress signal, so the CLI and the window follow a zip like any deploy.
+    const auto progress = [engine, &bytesBefore, bytes](int done, int total, const QString &file) {
+        Q_EMIT engine->progress(done, total, done < total ? bytesBefore[size_t(done)] : bytes, bytes, file);
+    };
+    const QString zipPath = resolvedPath(m_target.path);
+    if (std::optional<TransportError> error = ZipDeploy::write(m_outputPath, paths, zipPath, progress)) {
+        report.error = std::move(error);
+        return report;
+    }
+    DeployManifest written;
+    for (auto it = files.value().cbegin(); it != files.value().cend(); ++it)
+        written.set(it.key(), it.value());
+    if (const Result<void> saved = written.save(DeployManifest::localPath(m_blogRoot, m_target.id())); !saved) {
+        report.error = TransportError{TransportError::Kind::Permanent,
+                                      tr("Cannot record the deploy: %1").arg(saved.error().toString())};
+        return report;
+    }
+    report.uploaded = int(paths.size());
+    report.bytesUploaded = bytes;
+    report.deleted = int(plan.deletions().size());
+    return report;
 }
 
 } // namespace Postwright

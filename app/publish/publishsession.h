@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publish/deployengine.h"
+#include "publish/netlifydeploy.h"
 #include "publish/publishtargets.h"
 #include "site/buildoptions.h"
 #include "util/result.h"
@@ -22,8 +23,10 @@ class PublishSession
 public:
     struct Connection
     {
-        QString secret;         // sftp: the password, or the key file's passphrase; never shown
-        QString knownHostsFile; // sftp: Postwright's own known_hosts
+        // sftp, git: the password or token, or the key file's passphrase; ftp, ftps: the password;
+        // s3: the secret access key; netlify: the personal access token. Never shown.
+        QString secret;
+        QString knownHostsFile; // sftp, git over ssh: Postwright's own known_hosts
         // sftp: a host known_hosts does not list; true trusts and records its key.
         std::function<bool(const QString &host, const QString &keyFingerprint)> confirmUnknownHost;
     };
@@ -38,8 +41,12 @@ public:
     static Result<PublishTargets> readTargets(const QString &blogRoot);
     // A sentence saying the target's type cannot be published to yet; nullopt when it can.
     static std::optional<QString> unsupportedReason(const PublishTarget &target);
-    // Whether a publish cannot even log in without a secret (sftp with a password).
+    // Whether a publish cannot even log in without a secret (sftp with a password, ftp, ftps, s3).
     static bool requiresSecret(const PublishTarget &target);
+    // Whether the target is on this computer (folder, zip): no login, no secret, no host key.
+    static bool isLocal(const PublishTarget &target);
+    // What the target's secret is called, for prompts and messages: "password", "secret access key" …
+    static QString secretLabel(const PublishTarget &target);
     // POSTWRIGHT_SECRET_<NAME>: the name upper-cased, anything but A-Z and 0-9 turned into '_'.
     static QString secretVariable(const QString &targetName);
     // POSTWRIGHT_SECRET_<NAME>, else POSTWRIGHT_SECRET; nullopt when neither is set.
@@ -51,6 +58,8 @@ public:
     static QString defaultKnownHostsFile();
 
     const PublishTarget &target() const { return m_target; }
+    // folder, zip: where the target is on this computer, as an absolute path.
+    QString localPath() const { return resolvedPath(m_target.path); }
 
     // Builds the site into BLOG/public, reusing and updating the build cache.
     BuildReport build();
@@ -60,19 +69,23 @@ public:
     // After build(): what the deploy would do.
     Result<DeployPlan> plan();
     // After plan(): carries it out, blocking; progress() is emitted from worker threads.
+    // A zip target is written whole, whatever the plan says (see runZip()).
     DeployReport run(const DeployPlan &plan);
     // Valid after build(), for its progress() signal.
-    DeployEngine *engine() const { return m_engine.get(); }
+    Deployer *engine() const { return m_engine.get(); }
 
 private:
     TransportFactory transportFactory() const;
+    NetlifyOptions netlifyOptions() const;
+    DeployReport runZip(const DeployPlan &plan);
     QString resolvedPath(const QString &path) const; // blog-relative and ~/ paths made absolute
 
     QString m_blogRoot;
     PublishTarget m_target;
     Connection m_connection;
     DeployOptions m_options;
-    std::unique_ptr<DeployEngine> m_engine;
+    std::unique_ptr<Deployer> m_engine; // a DeployEngine, or a NetlifyDeploy
+    QString m_outputPath; // the built site, after build()
 };
 
 } // namespace Postwright

@@ -33,13 +33,13 @@ const std::array<TypeInfo, 8> &types()
         {PublishTarget::Type::Zip, "zip", {"path"}, {}},
         {PublishTarget::Type::Sftp, "sftp", {"host", "user"}, {"port", "path", "key_file"}},
         {PublishTarget::Type::Ftp, "ftp", {"host", "user"}, {"port", "path"}},
-        {PublishTarget::Type::Ftps, "ftps", {"host", "user"}, {"port", "path"}},
+        {PublishTarget::Type::Ftps, "ftps", {"host", "user"}, {"port", "path", "certificate"}},
         {PublishTarget::Type::S3,
          "s3",
-         {"bucket", "region"},
+         {"bucket", "region", "access_key_id"},
          {"endpoint", "path", "path_style", "cache_control"}},
-        {PublishTarget::Type::Git, "git", {"remote"}, {"branch", "path"}},
-        {PublishTarget::Type::Netlify, "netlify", {"site_id"}, {"cache_control"}},
+        {PublishTarget::Type::Git, "git", {"remote"}, {"branch", "path", "key_file"}},
+        {PublishTarget::Type::Netlify, "netlify", {"site_id"}, {"cache_control", "api_url"}},
     }};
     return table;
 }
@@ -64,7 +64,8 @@ bool looksLikeSecret(const QString &key)
                                                    "accesskey", "credential", "privatekey"};
     if (k == u"pass" || k == u"pwd" || k == u"auth")
         return true;
-    if (k.endsWith(u"file") || k.endsWith(u"path"))
+    // An access key *ID* names the key, like a user name; the secret half is what must not be here.
+    if (k.endsWith(u"file") || k.endsWith(u"path") || k.endsWith(u"keyid"))
         return false;
     for (const char *part : parts) {
         if (k.contains(QLatin1StringView(part)))
@@ -166,7 +167,9 @@ Result<PublishTarget> parseTarget(const YAML::Node &node, const QString &fileNam
          {text("path", target.path), text("host", target.host), text("user", target.user),
           text("key_file", target.keyFile), text("endpoint", target.endpoint), text("region", target.region),
           text("bucket", target.bucket), text("cache_control", target.cacheControl),
-          text("remote", target.remote), text("branch", target.branch), text("site_id", target.siteId)}) {
+          text("remote", target.remote), text("branch", target.branch), text("site_id", target.siteId),
+          text("access_key_id", target.accessKeyId), text("certificate", target.certificate),
+          text("api_url", target.apiUrl)}) {
         if (problem)
             return *problem;
     }
@@ -181,7 +184,7 @@ Result<PublishTarget> parseTarget(const YAML::Node &node, const QString &fileNam
             return errorAt(fileName, pathStyle, tr("\u201cpath_style\u201d should be true or false."));
     }
     // A URL can carry a password or token too (https://user:token@host/…).
-    for (const char *key : {"remote", "endpoint"}) {
+    for (const char *key : {"remote", "endpoint", "api_url"}) {
         const YAML::Node value = node[key];
         if (value && value.IsScalar() && !QUrl(QString::fromStdString(value.Scalar())).password().isEmpty())
             return errorAt(fileName, value, secretsMessage());

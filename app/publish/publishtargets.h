@@ -20,15 +20,18 @@ struct PublishTarget
     QString host;     // sftp, ftp, ftps
     int port = 0;     // 0: the protocol's usual port
     QString user;     // sftp, ftp, ftps
-    QString keyFile;  // sftp: a private key file (its passphrase, if any, is in the keychain)
+    QString keyFile;  // sftp, git: a private key file (its passphrase, if any, is in the keychain)
     QString endpoint; // s3: https://… of an S3-compatible service; empty for AWS
     QString region;   // s3
     QString bucket;   // s3
     bool pathStyle = false; // s3: bucket in the path instead of the host name (MinIO and friends)
+    QString accessKeyId;    // s3: the public half of the key; the secret access key is in the keychain
+    QString certificate;    // ftps: a CA or self-signed server certificate (PEM) to trust as well
     QString cacheControl;   // s3, netlify: the Cache-Control header sent with each file
     QString remote;         // git: the repository's URL
     QString branch;         // git
     QString siteId;         // netlify
+    QString apiUrl;         // netlify: another API base URL (a proxy, a test server); empty for Netlify's
     int line = 0;           // where the target starts in blog.yaml, for error messages
     int column = 0;
 

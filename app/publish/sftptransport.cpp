@@ -191,6 +191,10 @@ TransportError SftpTransport::errorFor(int code, const QString &what, const QStr
         return error(TransportError::Kind::HostKey, tr("the server's host key could not be verified."));
     case CURLE_REMOTE_DISK_FULL:
         return error(TransportError::Kind::DiskFull, tr("the server has no space left."));
+    case CURLE_FAILED_INIT:
+        // What libcurl says when the SSH handshake breaks off ("Failure establishing ssh
+        // session"), as when the server goes down while we connect; a new connection may work.
+        return error(TransportError::Kind::Transient, tr("the connection failed or was lost."));
     default:
         break;
     }
@@ -244,6 +248,8 @@ std::optional<TransportError> SftpTransport::upload(const QString &localFile, co
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, after.get());
     std::optional<TransportError> problem = perform(tr("Uploading"), remotePath);
     curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, nullptr);
+    if (problem && problem->kind == TransportError::Kind::Permanent && m_hostKeyProblem == HostKeyProblem::None)
+        problem = explainedUploadFailure(*problem, folder, m_lastCode == CURLE_SSH ? input.size() : -1, remotePath);
     if (problem && problem->kind != TransportError::Kind::Transient &&
         problem->kind != TransportError::Kind::Authentication &&
         problem->kind != TransportError::Kind::HostKey) {
@@ -259,6 +265,61 @@ std::optional<TransportError> SftpTransport::upload(const QString &localFile, co
         curl_easy_setopt(m_curl, CURLOPT_POSTQUOTE, nullptr);
     }
     return problem;
+}
+
+// libcurl reports a write the server refused and a connection that died mid-transfer alike: as
+// CURLE_SSH, without words (and an open or a rename cut off by a dying server as a failed upload
+// or quote command, which look permanent).
+// OpenSSH answers a full disk with the generic SSH_FX_FAILURE (protocol version 3 has no "no
+// space" status), so the free space of the folder, asked for right away (statvfs@openssh.com,
+// before the temporary file is removed), tells them apart: no answer means the connection is gone,
+// less room than the file needs (fileSize; -1 when the data went through) means the disk is full.
+TransportError SftpTransport::explainedUploadFailure(const TransportError &original, const QString &folder,
+                                                     qint64 fileSize, const QString &remotePath)
+{
+    prepare();
+    QByteArray answer;
+    Curl::StringList commands;
+    commands.append("statvfs " + quoted(folder.isEmpty() ? QStringLiteral(".") : folder));
+    curl_easy_setopt(m_curl, CURLOPT_URL, urlFor(folder.isEmpty() ? QStringLiteral("/") : folder).constData());
+    curl_easy_setopt(m_curl, CURLOPT_NOBODY, 1L);
+    curl_easy_setopt(m_curl, CURLOPT_QUOTE, commands.get());
+    curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, &Curl::appendToBytes);
+    curl_easy_setopt(m_curl, CURLOPT_HEADERDATA, &answer);
+    const CURLcode code = curl_easy_perform(m_curl);
+    curl_easy_setopt(m_curl, CURLOPT_QUOTE, nullptr);
+    curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, nullptr);
+    curl_easy_setopt(m_curl, CURLOPT_HEADERDATA, nullptr);
+    qCDebug(lcPublish) << "sftp statvfs after a failed upload ->" << int(code);
+    const QString subject = QStringLiteral("\u201c%1\u201d on %2").arg(remotePath, place());
+    // FAILED_INIT: the SSH handshake broke off (see errorFor()).
+    if (Curl::isConnectionProblem(code) || code == CURLE_SSH || code == CURLE_FAILED_INIT) {
+        return {TransportError::Kind::Transient,
+                tr("%1 %2 failed: %3").arg(tr("Uploading"), subject, tr("the connection failed or was lost."))};
+    }
+    // "f_frsize: 4096\nf_bavail: 0\n…"
+    const auto field = [&answer](const char *name) -> std::optional<qint64> {
+        for (const QByteArray &line : answer.split('\n')) {
+            if (line.startsWith(QByteArray(QByteArray(name) + ": "))) {
+                bool ok = false;
+                const qint64 value = line.mid(qsizetype(qstrlen(name)) + 2).trimmed().toLongLong(&ok);
+                if (ok)
+                    return value;
+            }
+        }
+        return std::nullopt;
+    };
+    const std::optional<qint64> available = field("f_bavail");
+    const std::optional<qint64> blockSize = field("f_frsize");
+    if (code == CURLE_OK && fileSize >= 0 && available && blockSize && *available * *blockSize < fileSize) {
+        return {TransportError::Kind::DiskFull,
+                tr("%1 %2 failed: %3")
+                    .arg(tr("Uploading"), subject,
+                         tr("the server has no space left (%1 bytes free, the file needs %2).")
+                             .arg(*available * *blockSize)
+                             .arg(fileSize))};
+    }
+    return original;
 }
 
 std::optional<TransportError> SftpTransport::remove(const QString &remotePath)

@@ -58,6 +58,8 @@ private:
     QString serverPath(const QString &remotePath) const;
     std::optional<TransportError> perform(const QString &what, const QString &file);
     TransportError errorFor(int code, const QString &what, const QString &file) const;
+    TransportError explainedUploadFailure(const TransportError &original, const QString &folder, qint64 fileSize,
+                                          const QString &remotePath);
     QString place() const;
 
     SftpOptions m_options;

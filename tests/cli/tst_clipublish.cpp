@@ -1,15 +1,27 @@
 #include "clirun.h"
+#include "gitserverfixture.h"
+#include "netlifymockserver.h"
+#include "s3rverfixture.h"
 #include "sshdfixture.h"
 #include "testblog.h"
+#include "vsftpdfixture.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Postwright::Test;
 
@@ -28,9 +40,15 @@ private Q_SLOTS:
     void deleteRemovesADeletedPostsPage();
     void unknownTargetListsTheTargets();
     void secretInBlogYamlIsRefusedWithItsLine();
-    void unsupportedTypeSaysSo();
+    void netlifyPublishesThroughTheDeployApi();
+    void gitPublishesToABranch();
     void sftpPasswordWithoutSecretOrKeychainFails();
     void sftpWithKeyNeedsTrustForAnUnknownHost();
+    void s3PublishesToAnS3CompatibleServer();
+    void s3WithoutSecretSaysWhichVariable();
+    void ftpsWithCertificatePublishes();
+    void wrongPasswordNamesTheTargetNotThePassword();
+    void zipWritesTheWholeSite();
 
 private:
     struct Plan
@@ -45,6 +63,8 @@ private:
     QString folderTargetYaml() const;
     static Plan planOf(const QString &out);
     static QMap<QString, QByteArray> files(const QString &folder);
+    static QMap<QString, QByteArray> s3Objects(const S3rverFixture &server, const QString &prefix);
+    static QMap<QString, QByteArray> zipEntries(const QString &zipPath, QString *why);
     static QString publishedPost(const QString &blog);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -245,17 +265,83 @@ void TestCliPublish::secretInBlogYamlIsRefusedWithItsLine()
     QVERIFY(!run.err.contains(QStringLiteral("hunter2")));
 }
 
-void TestCliPublish::unsupportedTypeSaysSo()
+void TestCliPublish::netlifyPublishesThroughTheDeployApi()
 {
-    const QString blog = makeBlog("publish:\n"
-                                  "  targets:\n"
-                                  "    - name: bucket\n"
-                                  "      type: s3\n"
-                                  "      bucket: b\n"
-                                  "      region: eu-west-1\n");
+    NetlifyMockServer server;
+    QVERIFY(server.start());
+    const QString blog = makeBlog(QStringLiteral("publish:\n"
+                                                 "  targets:\n"
+                                                 "    - name: live\n"
+                                                 "      type: netlify\n"
+                                                 "      site_id: %1\n"
+                                                 "      api_url: %2\n")
+                                      .arg(server.siteId(), server.apiUrl())
+                                      .toUtf8());
+    qputenv("POSTWRIGHT_SECRET_LIVE", server.token().toUtf8());
     const CliRun run = runCli({"publish", blog});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(QStringLiteral("not supported yet")), qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QMap<QString, QByteArray> site = files(blog + QStringLiteral("/public"));
+    QCOMPARE(planOf(run.out).fresh, site.size());
+    QCOMPARE(server.servedFiles(), site);
+
+    // Nothing changed: no deploy at all.
+    server.clearRequests();
+    const CliRun again = runCli({"publish", blog});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(planOf(again.out).fresh, 0);
+    QCOMPARE(planOf(again.out).changed, 0);
+    QVERIFY(server.requests("PUT").isEmpty());
+
+    // A wrong token is a credentials failure (exit code 3) that does not show the token.
+    qputenv("POSTWRIGHT_SECRET_LIVE", "not-the-token-7731");
+    const CliRun refused = runCli({"publish", blog});
+    qunsetenv("POSTWRIGHT_SECRET_LIVE");
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(QStringLiteral("live")), qPrintable(refused.err));
+    QVERIFY(!QString(refused.out + refused.err).contains(QStringLiteral("not-the-token-7731")));
+}
+
+void TestCliPublish::gitPublishesToABranch()
+{
+    GitServerFixture server;
+    if (!server.start())
+        QSKIP(qPrintable(server.errorString()));
+    const QString repository = server.createRepository(QStringLiteral("site"));
+    QVERIFY2(!repository.isEmpty(), qPrintable(server.errorString()));
+    const QString blog = makeBlog(QStringLiteral("publish:\n"
+                                                 "  targets:\n"
+                                                 "    - name: pages\n"
+                                                 "      type: git\n"
+                                                 "      remote: %1\n"
+                                                 "      branch: gh-pages\n")
+                                      .arg(server.httpUrl(QStringLiteral("site"))
+                                               .replace(QStringLiteral("http://"),
+                                                        QStringLiteral("http://%1@").arg(GitServerFixture::user())))
+                                      .toUtf8());
+    qputenv("POSTWRIGHT_SECRET_PAGES", GitServerFixture::password().toUtf8());
+    const CliRun run = runCli({"publish", blog});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err + server.logText().right(2000)));
+    const QMap<QString, QByteArray> site = files(blog + QStringLiteral("/public"));
+    QCOMPARE(planOf(run.out).fresh, site.size());
+
+    QTemporaryDir checkout;
+    QVERIFY(server.git({QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--branch"),
+                        QStringLiteral("gh-pages"), repository, checkout.filePath(QStringLiteral("clone"))}));
+    QMap<QString, QByteArray> branch = files(checkout.filePath(QStringLiteral("clone")));
+    for (auto it = branch.begin(); it != branch.end();) {
+        if (it.key().startsWith(QStringLiteral(".git/")))
+            it = branch.erase(it);
+        else
+            ++it;
+    }
+    QCOMPARE(branch.take(QStringLiteral(".nojekyll")), QByteArray());
+    QCOMPARE(branch, site);
+
+    const CliRun again = runCli({"publish", blog});
+    qunsetenv("POSTWRIGHT_SECRET_PAGES");
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(planOf(again.out).fresh, 0);
+    QCOMPARE(planOf(again.out).changed, 0);
 }
 
 void TestCliPublish::sftpPasswordWithoutSecretOrKeychainFails()
@@ -319,6 +405,209 @@ void TestCliPublish::sftpWithKeyNeedsTrustForAnUnknownHost()
     QCOMPARE(planOf(again.out).fresh, 0);
     QCOMPARE(planOf(again.out).changed, 0);
     qunsetenv("POSTWRIGHT_SECRET_BOX");
+}
+
+QMap<QString, QByteArray> TestCliPublish::s3Objects(const S3rverFixture &server, const QString &prefix)
+{
+    // Unsigned requests, as a browser (or a CDN) would make them.
+    const auto get = [](const QString &url, int *status) {
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.get(QNetworkRequest(QUrl::fromEncoded(url.toUtf8())));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    };
+    const QString bucketUrl = server.endpoint() + u'/' + S3rverFixture::bucket();
+    int status = 0;
+    const QByteArray listing = get(bucketUrl + QStringLiteral("?list-type=2&max-keys=1000&prefix=") + prefix, &status);
+    QMap<QString, QByteArray> objects;
+    if (status != 200)
+        return {{QStringLiteral("<list failed>"), listing}};
+    QXmlStreamReader xml(listing);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Key")
+            continue;
+        const QString key = xml.readElementText();
+        const QString relative = key.mid(prefix.size());
+        if (relative == QStringLiteral(".postwright-manifest.json") ||
+            relative.startsWith(QStringLiteral(".postwright-manifest/")))
+            continue;
+        int objectStatus = 0;
+        const QByteArray body =
+            get(bucketUrl + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(key, "/")), &objectStatus);
+        objects.insert(relative, objectStatus == 200 ? body : QByteArray("<HTTP error>"));
+    }
+    return objects;
+}
+
+QMap<QString, QByteArray> TestCliPublish::zipEntries(const QString &zipPath, QString *why)
+{
+    // Read back by another implementation than the one that wrote it.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        *why = QStringLiteral("python3 is not installed; it reads the zip back");
+        return {};
+    }
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"),
+                           QStringLiteral("import base64, json, sys, zipfile\n"
+                                          "z = zipfile.ZipFile(sys.argv[1])\n"
+                                          "assert z.testzip() is None\n"
+                                          "print(json.dumps({n: base64.b64encode(z.read(n)).decode() "
+                                          "for n in z.namelist()}))\n"),
+                           zipPath});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        *why = QString::fromLocal8Bit(process.readAllStandardError());
+        return {};
+    }
+    QMap<QString, QByteArray> entries;
+    const QJsonObject object = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        entries.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
+    return entries;
+}
+
+void TestCliPublish::s3PublishesToAnS3CompatibleServer()
+{
+    S3rverFixture server(QStringLiteral(POSTWRIGHT_BINARY_DIR "/tests/s3rver"));
+    if (!server.start())
+        QSKIP(qPrintable(server.errorString()));
+    const QString blog = makeBlog(QStringLiteral("publish:\n"
+                                                 "  targets:\n"
+                                                 "    - name: bucket\n"
+                                                 "      type: s3\n"
+                                                 "      endpoint: %1\n"
+                                                 "      region: us-east-1\n"
+                                                 "      bucket: %2\n"
+                                                 "      path: www\n"
+                                                 "      path_style: true\n"
+                                                 "      access_key_id: %3\n")
+                                      .arg(server.endpoint(), S3rverFixture::bucket(),
+                                           S3rverFixture::accessKeyId())
+                                      .toUtf8());
+    qputenv("POSTWRIGHT_SECRET_BUCKET", S3rverFixture::secretAccessKey().toUtf8());
+    const CliRun run = runCli({"publish", blog});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err + server.logText().right(2000)));
+    const QMap<QString, QByteArray> site = files(blog + QStringLiteral("/public"));
+    QCOMPARE(planOf(run.out).fresh, site.size());
+    QCOMPARE(s3Objects(server, QStringLiteral("www/")), site);
+
+    const CliRun again = runCli({"publish", blog});
+    qunsetenv("POSTWRIGHT_SECRET_BUCKET");
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(planOf(again.out).fresh, 0);
+    QCOMPARE(planOf(again.out).changed, 0);
+}
+
+void TestCliPublish::s3WithoutSecretSaysWhichVariable()
+{
+    const QString blog = makeBlog("publish:\n"
+                                  "  targets:\n"
+                                  "    - {name: my-bucket, type: s3, endpoint: 'http://127.0.0.1:9', region: r,\n"
+                                  "       bucket: b, access_key_id: AKIAEXAMPLE}\n");
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    const CliRun run = runCli({"publish", blog});
+    if (bus.isEmpty())
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    else
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("secret access key")) &&
+                 run.err.contains(QStringLiteral("POSTWRIGHT_SECRET_MY_BUCKET")),
+             qPrintable(run.err));
+}
+
+void TestCliPublish::ftpsWithCertificatePublishes()
+{
+    QString why;
+    if (!VsftpdFixture::available(&why))
+        QSKIP(qPrintable(why));
+    VsftpdFixture server(VsftpdFixture::Security::Tls);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString remote = server.remoteRoot() + QStringLiteral("/www");
+    // The certificate path is relative to the blog, as a blog that carries its host's CA would have it.
+    const QString blog = makeBlog(QStringLiteral("publish:\n"
+                                                 "  targets:\n"
+                                                 "    - {name: host, type: ftps, host: %1, port: %2, user: %3,\n"
+                                                 "       path: '%4', certificate: certs/host.pem}\n")
+                                      .arg(server.host())
+                                      .arg(server.port())
+                                      .arg(server.user(), remote)
+                                      .toUtf8());
+    QDir().mkpath(blog + QStringLiteral("/certs"));
+    QVERIFY(QFile::copy(server.certificateFile(), blog + QStringLiteral("/certs/host.pem")));
+    qputenv("POSTWRIGHT_SECRET_HOST", server.password().toUtf8());
+    const CliRun run = runCli({"publish", blog});
+    qunsetenv("POSTWRIGHT_SECRET_HOST");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err + server.logText().right(2000)));
+    QCOMPARE(files(remote), files(blog + QStringLiteral("/public")));
+}
+
+void TestCliPublish::wrongPasswordNamesTheTargetNotThePassword()
+{
+    QString why;
+    if (!VsftpdFixture::available(&why))
+        QSKIP(qPrintable(why));
+    VsftpdFixture server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString blog = makeBlog(QStringLiteral("publish:\n"
+                                                 "  targets:\n"
+                                                 "    - {name: old-host, type: ftp, host: %1, port: %2, user: %3}\n")
+                                      .arg(server.host())
+                                      .arg(server.port())
+                                      .arg(server.user())
+                                      .toUtf8());
+    const QByteArray wrong = "not-the-Password-93";
+    qputenv("POSTWRIGHT_SECRET_OLD_HOST", wrong);
+    const CliRun run = runCli({"publish", blog});
+    qunsetenv("POSTWRIGHT_SECRET_OLD_HOST");
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("Publishing to old-host failed")) &&
+                 run.err.contains(QStringLiteral("did not accept the password")),
+             qPrintable(run.err));
+    QVERIFY(!run.err.contains(QString::fromLatin1(wrong)) && !run.out.contains(QString::fromLatin1(wrong)));
+    QVERIFY(files(server.remoteRoot()).isEmpty());
+}
+
+void TestCliPublish::zipWritesTheWholeSite()
+{
+    const QString blog = makeBlog("publish:\n"
+                                  "  targets:\n"
+                                  "    - {name: archive, type: zip, path: out/site.zip}\n");
+    const CliRun run = runCli({"publish", blog});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QString zipPath = blog + QStringLiteral("/out/site.zip");
+    QMap<QString, QByteArray> site = files(blog + QStringLiteral("/public"));
+    QVERIFY2(run.out.contains(QStringLiteral("Published to archive: %1 files").arg(site.size())),
+             qPrintable(run.out));
+    QString why;
+    const QMap<QString, QByteArray> entries = zipEntries(zipPath, &why);
+    if (entries.isEmpty() && !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QCOMPARE(entries, site);
+
+    // The same site gives the same archive, byte for byte; a deleted post is gone without --delete.
+    QFile first(zipPath);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray before = first.readAll();
+    first.close();
+    QVERIFY(runCli({"publish", blog}).exitCode == 0);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QCOMPARE(first.readAll(), before);
+    first.close();
+    QVERIFY(QFile::remove(publishedPost(blog)));
+    const CliRun removed = runCli({"publish", blog});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
+    QVERIFY2(planOf(removed.out).deleted >= 1 && removed.out.contains(QStringLiteral("written whole")),
+             qPrintable(removed.out));
+    QCOMPARE(zipEntries(zipPath, &why), files(blog + QStringLiteral("/public")));
+    QCOMPARE(QDir(blog + QStringLiteral("/out")).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("site.zip")});
 }
 
 QTEST_GUILESS_MAIN(TestCliPublish)

@@ -41,7 +41,8 @@ void TestPublishTargets::parsesTargets_data()
            "    - {name: Server, type: sftp, host: example.org, user: me}\n"
            "    - {name: Old, type: ftp, host: ftp.example.org, user: me}\n"
            "    - {name: Safe, type: ftps, host: ftp.example.org, user: me, port: 990}\n"
-           "    - {name: Bucket, type: s3, bucket: b, region: auto, endpoint: 'https://r2.example.com'}\n"
+           "    - {name: Bucket, type: s3, bucket: b, region: auto, endpoint: 'https://r2.example.com',"
+           " access_key_id: AKIAEXAMPLE}\n"
            "    - {name: Pages, type: git, remote: 'git@github.com:me/me.github.io.git', branch: gh-pages}\n"
            "    - {name: Netlify, type: netlify, site_id: abc-123}\n"_s
         << QStringList{u"folder:Local"_s, u"zip:Archive"_s, u"sftp:Server"_s, u"ftp:Old"_s,
@@ -50,6 +51,18 @@ void TestPublishTargets::parsesTargets_data()
     QTest::newRow("key_file is a path, not a secret")
         << u"publish:\n  targets:\n    - {name: S, type: sftp, host: h, user: u, key_file: ~/.ssh/id_ed25519}\n"_s
         << QStringList{u"sftp:S"_s} << QString();
+    QTest::newRow("access_key_id names the key, it is not the secret")
+        << u"publish:\n  targets:\n    - {name: B, type: s3, bucket: b, region: r, access_key_id: AKIA1}\n"_s
+        << QStringList{u"s3:B"_s} << QString();
+    QTest::newRow("ftps certificate is a path")
+        << u"publish:\n  targets:\n    - {name: F, type: ftps, host: h, user: u, certificate: certs/ca.pem}\n"_s
+        << QStringList{u"ftps:F"_s} << QString();
+    QTest::newRow("git key_file is a path")
+        << u"publish:\n  targets:\n    - {name: G, type: git, remote: 'git@h:me/s.git', key_file: ~/.ssh/deploy}\n"_s
+        << QStringList{u"git:G"_s} << QString();
+    QTest::newRow("netlify api_url")
+        << u"publish:\n  targets:\n    - {name: N, type: netlify, site_id: x, api_url: 'http://127.0.0.1:8080/api/v1'}\n"_s
+        << QStringList{u"netlify:N"_s} << QString();
     QTest::newRow("https remote without credentials")
         << u"publish:\n  targets:\n    - {name: G, type: git, remote: 'https://github.com/me/site.git'}\n"_s
         << QStringList{u"git:G"_s} << QString();
@@ -90,10 +103,24 @@ void TestPublishTargets::fields()
                               "      bucket: site\n"
                               "      path: blog/\n"
                               "      path_style: true\n"
-                              "      cache_control: max-age=300\n"_s,
+                              "      cache_control: max-age=300\n"
+                              "      access_key_id: AKIAIOSFODNN7EXAMPLE\n"
+                              "    - name: Safe\n"
+                              "      type: ftps\n"
+                              "      host: ftp.example.org\n"
+                              "      user: writer\n"
+                              "      certificate: ~/certs/ftp.pem\n"
+                              "    - name: Pages\n"
+                              "      type: git\n"
+                              "      remote: git@example.org:me/site.git\n"
+                              "      key_file: keys/deploy_ed25519\n"
+                              "    - name: Live\n"
+                              "      type: netlify\n"
+                              "      site_id: abc-123\n"
+                              "      api_url: http://127.0.0.1:8080/api/v1\n"_s,
                               u"blog.yaml"_s);
     QVERIFY2(targets.ok(), targets.ok() ? "" : qPrintable(targets.error().toString()));
-    QCOMPARE(targets.value().targets.size(), 2u);
+    QCOMPARE(targets.value().targets.size(), 5u);
     const PublishTarget &sftp = targets.value().targets[0];
     QCOMPARE(sftp.type, PublishTarget::Type::Sftp);
     QCOMPARE(sftp.host, u"example.org"_s);
@@ -111,7 +138,17 @@ void TestPublishTargets::fields()
     QCOMPARE(s3.path, u"blog/"_s);
     QVERIFY(s3.pathStyle);
     QCOMPARE(s3.cacheControl, u"max-age=300"_s);
+    QCOMPARE(s3.accessKeyId, u"AKIAIOSFODNN7EXAMPLE"_s);
     QCOMPARE(s3.port, 0);
+    const PublishTarget &ftps = targets.value().targets[2];
+    QCOMPARE(ftps.type, PublishTarget::Type::Ftps);
+    QCOMPARE(ftps.certificate, u"~/certs/ftp.pem"_s);
+    const PublishTarget &git = targets.value().targets[3];
+    QCOMPARE(git.remote, u"git@example.org:me/site.git"_s);
+    QCOMPARE(git.keyFile, u"keys/deploy_ed25519"_s);
+    const PublishTarget &netlify = targets.value().targets[4];
+    QCOMPARE(netlify.siteId, u"abc-123"_s);
+    QCOMPARE(netlify.apiUrl, u"http://127.0.0.1:8080/api/v1"_s);
 }
 
 void TestPublishTargets::defaultTarget()
@@ -168,6 +205,19 @@ void TestPublishTargets::refuses_data()
         << head +
                u"    - name: G\n      type: git\n      remote: https://me:ghp_abc@github.com/me/site.git\n"_s
         << 5 << 15 << keychain;
+    QTest::newRow("aws_secret_access_key beside access_key_id")
+        << head +
+               u"    - name: B\n      type: s3\n      access_key_id: AKIA1\n      aws_secret_access_key: x\n"_s
+        << 6 << 7 << keychain;
+    QTest::newRow("password inside a netlify api_url")
+        << head +
+               u"    - name: N\n      type: netlify\n      site_id: x\n      api_url: https://u:hunter2@proxy.example/\n"_s
+        << 6 << 16 << keychain;
+    QTest::newRow("s3 without access_key_id") << head + u"    - {name: B, type: s3, bucket: b, region: r}\n"_s
+                                              << 3 << 7 << u"needs \u201caccess_key_id:\u201d"_s;
+    QTest::newRow("certificate on plain ftp")
+        << head + u"    - {name: F, type: ftp, host: h, user: u, certificate: c.pem}\n"_s << 3 << 46
+        << u"no setting \u201ccertificate\u201d"_s;
     QTest::newRow("unknown type") << head + u"    - name: D\n      type: dropbox\n"_s << 4 << 13
                                   << u"unknown type \u201cdropbox\u201d"_s;
     QTest::newRow("missing type") << head + u"    - name: D\n      path: x\n"_s << 3 << 7
@@ -189,8 +239,9 @@ void TestPublishTargets::refuses_data()
         << head + u"    - {name: S, type: sftp, host: h, user: u, port: 70000}\n"_s << 3 << 53
         << u"1 to 65535"_s;
     QTest::newRow("path_style not a boolean")
-        << head + u"    - {name: B, type: s3, bucket: b, region: r, path_style: sometimes}\n"_s << 3 << 61
-        << u"true or false"_s;
+        << head +
+               u"    - {name: B, type: s3, bucket: b, region: r, access_key_id: k, path_style: sometimes}\n"_s
+        << 3 << 79 << u"true or false"_s;
     QTest::newRow("default not a target") << u"publish:\n  default: Nope\n  targets:\n"
                                              "    - {name: A, type: folder, path: a}\n"_s
                                           << 2 << 12 << u"\u201cNope\u201d is not among"_s;
