@@ -12,8 +12,10 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
+class QToolBar;
 
 namespace Postwright {
 
@@ -35,6 +37,8 @@ class SpellController;
 class ColorScheme;
 class OutlinePanel;
 class ScrollSync;
+class CredentialStore;
+class PublishController;
 
 // The writing window: post tree | editor | live preview. Owns the open blog (index and tree
 // model) and the open post (its file, its bytes as loaded, the editor text), and is the one place
@@ -78,6 +82,8 @@ public:
     ColorScheme *colorScheme() const { return m_colorScheme; }
     ConflictBar *conflictBar() const { return m_conflictBar; }
     const BuildReport &lastBuildReport() const { return m_lastBuildReport; }
+    PublishController *publishController() const { return m_publish; }
+    QToolBar *toolBar() const { return m_toolBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -135,6 +141,13 @@ private:
     void restorePlace();
     void setFocusMode(bool on);
     void applyAppearance(const QString &mode);
+    // Publishing and its targets (mainwindowpublish.cpp).
+    void createPublishing();
+    void createToolBar();
+    void publishSite(const QString &targetName = {});
+    void showPublishTargets();
+    void fillPublishToMenu();
+    void onPublishRunningChanged(bool running);
 
     UiSettings m_settings;
     BlogIndex *m_index = nullptr;
@@ -174,6 +187,10 @@ private:
     SpellController *m_spell = nullptr;
     ColorScheme *m_colorScheme = nullptr;
     QAction *m_focusModeAction = nullptr;
+    CredentialStore *m_credentials = nullptr; // publish targets' secrets in the system keychain
+    PublishController *m_publish = nullptr;
+    QMenu *m_publishToMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     struct BeforeFocusMode
     {
         bool sidebar = true;

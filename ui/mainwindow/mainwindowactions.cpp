@@ -103,6 +103,16 @@ void MainWindow::createActions()
     QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
     build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
     connect(build, &QAction::triggered, this, &MainWindow::buildSite);
+    QAction *publish = make("site.publish", tr("&Publish"), QKeySequence(tr("Ctrl+Shift+U")));
+    publish->setStatusTip(tr("Build the site and send what changed to the blog's default publish target"));
+    publish->setToolTip(tr("Publish the blog to its default target (%1)")
+                            .arg(publish->shortcut().toString(QKeySequence::NativeText)));
+    publish->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
+    connect(publish, &QAction::triggered, this, [this] { publishSite(); });
+    QAction *targets = make("site.publishTargets", tr("Publish Tar&gets\u2026"));
+    targets->setStatusTip(tr("The places this blog publishes to, their passwords and a connection test"));
+    connect(targets, &QAction::triggered, this, &MainWindow::showPublishTargets);
+    createPublishing();
 
     QAction *about = make("help.about", tr("&About Postwright"));
     about->setMenuRole(QAction::AboutRole);
@@ -171,6 +181,11 @@ void MainWindow::createMenus()
 
     QMenu *site = menuBar()->addMenu(tr("&Site"));
     add(site, "site.build");
+    site->addSeparator();
+    add(site, "site.publish");
+    site->addMenu(m_publishToMenu);
+    add(site, "site.publishTargets");
+    createToolBar();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, "help.about");

@@ -1,0 +1,420 @@
+#include "publish/publishcontroller.h"
+
+#include "publish/credentialstore.h"
+#include "publish/deployengine.h"
+#include "publish/hostkeyconfirmer.h"
+#include "publish/publishreviewdialog.h"
+#include "publish/publishsession.h"
+#include "publish/publishtext.h"
+#include "publish/secretprompt.h"
+#include "util/logging.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Postwright {
+
+namespace {
+
+using Kind = DeployAction::Kind;
+using Outcome = PublishStatus::Outcome;
+
+QString againHint()
+{
+    return PublishController::tr("Publish again to finish \u2014 files already uploaded are not sent again.");
+}
+
+} // namespace
+
+PublishController::PublishController(CredentialStore *credentials, QWidget *window)
+    : QObject(window)
+    , m_credentials(credentials)
+    , m_window(window)
+    , m_status(new PublishStatus(window))
+    , m_confirmer(new HostKeyConfirmer(window))
+    , m_knownHostsFile(PublishSession::defaultKnownHostsFile())
+{
+    connect(&m_prepare, &QFutureWatcher<std::shared_ptr<Prepared>>::finished, this,
+            &PublishController::onPrepared);
+    connect(&m_deploy, &QFutureWatcher<DeployReport>::finished, this,
+            [this] { onDeployed(m_deploy.result()); });
+    connect(m_status, &PublishStatus::cancelRequested, this, &PublishController::cancel);
+    connect(m_status, &PublishStatus::detailsRequested, this,
+            [this](const QString &details) { showProblem(tr("Publish"), m_status->text(), details); });
+}
+
+PublishController::~PublishController()
+{
+    // Nothing may wait on a dialog from here on; then let the workers end before their session.
+    delete m_confirmer;
+    if (Deployer *running = engine())
+        running->cancel();
+    m_prepare.waitForFinished();
+    m_deploy.waitForFinished();
+    m_session.reset();
+}
+
+Deployer *PublishController::engine() const
+{
+    return m_session ? m_session->engine() : nullptr;
+}
+
+void PublishController::publish(const QString &blogRoot, const QUrl &siteUrl, const QString &targetName)
+{
+    if (isRunning())
+        return;
+    const Result<PublishTargets> targets = PublishSession::readTargets(blogRoot);
+    if (!targets) {
+        showProblem(tr("Cannot Publish"), tr("The publish targets in blog.yaml could not be read."),
+                    targets.error().toString());
+        return;
+    }
+    if (targets.value().targets.empty()) {
+        Q_EMIT targetsNeeded(blogRoot);
+        return;
+    }
+    const PublishTarget *target =
+        targetName.isEmpty() ? targets.value().defaultTarget() : targets.value().find(targetName);
+    if (!target && targetName.isEmpty()) {
+        chooseTarget(blogRoot, siteUrl, targets.value());
+        return;
+    }
+    if (!target) {
+        showProblem(tr("Cannot Publish"),
+                    tr("blog.yaml has no publish target \u201c%1\u201d any more.").arg(targetName));
+        return;
+    }
+    if (const std::optional<QString> unsupported = PublishSession::unsupportedReason(*target)) {
+        showProblem(tr("Cannot Publish"), *unsupported);
+        return;
+    }
+    start(blogRoot, siteUrl, *target);
+}
+
+void PublishController::chooseTarget(const QString &blogRoot, const QUrl &siteUrl,
+                                     const PublishTargets &targets)
+{
+    QStringList names;
+    for (const PublishTarget &target : targets.targets)
+        names.append(target.name);
+    auto *chooser = new QInputDialog(m_window);
+    chooser->setObjectName(QStringLiteral("publishTargetChooser"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setWindowTitle(tr("Publish"));
+    chooser->setLabelText(tr("This blog has several publish targets and none is the default.\nPublish to:"));
+    chooser->setComboBoxItems(names);
+    chooser->setOkButtonText(tr("Publish"));
+    connect(chooser, &QInputDialog::textValueSelected, this,
+            [this, blogRoot, siteUrl](const QString &name) { publish(blogRoot, siteUrl, name); });
+    chooser->open();
+}
+
+void PublishController::start(const QString &blogRoot, const QUrl &siteUrl, const PublishTarget &target)
+{
+    if (m_saveOpenPosts && !m_saveOpenPosts())
+        return;        // the site must show what the writer sees; saving said what went wrong
+    m_session.reset(); // the last deploy's thread is long done
+    m_run.emplace();
+    m_run->id = m_nextRunId++;
+    m_run->blogRoot = blogRoot;
+    m_run->siteUrl = siteUrl;
+    m_run->target = target;
+    qCInfo(lcPublish) << "publishing" << blogRoot << "to" << target.id();
+    Q_EMIT runningChanged(true);
+    resolveSecret();
+}
+
+void PublishController::resolveSecret()
+{
+    const PublishTarget &target = m_run->target;
+    if (PublishText::secretName(target).isEmpty()) {
+        prepare();
+        return;
+    }
+    if (const auto known = m_sessionSecrets.constFind(target.id()); known != m_sessionSecrets.cend()) {
+        m_run->secret = *known;
+        m_run->source = SecretSource::Memory;
+        prepare();
+        return;
+    }
+    m_status->showBusy(tr("Reading the %1 for %2 from the keychain\u2026")
+                           .arg(PublishText::secretName(target).toLower(), target.name));
+    m_credentials->readSecret(target.id(), this, [this, id = m_run->id](Result<QString> stored) {
+        if (!isCurrent(id))
+            return;
+        if (m_run->cancelled) {
+            finish(Outcome::Neutral, tr("Publishing cancelled. Nothing was sent."));
+            return;
+        }
+        if (stored) {
+            m_run->secret = stored.value();
+            m_run->source = SecretSource::Keychain;
+            prepare();
+            return;
+        }
+        if (!PublishText::isNothingStored(stored.error(), m_run->target.id()))
+            m_run->keychainProblem = stored.error().message;
+        // A key file may have no passphrase: try without, and ask if the server says no.
+        if (PublishSession::requiresSecret(m_run->target))
+            askForSecret({});
+        else
+            prepare();
+    });
+}
+
+void PublishController::askForSecret(const QString &problem)
+{
+    m_status->showWaiting(
+        tr("Waiting for the %1\u2026").arg(PublishText::secretName(m_run->target).toLower()));
+    auto *prompt = new SecretPrompt(m_run->target, m_window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setProblem(problem);
+    if (!m_run->keychainProblem.isEmpty())
+        prompt->setKeychainUnavailable(m_run->keychainProblem);
+    connect(prompt, &QDialog::finished, this, [this, prompt, id = m_run->id](int result) {
+        if (!isCurrent(id))
+            return;
+        if (result != QDialog::Accepted) {
+            finish(Outcome::Neutral,
+                   tr("Publishing to %1 cancelled. Nothing was sent.").arg(m_run->target.name));
+            return;
+        }
+        m_run->secret = prompt->secret();
+        m_run->source = SecretSource::Typed;
+        m_run->remember = prompt->remember();
+        prepare();
+    });
+    prompt->open();
+}
+
+void PublishController::prepare()
+{
+    m_status->showBusy(tr("Building the site\u2026"));
+    PublishSession::Connection connection{m_run->secret, m_knownHostsFile, m_confirmer->callback()};
+    DeployOptions options; // deletions stay off until the review sheet says otherwise
+    m_session =
+        std::make_shared<PublishSession>(m_run->blogRoot, m_run->target, std::move(connection), options);
+    const auto stage = [this, id = m_run->id](const QString &text) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, text] {
+                if (isCurrent(id) && !m_run->cancelled)
+                    m_status->showBusy(text);
+            },
+            Qt::QueuedConnection);
+    };
+    const QString name = m_run->target.name;
+    m_prepare.setFuture(QtConcurrent::run([session = m_session, gui = thread(), stage, name] {
+        auto prepared = std::make_shared<Prepared>();
+        prepared->build = session->build();
+        if (Deployer *engine = session->engine())
+            engine->moveToThread(gui); // made here, but owned and cancelled from the window
+        if (prepared->build.fatal || !prepared->build.errors.isEmpty())
+            return prepared;
+        stage(tr("Connecting to %1\u2026").arg(name));
+        prepared->connectionError = session->checkConnection();
+        if (prepared->connectionError)
+            return prepared;
+        stage(tr("Comparing the site with %1\u2026").arg(name));
+        prepared->plan = session->plan();
+        return prepared;
+    }));
+}
+
+void PublishController::onPrepared()
+{
+    if (!m_run)
+        return;
+    const std::shared_ptr<Prepared> prepared = m_prepare.result();
+    const PublishTarget &target = m_run->target;
+    if (m_run->cancelled) {
+        finish(Outcome::Neutral, tr("Publishing to %1 cancelled. Nothing was sent.").arg(target.name));
+        return;
+    }
+    const BuildReport &build = prepared->build;
+    if (build.fatal || !build.errors.isEmpty()) {
+        QStringList lines;
+        for (const SourceError &error : build.errors)
+            lines.append(error.toString());
+        const QString text = build.fatal
+                                 ? tr("The site could not be built, so nothing was published.")
+                                 : tr("Some posts have errors, so nothing was published. Fix them and "
+                                      "publish again.");
+        finish(Outcome::Failure, text, lines.join(u'\n'));
+        showProblem(tr("Cannot Publish"), text, lines.join(u'\n'));
+        return;
+    }
+    if (const std::optional<TransportError> &error = prepared->connectionError) {
+        if (error->kind == TransportError::Kind::Authentication) {
+            // The wrong secret is not kept: not in memory, and not in the keychain once a right
+            // one is known.
+            m_sessionSecrets.remove(target.id());
+            if (m_run->source == SecretSource::Keychain)
+                m_run->storedSecretRefused = true;
+            m_run->secret.clear();
+            askForSecret(tr("Could not log in to %1: %2").arg(target.name, error->message));
+            return;
+        }
+        const QString text = tr("Could not connect to %1: %2").arg(target.name, error->message);
+        finish(Outcome::Failure, text);
+        showProblem(tr("Cannot Publish"), text);
+        return;
+    }
+    onConnected();
+    const Result<DeployPlan> &plan = *prepared->plan;
+    if (!plan) {
+        const QString text =
+            tr("Could not compare the site with %1: %2").arg(target.name, plan.error().toString());
+        finish(Outcome::Failure, text);
+        showProblem(tr("Cannot Publish"), text);
+        return;
+    }
+    const int uploads = int(plan.value().uploads().size());
+    const int deletions = int(plan.value().deletions().size());
+    const bool skipReview = m_settings.skipsReview(m_run->blogRoot, target.id());
+    if (uploads == 0 && (deletions == 0 || skipReview)) {
+        finish(Outcome::Neutral,
+               deletions == 0
+                   ? tr("Everything is already published to %1.").arg(target.name)
+                   : tr("Everything is already published to %1; %2 no longer part of the site stay there.")
+                         .arg(target.name, PublishText::fileCount(deletions)));
+        return;
+    }
+    if (skipReview)
+        deploy(plan.value(), false);
+    else
+        review(plan.value());
+}
+
+void PublishController::onConnected()
+{
+    // The server accepted the secret: now it may be kept.
+    const Run &run = *m_run;
+    if (run.source != SecretSource::Typed)
+        return;
+    const QString key = run.target.id();
+    if (!run.remember) {
+        m_sessionSecrets.insert(key, run.secret);
+        if (run.storedSecretRefused)
+            m_credentials->removeSecret(key, this, [](Result<void>) {});
+        return;
+    }
+    m_credentials->writeSecret(
+        key, run.secret, this, [this, key, secret = run.secret, name = run.target.name](Result<void> saved) {
+            if (saved)
+                return;
+            m_sessionSecrets.insert(key, secret); // asked for once per run of the app
+            qCWarning(lcPublish) << "keychain write failed for" << key;
+            if (!isRunning())
+                return;
+            m_status->showBusy(tr("The password for %1 was not saved: %2").arg(name, saved.error().message));
+        });
+}
+
+void PublishController::review(const DeployPlan &plan)
+{
+    m_status->showWaiting(tr("Waiting for you to review the publish\u2026"));
+    auto *sheet = new PublishReviewDialog(plan, m_run->target.name, m_window);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    connect(sheet, &QDialog::finished, this, [this, sheet, plan, id = m_run->id](int result) {
+        if (!isCurrent(id))
+            return;
+        if (result != QDialog::Accepted) {
+            finish(Outcome::Neutral,
+                   tr("Publishing to %1 cancelled. Nothing was sent.").arg(m_run->target.name));
+            return;
+        }
+        if (sheet->skipReviewNextTime())
+            m_settings.setSkipsReview(m_run->blogRoot, m_run->target.id(), true);
+        deploy(plan, sheet->deleteRemoved());
+    });
+    sheet->open();
+}
+
+void PublishController::deploy(const DeployPlan &plan, bool deleteRemoved)
+{
+    Deployer *deployer = engine();
+    deployer->setDeleteRemoved(deleteRemoved);
+    qint64 bytes = 0;
+    for (const DeployAction &action : plan.uploads())
+        bytes += action.content.size;
+    const qsizetype files = plan.uploads().size() + (deleteRemoved ? plan.deletions().size() : 0);
+    m_status->showBusy(QString());
+    m_status->showProgress(0, int(files), 0, bytes, QString());
+    connect(deployer, &Deployer::progress, m_status, &PublishStatus::showProgress, Qt::UniqueConnection);
+    Q_EMIT deployStarted(deployer);
+    // PublishSession::run() rather than the engine's own thread: it also writes zip targets.
+    m_deploy.setFuture(QtConcurrent::run([session = m_session, plan] { return session->run(plan); }));
+}
+
+void PublishController::onDeployed(const DeployReport &report)
+{
+    if (!m_run)
+        return;
+    const QString name = m_run->target.name;
+    if (report.ok()) {
+        QString text = report.uploaded > 0 || report.deleted == 0
+                           ? tr("Published %1 (%2) to %3.")
+                                 .arg(PublishText::fileCount(report.uploaded),
+                                      PublishText::dataSize(report.bytesUploaded), name)
+                           : tr("Removed %1 from %2.").arg(PublishText::fileCount(report.deleted), name);
+        if (report.uploaded > 0 && report.deleted > 0)
+            text += u' ' + tr("Removed %1.").arg(PublishText::fileCount(report.deleted));
+        finish(Outcome::Success, text);
+        return;
+    }
+    if (report.cancelled && !report.error) {
+        finish(Outcome::Neutral, tr("Publishing to %1 cancelled after %2 (%3). %4")
+                                     .arg(name, PublishText::fileCount(report.uploaded),
+                                          PublishText::dataSize(report.bytesUploaded), againHint()));
+        return;
+    }
+    const TransportError error = report.error.value_or(TransportError{});
+    if (error.kind == TransportError::Kind::Authentication)
+        m_sessionSecrets.remove(m_run->target.id());
+    QString details = tr("Publishing to %1 stopped: %2").arg(name, error.message);
+    if (!report.failedFiles.isEmpty())
+        details += u'\n' + tr("Not published: %1").arg(report.failedFiles.join(QStringLiteral(", ")));
+    if (report.uploaded > 0)
+        details += u'\n' + tr("%1 (%2) were published before it stopped.")
+                               .arg(PublishText::fileCount(report.uploaded),
+                                    PublishText::dataSize(report.bytesUploaded));
+    details += u'\n' + againHint();
+    const QString text = tr("Publishing to %1 stopped: %2").arg(name, error.message);
+    finish(Outcome::Failure, text, details);
+    showProblem(tr("Publishing Stopped"), text, details);
+}
+
+void PublishController::finish(Outcome outcome, const QString &text, const QString &details)
+{
+    const QUrl site = outcome == Outcome::Failure ? QUrl() : m_run->siteUrl;
+    m_status->showResult(outcome, text, site, details);
+    qCInfo(lcPublish) << "publish ended:" << text;
+    m_run.reset();
+    Q_EMIT runningChanged(false);
+    Q_EMIT finished(outcome == Outcome::Success);
+}
+
+void PublishController::cancel()
+{
+    if (!m_run)
+        return;
+    m_run->cancelled = true;
+    m_status->showCancelling();
+    if (Deployer *deployer = engine(); deployer && m_deploy.isRunning())
+        deployer->cancel(); // the report follows once the files in flight are done
+}
+
+void PublishController::showProblem(const QString &title, const QString &text, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("publishProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details);
+    box->open();
+}
+
+} // namespace Postwright

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "publish/publishtargets.h"
+#include "util/sourceerror.h"
+
+#include <QString>
+
+namespace Postwright::PublishText {
+
+// Words the publish dialogs share, so a target reads the same in every one of them.
+
+// Where a target publishes to: "user@host:port/path", a folder, a bucket, a remote.
+QString location(const PublishTarget &target);
+// What the target's secret is called ("Password", "Key passphrase", "Access token"); empty when
+// the type has none.
+QString secretName(const PublishTarget &target);
+// "1 file" / "12 files" (spelled out: there is no shipped English translation for %n forms).
+QString fileCount(int files);
+// A human size, "1.2 MB".
+QString dataSize(qint64 bytes);
+// A short `publish:` section for blog.yaml, for the places that explain how to add a target.
+QString exampleYaml();
+// Whether a keychain read failed only because nothing is stored under `key` (the normal case
+// for a first publish), as opposed to a keychain that is missing, locked or refused access.
+bool isNothingStored(const SourceError &error, const QString &key);
+
+} // namespace Postwright::PublishText
