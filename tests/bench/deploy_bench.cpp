@@ -1,18 +1,23 @@
 // Deploy benchmark (not a test): builds a generated blog, publishes it whole to every target
 // (the full upload: the reference), then edits one published post at a time, rebuilds, and
-// publishes again. For each edit it compares what the deploy sent (files, and bytes including the
-// deploy record kept on the target) with what really changed in public/, and times the deploy
-// against the full upload of the same run. Real servers on 127.0.0.1 (the test fixtures): sshd for
-// SFTP, vsftpd for FTP, s3rver for S3, plus a local folder.
+// publishes again. For each edit it compares the files and bytes the deploy sent with what really
+// changed in public/ (and shows apart what else went over the wire: the deploy record kept on the
+// target, or Netlify's list of the whole site), and times the deploy against the full upload of the
+// same run. Servers on 127.0.0.1 (the test fixtures): sshd for SFTP, vsftpd for FTP, s3rver for
+// S3, git http-backend for git, the Netlify API stand-in, plus a local folder.
 //
-//   build/tests/bench/deploy_bench [--posts 5000] [--edits 5] [--targets folder,sftp,ftp,s3]
+//   build/tests/bench/deploy_bench [--posts 5000] [--edits 5] [--targets folder,sftp,ftp,s3,git,netlify]
 //                                  [--connections 4] [--work DIR]
 //
 // Needs root for the FTP account (like the tests). See tests/bench/README.md.
 
+#include "gitserverfixture.h"
+#include "netlifymockserver.h"
 #include "publish/deployengine.h"
 #include "publish/foldertransport.h"
 #include "publish/ftptransport.h"
+#include "publish/gittransport.h"
+#include "publish/netlifydeploy.h"
 #include "publish/s3transport.h"
 #include "publish/sftptransport.h"
 #include "s3rverfixture.h"
@@ -54,17 +59,33 @@ double median(QList<double> values)
     std::exit(1);
 }
 
+using MakeDeployer = std::function<std::unique_ptr<Deployer>(const QString &output, const QString &manifest,
+                                                              DeployOptions options)>;
+
 struct Target
 {
     QString name;
-    TransportFactory factory;
+    MakeDeployer make;
+    // Bytes sent so far besides the files and the record (Netlify: each deploy's list of every file).
+    std::function<qint64()> otherBytes = [] { return qint64(0); };
     QString manifestPath;
     // Measured:
     double fullSeconds = 0;
     int fullFiles = 0;
     qint64 fullBytes = 0;
-    QList<double> editMs, editFiles, editBytes, fileRatio, byteRatio;
+    qint64 fullOther = 0;
+    QList<double> editMs, editFiles, editBytes, editOther, byteRatio;
 };
+
+Target engineTarget(const QString &name, TransportFactory factory)
+{
+    Target target;
+    target.name = name;
+    target.make = [factory](const QString &output, const QString &manifest, DeployOptions options) {
+        return std::make_unique<DeployEngine>(factory, output, manifest, options);
+    };
+    return target;
+}
 
 struct Change
 {
@@ -94,27 +115,24 @@ QMap<QString, ManifestEntry> hashed(const QString &folder)
     return files.value();
 }
 
-// One deploy: plan and run. Returns false on error.
-DeployReport deploy(Target &target, const QString &output, int connections, double *milliseconds)
+// One deploy: plan and run; exits on an error. `other` gets the bytes sent besides the files.
+DeployReport deploy(Target &target, const QString &output, int connections, double *milliseconds, qint64 *other)
 {
     DeployOptions options;
     options.connections = connections;
-    DeployEngine engine(target.factory, output, target.manifestPath, options);
+    const std::unique_ptr<Deployer> deployer = target.make(output, target.manifestPath, options);
+    const qint64 otherBefore = target.otherBytes();
     QElapsedTimer clock;
     clock.start();
-    Result<DeployPlan> plan = engine.plan();
+    Result<DeployPlan> plan = deployer->plan();
     if (!plan)
         fail(target.name + u": "_s + plan.error().toString());
-    DeployReport report = engine.run(plan.value());
+    DeployReport report = deployer->run(plan.value());
     *milliseconds = clock.nsecsElapsed() / 1e6;
     if (!report.ok())
         fail(target.name + u": "_s + (report.error ? report.error->message : u"cancelled"_s));
+    *other = report.recordBytes + target.otherBytes() - otherBefore;
     return report;
-}
-
-qint64 sentBytes(const DeployReport &report)
-{
-    return report.bytesUploaded + report.recordBytes;
 }
 
 QString human(double bytes)
@@ -134,7 +152,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"posts"_s, u"Corpus size."_s, u"N"_s, u"5000"_s});
     parser.addOption({u"edits"_s, u"One-post edits (medians over them)."_s, u"K"_s, u"5"_s});
-    parser.addOption({u"targets"_s, u"Comma-separated: folder,sftp,ftp,s3."_s, u"LIST"_s, u"folder,sftp,ftp,s3"_s});
+    parser.addOption({u"targets"_s, u"Comma-separated: folder,sftp,ftp,s3,git,netlify."_s, u"LIST"_s,
+                      u"folder,sftp,ftp,s3,git,netlify"_s});
     parser.addOption({u"connections"_s, u"Parallel connections per deploy."_s, u"N"_s, u"4"_s});
     parser.addOption({u"work"_s, u"Folder for the corpus and targets (default: a temporary one)."_s, u"DIR"_s});
     parser.addOption({u"corpus-script"_s, u"make_corpus.py"_s, u"PATH"_s,
@@ -165,15 +184,15 @@ int main(int argc, char **argv)
     std::unique_ptr<Test::SshdFixture> sshd;
     std::unique_ptr<Test::VsftpdFixture> vsftpd;
     std::unique_ptr<Test::S3rverFixture> s3rver;
+    std::unique_ptr<Test::GitServerFixture> gitServer;
+    std::unique_ptr<Test::NetlifyMockServer> netlify;
     std::vector<Target> targets;
     for (const QString &name : wanted) {
         Target target;
-        target.name = name;
-        target.manifestPath = work + u"/manifests/"_s + name + u".json"_s;
         if (name == u"folder") {
             const QString root = work + u"/folder-target"_s;
             QDir(root).removeRecursively();
-            target.factory = [root] { return std::make_unique<FolderTransport>(root); };
+            target = engineTarget(name, [root] { return std::make_unique<FolderTransport>(root); });
         } else if (name == u"sftp") {
             sshd = std::make_unique<Test::SshdFixture>();
             if (!sshd->start())
@@ -186,7 +205,7 @@ int main(int argc, char **argv)
             options.rootPath = sshd->remoteRoot() + u"/site"_s;
             options.knownHostsFile = work + u"/known_hosts"_s;
             options.confirmUnknownHost = [](const QString &, const QString &) { return true; };
-            target.factory = [options] { return std::make_unique<SftpTransport>(options); };
+            target = engineTarget(name, [options] { return std::make_unique<SftpTransport>(options); });
         } else if (name == u"ftp") {
             QString why;
             if (!Test::VsftpdFixture::available(&why))
@@ -200,7 +219,7 @@ int main(int argc, char **argv)
             options.user = vsftpd->user();
             options.password = vsftpd->password();
             options.rootPath = u"site"_s;
-            target.factory = [options] { return std::make_unique<FtpTransport>(options); };
+            target = engineTarget(name, [options] { return std::make_unique<FtpTransport>(options); });
         } else if (name == u"s3") {
             s3rver = std::make_unique<Test::S3rverFixture>(QStringLiteral(POSTWRIGHT_BINARY_DIR "/tests/s3rver"));
             if (!s3rver->start())
@@ -211,10 +230,50 @@ int main(int argc, char **argv)
             options.bucket = Test::S3rverFixture::bucket();
             options.accessKeyId = Test::S3rverFixture::accessKeyId();
             options.secretAccessKey = Test::S3rverFixture::secretAccessKey();
-            target.factory = [options] { return std::make_unique<S3Transport>(options); };
+            target = engineTarget(name, [options] { return std::make_unique<S3Transport>(options); });
+        } else if (name == u"git") {
+            gitServer = std::make_unique<Test::GitServerFixture>();
+            if (!gitServer->start() || gitServer->createRepository(u"site"_s).isEmpty())
+                fail(gitServer->errorString());
+            GitOptions options;
+            options.remoteUrl = gitServer->httpUrl(u"site"_s);
+            options.secret = Test::GitServerFixture::password();
+            options.cacheDir = work + u"/git-cache"_s;
+            QDir(options.cacheDir).removeRecursively();
+            target.name = name;
+            // Each publish stages its own commit, like PublishSession.
+            target.make = [options](const QString &output, const QString &manifest, DeployOptions deploy) {
+                deploy.transactional = true;
+                return std::make_unique<DeployEngine>(GitTransport::factory(options), output, manifest, deploy);
+            };
+        } else if (name == u"netlify") {
+            netlify = std::make_unique<Test::NetlifyMockServer>();
+            if (!netlify->start())
+                fail(u"the Netlify API stand-in did not start"_s);
+            NetlifyOptions options;
+            options.siteId = netlify->siteId();
+            options.token = netlify->token();
+            options.apiUrl = netlify->apiUrl();
+            target.name = name;
+            target.make = [options](const QString &output, const QString &manifest, DeployOptions deploy) {
+                NetlifyOptions own = options;
+                own.connections = deploy.connections;
+                return std::make_unique<NetlifyDeploy>(own, output, manifest, deploy);
+            };
+            Test::NetlifyMockServer *server = netlify.get();
+            target.otherBytes = [server] {
+                qint64 bytes = 0;
+                for (const Test::NetlifyMockServer::Request &request : server->requests()) {
+                    if (request.method != "PUT")
+                        bytes += request.bytes;
+                }
+                return bytes;
+            };
         } else {
             fail(u"unknown target "_s + name);
         }
+        target.manifestPath = work + u"/manifests/"_s + name + u".json"_s;
+        QFile::remove(target.manifestPath);
         targets.push_back(std::move(target));
     }
 
@@ -223,10 +282,10 @@ int main(int argc, char **argv)
         std::printf("Full upload to %s…\n", qPrintable(target.name));
         std::fflush(stdout);
         double ms = 0;
-        const DeployReport report = deploy(target, output, connections, &ms);
+        const DeployReport report = deploy(target, output, connections, &ms, &target.fullOther);
         target.fullSeconds = ms / 1000;
         target.fullFiles = report.uploaded;
-        target.fullBytes = sentBytes(report);
+        target.fullBytes = report.bytesUploaded;
     }
 
     // The edits: published posts spread over the corpus.
@@ -258,31 +317,35 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         for (Target &target : targets) {
             double ms = 0;
-            const DeployReport report = deploy(target, output, connections, &ms);
+            qint64 other = 0;
+            const DeployReport report = deploy(target, output, connections, &ms, &other);
             target.editMs.append(ms);
             target.editFiles.append(report.uploaded);
-            target.editBytes.append(double(sentBytes(report)));
-            target.fileRatio.append(change.files ? double(report.uploaded) / change.files : 0);
-            target.byteRatio.append(change.bytes ? double(sentBytes(report)) / double(change.bytes) : 0);
+            target.editBytes.append(double(report.bytesUploaded));
+            target.editOther.append(double(other));
+            target.byteRatio.append(change.bytes ? double(report.bytesUploaded) / double(change.bytes) : 0);
         }
     }
 
     std::printf("\n%d posts, %s in public/; %d one-post edits, medians; %d connections.\n", posts,
                 qPrintable(human(double(targets.empty() ? 0 : targets.front().fullBytes))), edits, connections);
-    std::printf("Bytes sent include the deploy record kept on the target (a small delta per deploy).\n\n");
-    std::printf("%-7s | %-25s | %-13s | %-21s | %-7s | %-9s | %-9s\n", "target", "full upload", "files sent",
-                "bytes sent / changed", "bytes", "deploy", "full/edit");
-    std::printf("%-7s | %-25s | %-13s | %-21s | %-7s | %-9s | %-9s\n", "", "files, size, time", "/ changed", "",
-                "ratio", "time", "time");
-    std::printf("--------+---------------------------+---------------+-----------------------+---------+-----------+----------\n");
+    std::printf("\"other\": what went over the wire besides the files: the deploy record kept on the target\n"
+                "(a delta and its head), or, for Netlify, the deploy's list of every file with its SHA-1.\n\n");
+    std::printf("%-7s | %-26s | %-11s | %-21s | %-6s | %-9s | %-8s | %-7s\n", "target", "full upload", "files sent",
+                "file bytes sent", "bytes", "other", "deploy", "full /");
+    std::printf("%-7s | %-26s | %-11s | %-21s | %-6s | %-9s | %-8s | %-7s\n", "", "files, bytes, time", "/ changed",
+                "/ changed", "ratio", "sent", "time", "deploy");
+    std::printf("--------+----------------------------+-------------+-----------------------+--------+-----------+"
+                "----------+--------\n");
     for (const Target &target : targets) {
         const double editMs = median(target.editMs);
-        std::printf("%-7s | %5d, %9s, %5.1f s | %5.0f / %-5.0f | %9s / %-9s | %6.2fx | %6.0f ms | %7.0fx\n",
+        std::printf("%-7s | %5d, %9s, %6.1f s | %4.0f / %-4.0f | %9s / %-9s | %5.2fx | %9s | %5.0f ms | %5.0fx\n",
                     qPrintable(target.name), target.fullFiles, qPrintable(human(double(target.fullBytes))),
                     target.fullSeconds, median(target.editFiles), median(changedFiles),
                     qPrintable(human(median(target.editBytes))), qPrintable(human(median(changedBytes))),
-                    median(target.byteRatio), editMs, editMs > 0 ? target.fullSeconds * 1000 / editMs : 0);
+                    median(target.byteRatio), qPrintable(human(median(target.editOther))), editMs,
+                    editMs > 0 ? target.fullSeconds * 1000 / editMs : 0);
     }
-    std::printf("\nTarget: files sent = files changed, bytes sent <= 1.2x bytes changed.\n");
+    std::printf("\nTarget: files sent = files changed, file bytes sent <= 1.2x bytes changed.\n");
     return 0;
 }
