@@ -118,6 +118,97 @@
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/publish/foldertransport.cpp" line="30"/>
+        <source>No space left in the target folder while writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/foldertransport.cpp" line="31"/>
+        <location filename="../app/publish/zipdeploy.cpp" line="59"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="92"/>
+        <source>Netlify answered %1 with something Postwright does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="54"/>
+        <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="103"/>
+        <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="111"/>
+        <source>“%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="118"/>
+        <source>This publish target needs a “name:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="134"/>
+        <source>Publish target “%1” needs a “type:”, one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="136"/>
+        <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="153"/>
+        <source>A %1 target has no setting “%2”; it knows %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="161"/>
+        <source>Publish target “%1” (%2) needs “%3:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="179"/>
+        <source>“port” should be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="184"/>
+        <source>“path_style” should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="28"/>
+        <source>The deploy record on the server (%1) is damaged: %2. Delete %1 and the folder %3 on the server to upload everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="52"/>
+        <source>Cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/zipdeploy.cpp" line="54"/>
+        <source>No space left on the disk while writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/zipdeploy.cpp" line="55"/>
+        <source>No space left on the disk while writing %1 (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/zipdeploy.cpp" line="60"/>
+        <source>Cannot write %1 (at %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postwright::AltTextDialog</name>
@@ -215,67 +306,72 @@
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="51"/>
         <source>Read every post of a blog (default: this folder) and list their errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="49"/>
+        <location filename="../app/cli/clicommands.cpp" line="55"/>
         <source>Show the commands, or how to use one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="75"/>
+        <location filename="../app/cli/clicommands.cpp" line="81"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="78"/>
-        <location filename="../app/cli/clicommands.cpp" line="89"/>
+        <location filename="../app/cli/clicommands.cpp" line="84"/>
+        <location filename="../app/cli/clicommands.cpp" line="96"/>
         <source>Example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="81"/>
-        <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file.</source>
+        <location filename="../app/cli/clicommands.cpp" line="87"/>
+        <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing failed (network, login, host key, missing secret).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="88"/>
+        <location filename="../app/cli/clicommands.cpp" line="95"/>
         <source>Usage: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="100"/>
+        <location filename="../app/cli/clicommands.cpp" line="107"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="124"/>
+        <location filename="../app/cli/clicommands.cpp" line="131"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="136"/>
+        <location filename="../app/cli/clicommands.cpp" line="143"/>
         <source>There is no command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="144"/>
+        <location filename="../app/cli/clicommands.cpp" line="151"/>
         <source>The render command takes one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="177"/>
         <source>The check command takes at most one BLOG folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="188"/>
+        <location filename="../app/cli/clicommands.cpp" line="195"/>
         <source>1 post, %1 with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="189"/>
+        <location filename="../app/cli/clicommands.cpp" line="196"/>
         <source>%1 posts, %2 with errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +459,111 @@
         <source>Stopped watching.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="35"/>
+        <source>Publish to the target called NAME in blog.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="37"/>
+        <source>Show what would change; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="39"/>
+        <source>Also remove files that are no longer part of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="42"/>
+        <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="47"/>
+        <source>The publish command takes at most one BLOG folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="59"/>
+        <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="69"/>
+        <source>blog.yaml has no publish target “%1”; its targets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="77"/>
+        <source>blog.yaml names no default publish target; choose one with --target NAME: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="97"/>
+        <source>The %1 for %2 could not be read from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="100"/>
+        <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="115"/>
+        <source>Trusting the key of %1 (%2) from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="130"/>
+        <source>Publishing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="132"/>
+        <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="149"/>
+        <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="162"/>
+        <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="166"/>
+        <source>Deletions skipped: pass --delete to remove %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="170"/>
+        <source>Dry run: nothing was uploaded or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="193"/>
+        <source>not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="195"/>
+        <source>Run the command again to finish; only what is left will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="199"/>
+        <source>Published to %1: %2 files (%3) written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="207"/>
+        <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postwright::ConflictBar</name>
@@ -431,6 +632,7 @@
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="25"/>
+        <location filename="../ui/publish/publishtext.cpp" line="106"/>
         <source>No secret is stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,6 +658,42 @@
     </message>
 </context>
 <context>
+    <name>Postwright::DeployEngine</name>
+    <message>
+        <location filename="../app/publish/deployengine.cpp" line="220"/>
+        <source>Cannot record the deploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::DeployManifest</name>
+    <message>
+        <location filename="../app/publish/deploymanifest.cpp" line="102"/>
+        <source>The deploy record is damaged (%1). Delete it to upload everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/deploymanifest.cpp" line="114"/>
+        <source>The deploy record has format version %1, which this version of Postwright does not know. Update Postwright, or delete the record to upload everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/deploymanifest.cpp" line="127"/>
+        <source>The deploy record has a broken entry. Delete it to upload everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/deploymanifest.cpp" line="138"/>
+        <source>The output folder does not exist. Build the site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/deploymanifest.cpp" line="152"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::DiffView</name>
     <message>
         <location filename="../ui/dialogs/diffview.cpp" line="49"/>
@@ -466,37 +704,37 @@
 <context>
     <name>Postwright::EditorPane</name>
     <message>
-        <location filename="../ui/editor/editorpane.cpp" line="38"/>
+        <location filename="../ui/editor/editorpane.cpp" line="36"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorpane.cpp" line="41"/>
+        <location filename="../ui/editor/editorpane.cpp" line="39"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorpane.cpp" line="42"/>
+        <location filename="../ui/editor/editorpane.cpp" line="40"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorpane.cpp" line="55"/>
+        <location filename="../ui/editor/editorpane.cpp" line="53"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorpane.cpp" line="57"/>
+        <location filename="../ui/editor/editorpane.cpp" line="55"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorpane.cpp" line="60"/>
+        <location filename="../ui/editor/editorpane.cpp" line="58"/>
         <source>&amp;Go to Line…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorpane.cpp" line="60"/>
+        <location filename="../ui/editor/editorpane.cpp" line="58"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +881,36 @@
     </message>
 </context>
 <context>
+    <name>Postwright::FolderTransport</name>
+    <message>
+        <location filename="../app/publish/foldertransport.cpp" line="44"/>
+        <source>Cannot create the target folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/foldertransport.cpp" line="54"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/foldertransport.cpp" line="58"/>
+        <location filename="../app/publish/foldertransport.cpp" line="67"/>
+        <location filename="../app/publish/foldertransport.cpp" line="108"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/foldertransport.cpp" line="84"/>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/foldertransport.cpp" line="96"/>
+        <source>Cannot delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::FrontMatter</name>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="219"/>
@@ -770,6 +1038,286 @@
     </message>
 </context>
 <context>
+    <name>Postwright::FtpTransport</name>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="81"/>
+        <source>%1 “%2” on %3 failed: FTP cannot handle line breaks in file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="157"/>
+        <location filename="../app/publish/ftptransport.cpp" line="244"/>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="161"/>
+        <source>the server has no space left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="165"/>
+        <source>the server did not accept the password for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="171"/>
+        <source>the server&apos;s TLS certificate is not trusted (it may be self-signed, expired or made for another host name). If you trust this server, give its certificate file to Postwright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="174"/>
+        <source>the server&apos;s TLS certificate is not trusted: it is neither signed by a known authority nor by %1, or it is expired or made for another host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="179"/>
+        <source>the certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="182"/>
+        <source>the server does not offer TLS, so Postwright did not send the password. Use an ftp target if an unencrypted connection is acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="187"/>
+        <location filename="../app/publish/ftptransport.cpp" line="192"/>
+        <source>the connection failed or was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="195"/>
+        <source>the server is busy or shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="207"/>
+        <source>Connecting to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="212"/>
+        <location filename="../app/publish/ftptransport.cpp" line="238"/>
+        <location filename="../app/publish/ftptransport.cpp" line="245"/>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="217"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="247"/>
+        <source>the server could not write the file, most likely because it has no space left (or the account is over its quota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="269"/>
+        <location filename="../app/publish/ftptransport.cpp" line="280"/>
+        <source>Removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="290"/>
+        <location filename="../app/publish/ftptransport.cpp" line="297"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::GitRemote</name>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="157"/>
+        <source>branch “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="192"/>
+        <source>%1 %2 failed: “%3” is not an address git can use (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="202"/>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="235"/>
+        <source>Pushing to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="257"/>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="260"/>
+        <source>the branch changed on the server since Postwright read it (someone else published, or pushed to it). Nothing was published; publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="264"/>
+        <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="266"/>
+        <source>the server did not accept the token or password for “%1”. Check that it is right, has not expired, and may write to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="272"/>
+        <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="277"/>
+        <source>%1 is not a known host and its key was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="280"/>
+        <source>the server&apos;s host key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="286"/>
+        <source>the server asks for an SSH key, and the target names no key_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="288"/>
+        <source>the server asks for a login, and no token or password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="296"/>
+        <source>the server refused to update the branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="307"/>
+        <source>the server&apos;s certificate could not be verified (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="317"/>
+        <location filename="../app/publish/gitremote.cpp" line="326"/>
+        <source>the repository was not found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="320"/>
+        <source>the server is busy or failing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="330"/>
+        <source>the connection failed or was lost (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitremote.cpp" line="331"/>
+        <source>unknown error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::GitStage</name>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="38"/>
+        <source>“%1” is not a valid branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="43"/>
+        <source>the path “%1” leaves the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="46"/>
+        <source>the path “%1” is not allowed in git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="74"/>
+        <source>Publishing to %1 failed: the branch was not fetched first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="100"/>
+        <source>Cannot prepare the local copy of the branch in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="111"/>
+        <source>Publishing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="125"/>
+        <source>The branch on %1 does not end in a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="146"/>
+        <location filename="../app/publish/gitstage.cpp" line="176"/>
+        <location filename="../app/publish/gitstage.cpp" line="179"/>
+        <location filename="../app/publish/gitstage.cpp" line="186"/>
+        <location filename="../app/publish/gitstage.cpp" line="195"/>
+        <source>Cannot read “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="279"/>
+        <source>Publish: 1 file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="280"/>
+        <source>Publish: %1 files changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="283"/>
+        <source>Publish: 1 file removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="284"/>
+        <source>Publish: %1 files removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="286"/>
+        <source>, %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="289"/>
+        <source>Publish: no file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="298"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/gitstage.cpp" line="311"/>
+        <source>Cannot make the commit for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::GoToLineDialog</name>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="17"/>
@@ -784,6 +1332,29 @@
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="24"/>
         <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::HostKeyDialog</name>
+    <message>
+        <location filename="../ui/publish/hostkeydialog.cpp" line="15"/>
+        <source>Unknown Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/hostkeydialog.cpp" line="18"/>
+        <source>&lt;b&gt;Postwright has not connected to %1 before.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/hostkeydialog.cpp" line="20"/>
+        <source>Check that this is the fingerprint of the server&apos;s key before you trust it. Your hosting provider lists it, or run &lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the server&apos;s host key. Postwright will remember the key and refuse to connect if it ever changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/hostkeydialog.cpp" line="32"/>
+        <source>Trust and Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,52 +1539,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
+        <source>Build the site and send what changed to the blog&apos;s default publish target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="108"/>
+        <source>Publish the blog to its default target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
+        <source>Publish Tar&amp;gets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <source>The places this blog publishes to, their passwords and a connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
         <source>&amp;About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="154"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
         <source>&amp;Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="154"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="164"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="177"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="182"/>
         <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,27 +1736,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="198"/>
         <source>Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="202"/>
         <source>Could Not Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="202"/>
         <source>This folder could not be opened as a blog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="208"/>
         <source>About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="209"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,6 +1838,51 @@
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="112"/>
         <source>Open a post before adding images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="32"/>
+        <source>This blog has no publish targets yet. Add one to blog.yaml under publish:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="36"/>
+        <source>Publish &amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="43"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="77"/>
+        <source>Open a blog to publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="81"/>
+        <source>The site is being built; publish when the build is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="90"/>
+        <source>Open a blog to see its publish targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="104"/>
+        <source>blog.yaml’s publish section has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="106"/>
+        <source>No publish targets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="110"/>
+        <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +2009,120 @@
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="159"/>
         <source>Each entry of “%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NetlifyDeploy</name>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="151"/>
+        <source>The site is live, but Postwright cannot record the deploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="196"/>
+        <location filename="../app/publish/netlifydeploy.cpp" line="282"/>
+        <source>the new deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="229"/>
+        <source>the state of the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="249"/>
+        <source>Netlify could not process the deploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/publish/netlifydeploy.cpp" line="254"/>
+        <source>Netlify has not finished the deploy after %n minute(s). Publish again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="284"/>
+        <source>Netlify no longer has “%1”, which is gone from the output folder, so it cannot stay online. Publish with deletions on to remove it from the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="335"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="343"/>
+        <source>“%1” changed after the publish was planned. Publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/publish/netlifydeploy.cpp" line="370"/>
+        <source>Netlify still waits for %n file(s) that were sent. Publish again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="430"/>
+        <source>the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="445"/>
+        <location filename="../app/publish/netlifydeploy.cpp" line="450"/>
+        <source>the list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="496"/>
+        <source>The output folder does not exist. Build the site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifydeploy.cpp" line="515"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NetlifyReply</name>
+    <message>
+        <location filename="../app/publish/netlifyapi.cpp" line="66"/>
+        <source>no explanation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifyapi.cpp" line="79"/>
+        <source>Netlify refused the access token (HTTP %1). Create a personal access token in Netlify (User settings, Applications) and store it for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifyapi.cpp" line="85"/>
+        <source>Cannot reach Netlify for %1: %2. Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifyapi.cpp" line="88"/>
+        <source>Netlify is limiting requests and still refused %1 after several tries. Publish again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifyapi.cpp" line="93"/>
+        <source>Netlify could not take %1 (HTTP %2: %3). Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifyapi.cpp" line="100"/>
+        <source>Netlify has no site with the ID “%1”, or the access token cannot see it. Check site_id in blog.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/netlifyapi.cpp" line="105"/>
+        <source>Netlify refused %1 (HTTP %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,6 +2465,445 @@
     </message>
 </context>
 <context>
+    <name>Postwright::PublishController</name>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="26"/>
+        <source>Publish again to finish — files already uploaded are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="45"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="108"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="70"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="85"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="90"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="246"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="262"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="271"/>
+        <source>Cannot Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="70"/>
+        <source>The publish targets in blog.yaml could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="86"/>
+        <source>blog.yaml has no publish target “%1” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="106"/>
+        <source>This blog has several publish targets and none is the default.
+Publish to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="142"/>
+        <source>Reading the %1 for %2 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="148"/>
+        <source>Publishing cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="170"/>
+        <source>Waiting for the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="181"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="233"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="326"/>
+        <source>Publishing to %1 cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="194"/>
+        <source>Building the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="220"/>
+        <source>Comparing the site with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="242"/>
+        <source>The site could not be built, so nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
+        <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="257"/>
+        <source>Could not log in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="260"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="269"/>
+        <source>Could not compare the site with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="280"/>
+        <source>Everything is already published to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="281"/>
+        <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
+        <source>The password for %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="318"/>
+        <source>Waiting for you to review the publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="359"/>
+        <source>Published %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="362"/>
+        <source>Removed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="369"/>
+        <source>Publishing to %1 cancelled after %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="377"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
+        <source>Publishing to %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="379"/>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="381"/>
+        <source>%1 (%2) were published before it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
+        <source>Publishing Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PublishReviewDialog</name>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="36"/>
+        <source>Publish to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="46"/>
+        <source>Ready to publish %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="50"/>
+        <source>Everything is already published to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="67"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="68"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="69"/>
+        <source>No longer part of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="72"/>
+        <source>%1 already on the server and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="78"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="95"/>
+        <source>Show files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="85"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="85"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="85"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="95"/>
+        <source>Hide files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="103"/>
+        <source>Also remove 1 file that is no longer part of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="104"/>
+        <source>Also remove %L1 files that are no longer part of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="105"/>
+        <source>Off, they stay on the server: other sites may still link to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="109"/>
+        <source>Don&apos;t show this again for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="112"/>
+        <source>Publish straight away next time. Turn the review back on in Site ▸ Publish Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="116"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="158"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="159"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="160"/>
+        <source>not in the site any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PublishSession</name>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="81"/>
+        <source>Publishing to a %1 target (“%2”) is not supported by this version of Postwright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="112"/>
+        <location filename="../app/publish/publishsession.cpp" line="125"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="112"/>
+        <location filename="../app/publish/publishsession.cpp" line="116"/>
+        <source>key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="114"/>
+        <source>secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="116"/>
+        <source>password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="118"/>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="329"/>
+        <source>Cannot record the deploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PublishStatus</name>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="38"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="40"/>
+        <source>Stop after the files being sent now. Publish again later to send the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="41"/>
+        <source>Open Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="43"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="49"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="106"/>
+        <location filename="../ui/publish/publishstatus.cpp" line="114"/>
+        <source>%L1 of %L2 files · %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="127"/>
+        <source>Cancelling after the files in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PublishTargets</name>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="235"/>
+        <source>Invalid YAML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="246"/>
+        <source>“publish” should hold ?ult:” and a list of “targets:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="253"/>
+        <source>“targets” should be a list, each target starting with “- name:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="264"/>
+        <source>There are two publish targets named “%1”; give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="272"/>
+        <source>?ult” should be the name of a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="276"/>
+        <source>The default publish target “%1” is not among the targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PublishText</name>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="39"/>
+        <source>%1, folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="46"/>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="51"/>
+        <source>%1, branch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="53"/>
+        <source>Netlify site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="65"/>
+        <location filename="../ui/publish/publishtext.cpp" line="68"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="65"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="70"/>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="73"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="80"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="80"/>
+        <source>%L1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::RecoveryDialog</name>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="29"/>
@@ -1743,6 +2942,40 @@
     </message>
 </context>
 <context>
+    <name>Postwright::RemoteManifest</name>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="113"/>
+        <source>Cannot create the folder for the deploy record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="147"/>
+        <source>The deploy record on the server (%1) has format version %2, which this version of Postwright does not know. Update Postwright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="156"/>
+        <source>the head names no valid base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="161"/>
+        <location filename="../app/publish/remotemanifest.cpp" line="178"/>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="172"/>
+        <source>the head names an invalid file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/remotemanifest.cpp" line="192"/>
+        <source>%1 has a broken entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::RenamePostDialog</name>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="23"/>
@@ -1767,6 +3000,222 @@
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="57"/>
         <source>%1 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::S3Transport</name>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="268"/>
+        <location filename="../app/publish/s3transport.cpp" line="317"/>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="273"/>
+        <source>the TLS certificate of %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="275"/>
+        <location filename="../app/publish/s3transport.cpp" line="280"/>
+        <source>the connection failed or was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="291"/>
+        <source>the service does not know the access key ID “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="293"/>
+        <source>the secret access key does not belong to the access key ID “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="296"/>
+        <source>the service did not accept the access keys (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="298"/>
+        <source>the bucket “%1” does not exist. Check the bucket name, the endpoint and the region in blog.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="303"/>
+        <source>access denied: the access key “%1” may not do this in the bucket “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="306"/>
+        <source>the file is larger than the service accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="309"/>
+        <source>the bucket “%1” is in another region or needs another endpoint (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="312"/>
+        <source>the service is busy or had a problem (HTTP %1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="315"/>
+        <source>the service answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="326"/>
+        <source>Publishing to S3 needs a bucket, an access key ID and a secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="341"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="359"/>
+        <location filename="../app/publish/s3transport.cpp" line="364"/>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="377"/>
+        <location filename="../app/publish/s3transport.cpp" line="385"/>
+        <source>Removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="397"/>
+        <location filename="../app/publish/s3transport.cpp" line="408"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SecretPrompt</name>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="20"/>
+        <source>Publish to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="24"/>
+        <source>Enter the password for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="25"/>
+        <source>Enter the passphrase of the key %1 for &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="40"/>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="43"/>
+        <source>Stored only after the server accepted it. It never goes into blog.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="51"/>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="55"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/secretprompt.cpp" line="80"/>
+        <source>%1
+Postwright will keep what you enter in memory until you quit, and ask again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SftpTransport</name>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="168"/>
+        <location filename="../app/publish/sftptransport.cpp" line="298"/>
+        <location filename="../app/publish/sftptransport.cpp" line="316"/>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="172"/>
+        <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="179"/>
+        <source>%1 is not a known host and its key was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="186"/>
+        <source>the server did not accept the password for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="187"/>
+        <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="191"/>
+        <source>the server&apos;s host key could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="193"/>
+        <source>the server has no space left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="197"/>
+        <location filename="../app/publish/sftptransport.cpp" line="202"/>
+        <location filename="../app/publish/sftptransport.cpp" line="298"/>
+        <source>the connection failed or was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="219"/>
+        <source>Connecting to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="227"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="249"/>
+        <location filename="../app/publish/sftptransport.cpp" line="298"/>
+        <location filename="../app/publish/sftptransport.cpp" line="317"/>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="318"/>
+        <source>the server has no space left (%1 bytes free, the file needs %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="335"/>
+        <source>Removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="350"/>
+        <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +3338,163 @@
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="504"/>
         <source>“%1” is accepted until Postwright quits, but could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::TargetsDialog</name>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="43"/>
+        <source>Publish Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="45"/>
+        <source>Postwright publishes to the targets listed in &lt;b&gt;blog.yaml&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;. Passwords and tokens never go there: save them here, in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="73"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="78"/>
+        <source>Save to Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="86"/>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="93"/>
+        <source>Show the review before publishing to this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="104"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="125"/>
+        <source>How to add a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="135"/>
+        <source>Add a section like this to blog.yaml (types: folder, sftp, ftp, ftps):
+
+%1
+Then save a password for the sftp target here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="145"/>
+        <source>Open blog.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="147"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="175"/>
+        <source>The publish section of blog.yaml has a problem:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="182"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="198"/>
+        <source>This blog has no publish targets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="237"/>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="239"/>
+        <source>Type it to save or test it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="239"/>
+        <source>This target needs none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="260"/>
+        <source>Looking in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <source>A %1 is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="270"/>
+        <source>No %1 is stored; Postwright will ask when it needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="290"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="324"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
+        <source>Type the %1 first: none is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="370"/>
+        <source>Could not log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="371"/>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="374"/>
+        <source>Connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,6 +3696,19 @@
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="34"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ZipDeploy</name>
+    <message>
+        <location filename="../app/publish/zipdeploy.cpp" line="89"/>
+        <source>Cannot create the folder %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/zipdeploy.cpp" line="94"/>
+        <source>Cannot write into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
