@@ -236,7 +236,8 @@ int main(int argc, char **argv)
             if (!gitServer->start() || gitServer->createRepository(u"site"_s).isEmpty())
                 fail(gitServer->errorString());
             GitOptions options;
-            options.remoteUrl = gitServer->httpUrl(u"site"_s);
+            options.remoteUrl = gitServer->httpUrl(u"site"_s).replace(
+                u"http://"_s, u"http://%1@"_s.arg(Test::GitServerFixture::user()));
             options.secret = Test::GitServerFixture::password();
             options.cacheDir = work + u"/git-cache"_s;
             QDir(options.cacheDir).removeRecursively();

@@ -69,6 +69,7 @@ QString secretName(const PublishTarget &target)
     case PublishTarget::Type::S3:
         return tr("Secret access key");
     case PublishTarget::Type::Git:
+        return target.keyFile.isEmpty() ? tr("Access token") : tr("Key passphrase");
     case PublishTarget::Type::Netlify:
         return tr("Access token");
     }
