@@ -353,10 +353,7 @@ DeployEngine::DeployEngine(TransportFactory factory, QString outputFolder, QStri
 
 DeployEngine::~DeployEngine()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-    }
+    stopThread();
 }
 
 Result<DeployPlan> DeployEngine::plan()
@@ -421,21 +418,6 @@ DeployReport DeployEngine::run(const DeployPlan &plan)
     DeployReport report = run.execute();
     m_running = false;
     return report;
-}
-
-void DeployEngine::start(const DeployPlan &plan)
-{
-    Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this, plan] {
-        const DeployReport report = run(plan);
-        Q_EMIT finished(report);
-    });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-    });
-    m_running = true;
-    m_thread->start();
 }
 
 } // namespace Postwright

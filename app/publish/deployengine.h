@@ -37,11 +37,8 @@ public:
     Result<DeployPlan> plan() override;
     // Carries out a plan made by plan(); blocks. Progress is emitted from worker threads.
     DeployReport run(const DeployPlan &plan) override;
-    // run() on a worker thread; finished() tells the end.
-    void start(const DeployPlan &plan) override;
     // Lets the files in flight finish, then stops. Thread-safe.
     void cancel() override { m_cancelled = true; }
-    bool isRunning() const override { return m_running; }
     void setDeleteRemoved(bool deleteRemoved) override { m_options.deleteRemoved = deleteRemoved; }
 
 private:
@@ -54,8 +51,6 @@ private:
     DeployManifest m_manifest;
     std::optional<RemoteManifest> m_remote; // the target's record, when plan() read it
     std::atomic_bool m_cancelled = false;
-    std::atomic_bool m_running = false;
-    QThread *m_thread = nullptr;
 };
 
 } // namespace Postwright

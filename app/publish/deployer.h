@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QStringList>
 
+class QThread;
+
+#include <atomic>
 #include <chrono>
 #include <optional>
 
@@ -61,10 +64,10 @@ public:
     // Carries out a plan made by plan(); blocks. Progress is emitted from worker threads.
     virtual DeployReport run(const DeployPlan &plan) = 0;
     // run() on a worker thread; finished() tells the end.
-    virtual void start(const DeployPlan &plan) = 0;
+    void start(const DeployPlan &plan);
     // Lets the files in flight finish, then stops. Thread-safe.
     virtual void cancel() = 0;
-    virtual bool isRunning() const = 0;
+    bool isRunning() const { return m_running; }
     // Whether run() removes the files the plan lists as deleted; the review sheet decides after
     // plan(). Not while running.
     virtual void setDeleteRemoved(bool deleteRemoved) = 0;
@@ -78,7 +81,15 @@ Q_SIGNALS:
     void finished(const Postwright::DeployReport &report);
 
 protected:
+    // For the destructors of subclasses, while run() still works: cancels a start()ed deploy and
+    // waits for it.
+    void stopThread();
+
     std::optional<TransportError> m_planError;
+    std::atomic_bool m_running = false; // set by run() too
+
+private:
+    QThread *m_thread = nullptr;
 };
 
 } // namespace Postwright

@@ -404,10 +404,7 @@ NetlifyDeploy::NetlifyDeploy(NetlifyOptions options, QString outputFolder, QStri
 
 NetlifyDeploy::~NetlifyDeploy()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-    }
+    stopThread();
 }
 
 QString NetlifyDeploy::recordPath(const QString &manifestPath)
@@ -580,21 +577,6 @@ DeployReport NetlifyDeploy::run(const DeployPlan &plan)
     DeployReport report = run.execute();
     m_running = false;
     return report;
-}
-
-void NetlifyDeploy::start(const DeployPlan &plan)
-{
-    Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this, plan] {
-        const DeployReport report = run(plan);
-        Q_EMIT finished(report);
-    });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-    });
-    m_running = true;
-    m_thread->start();
 }
 
 } // namespace Postwright

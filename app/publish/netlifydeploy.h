@@ -72,11 +72,8 @@ public:
     Result<DeployPlan> plan() override;
     // Carries out a plan made by plan(); blocks. Progress is emitted from worker threads.
     DeployReport run(const DeployPlan &plan) override;
-    // run() on a worker thread; finished() tells the end.
-    void start(const DeployPlan &plan) override;
     // Lets the uploads in flight finish, then stops; the unfinished deploy never goes live. Thread-safe.
     void cancel() override { m_cancelled = true; }
-    bool isRunning() const override { return m_running; }
     void setDeleteRemoved(bool deleteRemoved) override { m_deployOptions.deleteRemoved = deleteRemoved; }
 
 private:
@@ -101,8 +98,6 @@ private:
     Files m_deployed; // what the live site serves, as far as this computer knows
     Files m_local;    // the output folder when plan() hashed it
     std::atomic_bool m_cancelled = false;
-    std::atomic_bool m_running = false;
-    QThread *m_thread = nullptr;
 };
 
 } // namespace Postwright
