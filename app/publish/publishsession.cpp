@@ -6,6 +6,7 @@
 #include "publish/ftptransport.h"
 #include "publish/gittransport.h"
 #include "publish/netlifydeploy.h"
+#include "publish/remotemanifest.h"
 #include "publish/s3transport.h"
 #include "publish/sftptransport.h"
 #include "publish/zipdeploy.h"
@@ -270,6 +271,12 @@ std::optional<TransportError> PublishSession::checkConnection()
         return NetlifyDeploy(netlifyOptions(), QString(), QString(), m_options).checkAccess();
     std::unique_ptr<DeployTransport> transport = transportFactory()();
     std::optional<TransportError> error = transport->open();
+    // S3 makes no request to open; reading the deploy record's head (a few hundred bytes, or
+    // nothing yet) proves the keys and the bucket on every kind of target.
+    if (!error) {
+        std::optional<QByteArray> head;
+        error = transport->read(RemoteManifest::headFileName(), head);
+    }
     transport->close();
     return error;
 }

@@ -836,14 +836,25 @@ void TestPublishFaults::wrongPassword()
                  qPrintable(opened->message));
     } else {
         QVERIFY(!opened); // S3 checks the keys with the first real request (see S3Transport::open)
+        // PublishSession::checkConnection() therefore reads the record's head: refused here.
+        std::unique_ptr<DeployTransport> probe = factory();
+        std::optional<QByteArray> head;
+        std::optional<TransportError> read = probe->open();
+        if (!read)
+            read = probe->read(RemoteManifest::headFileName(), head);
+        probe->close();
+        QVERIFY(read);
+        QCOMPARE(read->kind, TransportError::Kind::Authentication);
+        QVERIFY2(!read->message.contains(wrong), qPrintable(read->message));
     }
     // A deploy with the wrong password sends nothing and says why, whatever request meets it first.
     DeployEngine engine(factory, output, dir.filePath(u"manifest.json"_s), DeployOptions{});
     const Result<DeployPlan> plan = engine.plan(); // reads the deploy record from the target
     QVERIFY(!plan);
     QVERIFY2(!plan.error().message.contains(wrong), qPrintable(plan.error().message));
-    // Known gap: plan() turns the TransportError into a SourceError, so its kind is lost here.
-    // With a local record, plan() does not ask the target, and run() keeps the kind.
+    QVERIFY(engine.planError()); // the target's error, with its kind
+    QCOMPARE(engine.planError()->kind, TransportError::Kind::Authentication);
+    // With a local record, plan() does not ask the target, and run() meets the refusal.
     QVERIFY(DeployManifest().save(dir.filePath(u"manifest.json"_s)));
     const Result<DeployPlan> local = engine.plan();
     QVERIFY(local);
