@@ -41,12 +41,22 @@ std::span<const CliCommands::Command> CliCommands::commands()
                            "Build the blog's static site (default output: BLOG/public), rewriting only what changed; "
                            "with --watch, build again whenever a file changes."),
          "postwright-cli build ~/blogs/myblog --out /tmp/site", &CliCommands::build},
-        {"publish", "[BLOG] [--target NAME] [--dry-run] [--delete] [--trust-host-key]",
+        {"publish", "[BLOG] [--target NAME] [--dry-run] [--delete] [--trust-host-key] [--keep-mine | --keep-web]",
          QT_TRANSLATE_NOOP("Postwright::CliCommands",
                            "Build the blog, then upload what changed to a publish target of blog.yaml (default: "
-                           "its default target); with --dry-run, only show what would change. The secret comes "
-                           "from POSTWRIGHT_SECRET_<TARGET>, POSTWRIGHT_SECRET or the system keychain."),
+                           "its default target); with --dry-run, only show what would change. To a hosted blog "
+                           "(WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post "
+                           "edited on the blog is left alone unless --keep-mine or --keep-web says which version "
+                           "wins. The secret comes from POSTWRIGHT_SECRET_<TARGET>, POSTWRIGHT_SECRET or the "
+                           "system keychain."),
          "postwright-cli publish ~/blogs/myblog --target production --delete", &CliCommands::publish},
+        {"pull", "[BLOG] [--target NAME] [--dry-run] [--overwrite]",
+         QT_TRANSLATE_NOOP("Postwright::CliCommands",
+                           "Download the posts of a WordPress or Ghost target into the blog as Markdown posts "
+                           "(drafts included), so that a later publish updates them. Posts already here are "
+                           "skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_<TARGET>, "
+                           "POSTWRIGHT_SECRET or the system keychain."),
+         "postwright-cli pull ~/blogs/myblog --target wordpress", &CliCommands::pull},
         {"check", "[BLOG]",
          QT_TRANSLATE_NOOP("Postwright::CliCommands",
                            "Read every post of a blog (default: this folder) and list their errors."),
@@ -85,7 +95,7 @@ QString CliCommands::helpText() const
     }
     text += u'\n' +
             tr("Exit codes: 0 success, 1 errors in the blog's files, 2 wrong usage or a missing file, "
-               "3 publishing failed (network, login, host key, missing secret).") +
+               "3 publishing or pulling failed (network, login, host key, missing secret).") +
             u'\n';
     return text;
 }

@@ -8,9 +8,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <span>
 
 namespace Postwright {
+
+class DeployPlan;
+class PublishSession;
+struct PublishTarget;
 
 // The commands of postwright-cli, as a table of name, summary, example and handler, so a new
 // command (build, publish) is one more row. Results go to `out`, problems to `err`, and each
@@ -64,6 +69,9 @@ private:
     void printBuildReport(const BuildReport &report, const QString &root);
     int watchBuild(const QString &root, BuildOptions options);
     int publish(const QStringList &arguments); // publishcommand.cpp
+    int publishPosts(const PublishTarget &target, PublishSession &session, const DeployPlan &plan,
+                     bool keepMine, bool keepWeb, const std::function<int(const QString &)> &failed);
+    int pull(const QStringList &arguments); // pullcommand.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;

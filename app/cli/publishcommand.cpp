@@ -1,5 +1,6 @@
 #include "blog/blog.h"
 #include "clicommands.h"
+#include "publish/blogpublisher.h"
 #include "publish/publishsession.h"
 
 #include <QCommandLineParser>
@@ -40,11 +41,19 @@ int CliCommands::publish(const QStringList &arguments)
     const QCommandLineOption trustHostKey(
         QStringLiteral("trust-host-key"),
         tr("Trust an SFTP server this computer has not seen before, and remember its key."));
-    parser.addOptions({targetOption, dryRun, deleteOption, trustHostKey});
+    const QCommandLineOption keepMine(
+        QStringLiteral("keep-mine"),
+        tr("Blog APIs: publish posts that were edited on the blog too, replacing the web versions."));
+    const QCommandLineOption keepWeb(
+        QStringLiteral("keep-web"),
+        tr("Blog APIs: for posts edited on the blog, take the web versions into the local files instead."));
+    parser.addOptions({targetOption, dryRun, deleteOption, trustHostKey, keepMine, keepWeb});
     if (!parser.parse(QStringList{QStringLiteral("publish")} + arguments))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() > 1)
         return usageError(tr("The publish command takes at most one BLOG folder."));
+    if (parser.isSet(keepMine) && parser.isSet(keepWeb))
+        return usageError(tr("--keep-mine and --keep-web contradict each other; choose one."));
 
     const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
     const Result<Blog> blog = Blog::open(root);
@@ -146,6 +155,8 @@ int CliCommands::publish(const QStringList &arguments)
     const DeployPlan &plan = planned.value();
 
     using Kind = DeployAction::Kind;
+    if (target->isBlogApi())
+        return publishPosts(*target, session, plan, parser.isSet(keepMine), parser.isSet(keepWeb), failed);
     m_out << tr("Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.")
                  .arg(target->name, PublishTarget::typeName(target->type))
                  .arg(plan.count(Kind::New))
@@ -211,6 +222,95 @@ int CliCommands::publish(const QStringList &arguments)
                  .arg(report.deleted)
                  .arg(report.retries)
           << u'\n';
+    return Success;
+}
+
+// The posts part of a publish to a hosted blog: what the plan found, the web edits it met, the run.
+int CliCommands::publishPosts(const PublishTarget &target, PublishSession &session, const DeployPlan &plan,
+                              bool keepMine, bool keepWeb, const std::function<int(const QString &)> &failed)
+{
+    using Kind = DeployAction::Kind;
+    auto *publisher = qobject_cast<BlogPublisher *>(session.engine());
+    m_out << tr("Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.")
+                 .arg(target.name, PublishTarget::typeName(target.type))
+                 .arg(plan.count(Kind::New))
+                 .arg(plan.count(Kind::Changed))
+                 .arg(plan.unchanged())
+          << u'\n';
+    for (const SourceError &skipped : publisher->skipped())
+        m_err << tr("not published: %1").arg(skipped.toString()) << u'\n';
+    const auto resolve = [&] {
+        const QList<BlogConflict> conflicts = publisher->conflicts();
+        for (const BlogConflict &conflict : conflicts) {
+            if (keepMine || keepWeb) {
+                publisher->setResolution(conflict.path, keepMine ? BlogPublisher::Resolution::KeepMine
+                                                                 : BlogPublisher::Resolution::KeepWeb);
+            }
+        }
+        return conflicts;
+    };
+    for (const BlogConflict &conflict : resolve()) {
+        m_out << tr("changed on the blog since the last publish: %1 (%2)")
+                     .arg(conflict.path, conflict.remote.url.toString())
+              << u'\n';
+    }
+    if (plan.isEmpty()) {
+        m_out << tr("Nothing to publish: the blog has every post as it is here.") << u'\n';
+        return Success;
+    }
+    std::mutex printing;
+    QObject::connect(
+        session.engine(), &Deployer::progress, session.engine(),
+        [&](int done, int total, qint64, qint64, const QString &current) {
+            if (current.isEmpty())
+                return;
+            const std::lock_guard lock(printing);
+            m_out << QStringLiteral("[%1/%2] %3").arg(std::min(done + 1, total)).arg(total).arg(current)
+                  << u'\n';
+            m_out.flush();
+        },
+        Qt::DirectConnection);
+    DeployReport report = session.run(plan);
+    // Web edits met during the run (after the plan read the blog) get the same choice, once.
+    if (!report.error && !report.conflicts.isEmpty() && (keepMine || keepWeb)) {
+        resolve();
+        QMap<QString, ManifestEntry> conflicted;
+        for (const DeployAction &action : plan.actions()) {
+            if (report.conflicts.contains(action.path))
+                conflicted.insert(action.path, action.content);
+        }
+        DeployReport again = session.run(DeployPlan::make(conflicted, DeployManifest()));
+        again.uploaded += report.uploaded;
+        again.bytesUploaded += report.bytesUploaded;
+        report = again;
+    }
+    for (const QString &path : std::as_const(report.conflicts)) {
+        m_err << tr("left alone: %1 was edited on the blog since it was published.").arg(path) << u'\n';
+    }
+    if (report.error) {
+        for (const QString &file : std::as_const(report.failedFiles))
+            m_err << tr("not published: %1").arg(file) << u'\n';
+        const int code = report.error->kind == TransportError::Kind::Permanent
+                             ? ContentErrors
+                             : failed(report.error->message);
+        if (code == ContentErrors)
+            m_err << tr("Publishing to %1 failed: %2").arg(target.name, report.error->message) << u'\n';
+        m_err << tr("Run the command again to finish; posts already published are not sent twice.") << u'\n';
+        return code;
+    }
+    m_out << tr("Published to %1: %2 posts sent (%3 with images).")
+                 .arg(target.name)
+                 .arg(report.uploaded)
+                 .arg(dataSize(report.bytesUploaded))
+          << u'\n';
+    if (!report.conflicts.isEmpty()) {
+        m_err
+            << tr("%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to "
+                  "publish yours over them, or --keep-web to take the web versions into your files.")
+                   .arg(report.conflicts.size())
+            << u'\n';
+        return ContentErrors;
+    }
     return Success;
 }
 

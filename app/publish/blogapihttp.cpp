@@ -3,7 +3,9 @@
 #include "publish/netlifyapi.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QNetworkRequest>
 #include <QUuid>
 
@@ -59,11 +61,27 @@ BlogApiHttp::BlogApiHttp(BlogApiOptions options)
 
 BlogApiReply BlogApiHttp::send(const QByteArray &verb, const QNetworkRequest &base, const QByteArray &body)
 {
+    return exchange(verb, base, body, false);
+}
+
+BlogApiReply BlogApiHttp::sendOnce(const QByteArray &verb, const QNetworkRequest &base,
+                                   const QByteArray &body)
+{
+    return exchange(verb, base, body, true);
+}
+
+BlogApiReply BlogApiHttp::exchange(const QByteArray &verb, const QNetworkRequest &base,
+                                   const QByteArray &body, bool once)
+{
     QNetworkRequest request(base);
     request.setRawHeader("User-Agent", "Postwright");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(m_options.requestTimeout.count()));
-    const std::unique_ptr<QNetworkReply> reply(m_manager.sendCustomRequest(request, verb, body));
+    OneShotBody oneShot(body);
+    if (once)
+        oneShot.prepare(request);
+    const std::unique_ptr<QNetworkReply> reply(once ? m_manager.sendCustomRequest(request, verb, &oneShot)
+                                                    : m_manager.sendCustomRequest(request, verb, body));
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -78,6 +96,28 @@ BlogApiReply BlogApiHttp::send(const QByteArray &verb, const QNetworkRequest &ba
     qCDebug(lcPublish) << "blog api:" << verb << displayUrl(request.url()) << "->" << result.status
                        << result.networkError;
     return result;
+}
+
+OneShotBody::OneShotBody(QByteArray data)
+    : m_data(std::move(data))
+{
+    open(QIODevice::ReadOnly);
+}
+
+void OneShotBody::prepare(QNetworkRequest &request) const
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_data.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+}
+
+qint64 OneShotBody::readData(char *data, qint64 maxSize)
+{
+    const qint64 n = std::min(maxSize, m_data.size() - m_position);
+    if (n <= 0)
+        return m_position >= m_data.size() ? -1 : 0;
+    std::memcpy(data, m_data.constData() + m_position, size_t(n));
+    m_position += n;
+    return n;
 }
 
 BlogApiReply BlogApiHttp::sendWithRetries(const QByteArray &verb,
@@ -100,6 +140,35 @@ BlogApiReply BlogApiHttp::sendWithRetries(const QByteArray &verb,
 QString BlogApiHttp::displayUrl(const QUrl &url)
 {
     return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+std::optional<TransportError> BlogApiHttp::refuseInsecure(const QUrl &url, bool allowInsecure,
+                                                          const QString &service)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Postwright::BlogApiHttp", text);
+    };
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        return TransportError{TransportError::Kind::Permanent,
+                              tr("\u201c%1\u201d is not an address for %2. Use the blog's address, starting "
+                                 "with https://.")
+                                  .arg(displayUrl(url), service)};
+    }
+    const QString host = url.host().toLower();
+    const QHostAddress address(host);
+    const bool loopback = host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")) ||
+                          (!address.isNull() && address.isLoopback());
+    if (scheme == QLatin1String("http") && !allowInsecure && !loopback) {
+        return TransportError{
+            TransportError::Kind::Permanent,
+            tr("Postwright does not send the %1 password to %2 over plain http://: anyone on the way could "
+               "read it. Use https://, or allow insecure connections for this target if you trust the "
+               "network.")
+                .arg(service, url.host())};
+    }
+    return std::nullopt;
 }
 
 } // namespace Postwright

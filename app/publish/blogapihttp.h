@@ -1,7 +1,9 @@
 #pragma once
 
+#include "publish/deploytransport.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -11,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace Postwright {
@@ -49,6 +52,34 @@ struct MultipartBody
                               const QByteArray &data);
 };
 
+// A request body Qt can send only once. When a connection drops before the answer begins,
+// QNetworkAccessManager quietly sends the request again (POSTs included): for a create whose first copy
+// did reach the server, that is a duplicate post, exactly what a lost answer must never cause. With this
+// body Qt cannot read the data a second time and fails with ContentReSendError instead, which the caller
+// treats as a lost answer (BlogPublisher then looks the post up before creating it again).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data);
+    // Sets what Qt needs to send the body unbuffered: its length, and no copy for resending.
+    void prepare(QNetworkRequest &request) const;
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 // Blocking HTTP for a worker thread, over that thread's own QNetworkAccessManager. Redirects are not
 // followed: they would carry the credentials to wherever they point.
 class BlogApiHttp
@@ -57,6 +88,8 @@ public:
     explicit BlogApiHttp(BlogApiOptions options);
 
     BlogApiReply send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body = {});
+    // send() for a request that creates something: Qt may not repeat it on its own (see OneShotBody).
+    BlogApiReply sendOnce(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body);
     // send(), repeated after growing pauses while the answer is transient. Only for requests that do not
     // create anything (a repeated POST could create a post twice). makeRequest is called for every attempt,
     // so that short-lived credentials (Ghost's JWT) are fresh.
@@ -65,8 +98,16 @@ public:
 
     // The URL as it may appear in a message: without user info, query or fragment.
     static QString displayUrl(const QUrl &url);
+    // Refuses a URL that is not http(s), and plain http:// to a host other than this computer (localhost,
+    // *.localhost, 127/8, ::1) unless allowInsecure: anyone on the way could read the secret. service
+    // names the blog kind in the message ("XML-RPC"). Call before sending anything.
+    static std::optional<TransportError> refuseInsecure(const QUrl &url, bool allowInsecure,
+                                                        const QString &service);
 
 private:
+    BlogApiReply exchange(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
+                          bool once);
+
     BlogApiOptions m_options;
     QNetworkAccessManager m_manager;
 };

@@ -44,8 +44,9 @@ struct DeployReport
     bool dryRun = false;
     std::optional<TransportError> error; // the first error that stopped the deploy
     QStringList failedFiles;
+    QStringList conflicts; // blog APIs: posts left alone because their web copy changed (BlogPublisher)
 
-    bool ok() const { return !error && !cancelled; }
+    bool ok() const { return !error && !cancelled && conflicts.isEmpty(); }
 };
 
 // What carries a deploy out, whatever the target: the file-by-file DeployEngine (folder, SFTP, FTP,

@@ -15,6 +15,7 @@ struct TransportError
         HostKey,        // unknown or changed host key: stop, say so (changed = refused, never auto-accepted)
         DiskFull,       // the server has no space: stop, nothing deleted
         Permanent,      // anything else that a retry will not fix (permission denied, bad path)
+        Conflict,       // a blog API refused a stale edit: the post changed on the blog since it was read
     };
     Kind kind = Kind::Permanent;
     QString message;

@@ -172,7 +172,7 @@ TransportError GhostClient::error(const BlogApiReply &reply, const QString &what
                                      .arg(serverMessage(reply.body))};
     }
     if (firstError(reply.body).value(u"type"_s).toString() == u"UpdateCollisionError"_s) {
-        return {Kind::Permanent,
+        return {Kind::Conflict,
                 tr("%1 was changed in Ghost after Postwright last read it, so Ghost refused to overwrite it. "
                    "Look at the changes in Ghost Admin, then publish again to replace them.")
                     .arg(what)};
@@ -213,7 +213,7 @@ std::optional<TransportError> GhostClient::createPost(const GhostPost &post, Gho
     QNetworkRequest request = this->request(u"posts/"_s, u"source=html"_s);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     // Not repeated: a POST whose answer was lost may have created the post.
-    const BlogApiReply reply = m_http.send("POST", request, body);
+    const BlogApiReply reply = m_http.sendOnce("POST", request, body);
     if (!reply.ok())
         return error(reply, what);
     return readPost(reply, what, result);
@@ -273,6 +273,43 @@ std::optional<TransportError> GhostClient::findBySlug(const QString &slug, std::
 {
     return find(u"posts/slug/"_s + QString::fromLatin1(QUrl::toPercentEncoding(slug)) + u'/',
                 tr("the post with the slug \u201c%1\u201d").arg(slug), result);
+}
+
+std::optional<TransportError> GhostClient::listPosts(int page, QList<GhostPost> &posts, bool &more)
+{
+    posts.clear();
+    more = false;
+    if (auto keyError = checkKey())
+        return keyError;
+    const QString what = tr("the list of posts (page %1)").arg(page);
+    const QString query = u"formats=html&include=tags&limit=100&page=%1"_s.arg(page);
+    const BlogApiReply reply = m_http.sendWithRetries("GET", [&] { return request(u"posts/"_s, query); });
+    if (!reply.ok())
+        return error(reply, what);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    const QJsonValue list = document.object().value(u"posts"_s);
+    if (parseError.error != QJsonParseError::NoError || !list.isArray()) {
+        return TransportError{
+            TransportError::Kind::Permanent,
+            tr("Ghost's answer to %1 is not a list of posts (%2). Check that the target's URL is the "
+               "Ghost site's address.")
+                .arg(what, parseError.error != QJsonParseError::NoError
+                               ? tr("malformed JSON: %1").arg(parseError.errorString())
+                               : tr("no posts in it"))};
+    }
+    for (const QJsonValue &post : list.toArray()) {
+        if (post.toObject().value(u"id"_s).toString().isEmpty()) {
+            return TransportError{TransportError::Kind::Permanent,
+                                  tr("Ghost's answer to %1 holds a post without an ID.").arg(what)};
+        }
+        posts.append(GhostPost::fromJson(post.toObject()));
+    }
+    // meta.pagination.next is the next page's number, or null on the last page.
+    const QJsonValue next =
+        document.object().value(u"meta"_s).toObject().value(u"pagination"_s).toObject().value(u"next"_s);
+    more = next.isDouble() && next.toInt() > page && !posts.isEmpty();
+    return std::nullopt;
 }
 
 std::optional<TransportError> GhostClient::uploadImage(const QString &fileName, const QByteArray &bytes,

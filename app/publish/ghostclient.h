@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,9 @@ public:
     // result stays empty (no id) when there is no such post.
     std::optional<TransportError> findPost(const QString &id, std::optional<GhostPost> &result);
     std::optional<TransportError> findBySlug(const QString &slug, std::optional<GhostPost> &result);
+    // One page (1-based) of every post, any status (the Admin API lists drafts and scheduled posts too),
+    // with HTML and tags, 100 to a page; more says whether another page follows.
+    std::optional<TransportError> listPosts(int page, QList<GhostPost> &posts, bool &more);
     // Uploads an image; url receives where Ghost serves it.
     std::optional<TransportError> uploadImage(const QString &fileName, const QByteArray &bytes,
                                               const QByteArray &mimeType, QString &url);

@@ -115,6 +115,8 @@ QJsonObject MicropubPost::properties() const
         properties.insert(u"published"_s, QJsonArray{published.toUTC().toString(Qt::ISODate)});
     if (!slug.isEmpty())
         properties.insert(u"mp-slug"_s, QJsonArray{slug});
+    if (!photo.isEmpty())
+        properties.insert(u"photo"_s, QJsonArray{photo.toString(QUrl::FullyEncoded)});
     return properties;
 }
 
@@ -299,7 +301,7 @@ std::optional<TransportError> MicropubClient::create(const MicropubEndpoints &en
     QNetworkRequest request = this->request(endpoints.micropub);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     // Not repeated: a POST whose answer was lost may have created the post.
-    const BlogApiReply reply = m_http.send("POST", request, body);
+    const BlogApiReply reply = m_http.sendOnce("POST", request, body);
     if (reply.status != 201 && reply.status != 202)
         return reply.ok() ? TransportError{TransportError::Kind::Permanent,
                                            tr("%1 answered %2 with HTTP %3 instead of 201 Created.")

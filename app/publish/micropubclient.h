@@ -30,6 +30,7 @@ struct MicropubPost
     QString postStatus; // "draft" or "published"
     QDateTime published;
     QString slug;
+    QUrl photo; // the cover, once uploaded to the media endpoint
 
     QJsonObject properties() const; // {"name": […], "content": [{"html": …}], …}
 };

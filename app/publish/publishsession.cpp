@@ -1,5 +1,8 @@
 #include "publishsession.h"
 
+#include "blog/blog.h"
+#include "publish/blogapis.h"
+#include "publish/blogpublisher.h"
 #include "publish/credentialstore.h"
 #include "publish/deploymanifest.h"
 #include "publish/foldertransport.h"
@@ -77,6 +80,10 @@ std::optional<QString> PublishSession::unsupportedReason(const PublishTarget &ta
     case PublishTarget::Type::S3:
     case PublishTarget::Type::Git:
     case PublishTarget::Type::Netlify:
+    case PublishTarget::Type::WordPress:
+    case PublishTarget::Type::MetaWeblog:
+    case PublishTarget::Type::Ghost:
+    case PublishTarget::Type::Micropub:
         return std::nullopt;
     }
     return tr("Publishing to a %1 target (\u201c%2\u201d) is not supported by this version of Postwright.")
@@ -93,6 +100,10 @@ bool PublishSession::requiresSecret(const PublishTarget &target)
     case PublishTarget::Type::Ftps:
     case PublishTarget::Type::S3:
     case PublishTarget::Type::Netlify:
+    case PublishTarget::Type::WordPress:
+    case PublishTarget::Type::MetaWeblog:
+    case PublishTarget::Type::Ghost:
+    case PublishTarget::Type::Micropub:
         return true;
     case PublishTarget::Type::Folder:
     case PublishTarget::Type::Zip:
@@ -116,7 +127,13 @@ QString PublishSession::secretLabel(const PublishTarget &target)
     case PublishTarget::Type::Git:
         return target.keyFile.isEmpty() ? tr("password or token") : tr("key passphrase");
     case PublishTarget::Type::Netlify:
+    case PublishTarget::Type::Micropub:
         return tr("access token");
+    case PublishTarget::Type::WordPress:
+        return tr("application password");
+    case PublishTarget::Type::Ghost:
+        return tr("Admin API key");
+    case PublishTarget::Type::MetaWeblog:
     case PublishTarget::Type::Ftp:
     case PublishTarget::Type::Ftps:
     case PublishTarget::Type::Folder:
@@ -224,6 +241,10 @@ TransportFactory PublishSession::transportFactory() const
         // No connection: run() writes the archive itself, and the engine never asks for one
         // because build() turns the remote manifest off for zip targets.
     case PublishTarget::Type::Netlify: // NetlifyDeploy talks to its API itself
+    case PublishTarget::Type::WordPress: // BlogPublisher: post by post through a BlogApi
+    case PublishTarget::Type::MetaWeblog:
+    case PublishTarget::Type::Ghost:
+    case PublishTarget::Type::Micropub:
         break;
     }
     Q_ASSERT_X(false, "PublishSession", "no transport for this target type");
@@ -242,6 +263,32 @@ NetlifyOptions PublishSession::netlifyOptions() const
 
 BuildReport PublishSession::build()
 {
+    if (m_target.isBlogApi()) {
+        // A hosted blog gets posts, not the built site: nothing to build, only posts to read.
+        BuildReport report;
+        const Result<Blog> blog = Blog::open(m_blogRoot);
+        if (!blog) {
+            report.errors.append(blog.error());
+            report.fatal = true;
+            return report;
+        }
+        for (const Post &post : blog.value().scanPosts()) {
+            if (post.error)
+                report.errors.append(*post.error);
+            else
+                ++report.posts;
+        }
+        auto publisher = std::make_unique<BlogPublisher>(
+            m_blogRoot, m_target,
+            [target = m_target, secret = m_connection.secret](std::function<bool()> stop) {
+                return makeBlogApi(target, secret, std::move(stop));
+            },
+            m_options);
+        if (m_connection.keepWebWriter)
+            publisher->setKeepWebWriter(m_connection.keepWebWriter);
+        m_engine = std::move(publisher);
+        return report;
+    }
     BuildSession session(m_blogRoot);
     BuildReport report = session.build(BuildOptions{});
     if (const Result<void> saved = session.saveCache(); !saved)
@@ -269,6 +316,8 @@ std::optional<TransportError> PublishSession::checkConnection()
         return ZipDeploy::check(resolvedPath(m_target.path));
     if (m_target.type == PublishTarget::Type::Netlify)
         return NetlifyDeploy(netlifyOptions(), QString(), QString(), m_options).checkAccess();
+    if (m_target.isBlogApi())
+        return makeBlogApi(m_target, m_connection.secret)->connect();
     std::unique_ptr<DeployTransport> transport = transportFactory()();
     std::optional<TransportError> error = transport->open();
     // S3 makes no request to open; reading the deploy record's head (a few hundred bytes, or

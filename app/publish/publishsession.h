@@ -1,5 +1,6 @@
 #pragma once
 
+#include "publish/blogapi.h"
 #include "publish/deployengine.h"
 #include "publish/netlifydeploy.h"
 #include "publish/publishtargets.h"
@@ -29,6 +30,10 @@ public:
         QString knownHostsFile; // sftp, git over ssh: Postwright's own known_hosts
         // sftp: a host known_hosts does not list; true trusts and records its key.
         std::function<bool(const QString &host, const QString &keyFingerprint)> confirmUnknownHost;
+        // blog APIs: writes a post's web version over its file when the writer keeps the web version of
+        // a conflict (BlogPublisher::Resolution::KeepWeb); returns a problem in words.
+        std::function<std::optional<QString>(const QString &filePath, const RemotePost &remote)>
+            keepWebWriter;
     };
 
     // target: one of readTargets(blogRoot).
@@ -71,7 +76,7 @@ public:
     // After plan(): carries it out, blocking; progress() is emitted from worker threads.
     // A zip target is written whole, whatever the plan says (see runZip()).
     DeployReport run(const DeployPlan &plan);
-    // Valid after build(), for its progress() signal.
+    // Valid after build(), for its progress() signal. A BlogPublisher for blog API targets.
     Deployer *engine() const { return m_engine.get(); }
 
 private:
@@ -85,7 +90,7 @@ private:
     Connection m_connection;
     DeployOptions m_options;
     std::unique_ptr<Deployer> m_engine; // a DeployEngine, or a NetlifyDeploy
-    QString m_outputPath; // the built site, after build()
+    QString m_outputPath;               // the built site, after build()
 };
 
 } // namespace Postwright

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace Postwright {
 
@@ -26,9 +27,9 @@ struct TypeInfo
     std::vector<const char *> optional;
 };
 
-const std::array<TypeInfo, 8> &types()
+const std::array<TypeInfo, 12> &types()
 {
-    static const std::array<TypeInfo, 8> table{{
+    static const std::array<TypeInfo, 12> table{{
         {PublishTarget::Type::Folder, "folder", {"path"}, {}},
         {PublishTarget::Type::Zip, "zip", {"path"}, {}},
         {PublishTarget::Type::Sftp, "sftp", {"host", "user"}, {"port", "path", "key_file"}},
@@ -40,6 +41,13 @@ const std::array<TypeInfo, 8> &types()
          {"endpoint", "path", "path_style", "cache_control"}},
         {PublishTarget::Type::Git, "git", {"remote"}, {"branch", "path", "key_file"}},
         {PublishTarget::Type::Netlify, "netlify", {"site_id"}, {"cache_control", "api_url"}},
+        {PublishTarget::Type::WordPress, "wordpress", {"url", "user"}, {"allow_insecure", "drafts"}},
+        {PublishTarget::Type::MetaWeblog,
+         "metaweblog",
+         {"url", "user"},
+         {"blog_id", "allow_insecure", "drafts"}},
+        {PublishTarget::Type::Ghost, "ghost", {"url"}, {"allow_insecure", "drafts"}},
+        {PublishTarget::Type::Micropub, "micropub", {"url"}, {"allow_insecure", "drafts"}},
     }};
     return table;
 }
@@ -169,7 +177,7 @@ Result<PublishTarget> parseTarget(const YAML::Node &node, const QString &fileNam
           text("bucket", target.bucket), text("cache_control", target.cacheControl),
           text("remote", target.remote), text("branch", target.branch), text("site_id", target.siteId),
           text("access_key_id", target.accessKeyId), text("certificate", target.certificate),
-          text("api_url", target.apiUrl)}) {
+          text("api_url", target.apiUrl), text("url", target.url), text("blog_id", target.blogId)}) {
         if (problem)
             return *problem;
     }
@@ -179,12 +187,24 @@ Result<PublishTarget> parseTarget(const YAML::Node &node, const QString &fileNam
             return errorAt(fileName, port, tr("\u201cport\u201d should be a number from 1 to 65535."));
         target.port = value;
     }
-    if (const YAML::Node pathStyle = node["path_style"]; pathStyle && !pathStyle.IsNull()) {
-        if (!pathStyle.IsScalar() || !YAML::convert<bool>::decode(pathStyle, target.pathStyle))
-            return errorAt(fileName, pathStyle, tr("\u201cpath_style\u201d should be true or false."));
+    for (auto [key, flag] :
+         {std::pair{"path_style", &target.pathStyle}, std::pair{"allow_insecure", &target.allowInsecure},
+          std::pair{"drafts", &target.sendDrafts}}) {
+        const YAML::Node value = node[key];
+        if (value && !value.IsNull() && (!value.IsScalar() || !YAML::convert<bool>::decode(value, *flag))) {
+            return errorAt(fileName, value,
+                           tr("\u201c%1\u201d should be true or false.").arg(QString::fromLatin1(key)));
+        }
+    }
+    if (!target.url.isEmpty()) {
+        const QUrl url(target.url);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()) {
+            return errorAt(fileName, node["url"],
+                           tr("\u201curl\u201d should be the blog's address, starting with https://."));
+        }
     }
     // A URL can carry a password or token too (https://user:token@host/…).
-    for (const char *key : {"remote", "endpoint", "api_url"}) {
+    for (const char *key : {"remote", "endpoint", "api_url", "url"}) {
         const YAML::Node value = node[key];
         if (value && value.IsScalar() && !QUrl(QString::fromStdString(value.Scalar())).password().isEmpty())
             return errorAt(fileName, value, secretsMessage());
@@ -201,6 +221,12 @@ QString PublishTarget::typeName(Type type)
             return QString::fromLatin1(info.name);
     }
     return {};
+}
+
+bool PublishTarget::isBlogApi() const
+{
+    return type == Type::WordPress || type == Type::MetaWeblog || type == Type::Ghost ||
+           type == Type::Micropub;
 }
 
 QString PublishTarget::id() const

@@ -12,7 +12,22 @@ namespace Postwright {
 // with the blog's files; passwords, tokens and key passphrases live in the keychain under id().
 struct PublishTarget
 {
-    enum class Type { Folder, Zip, Sftp, Ftp, Ftps, S3, Git, Netlify };
+    // Static hosting gets the built site, file by file (DeployEngine, NetlifyDeploy); blog APIs get the
+    // posts, one by one (BlogPublisher).
+    enum class Type {
+        Folder,
+        Zip,
+        Sftp,
+        Ftp,
+        Ftps,
+        S3,
+        Git,
+        Netlify,
+        WordPress,
+        MetaWeblog,
+        Ghost,
+        Micropub
+    };
 
     QString name;
     Type type = Type::Folder;
@@ -32,12 +47,18 @@ struct PublishTarget
     QString branch;         // git
     QString siteId;         // netlify
     QString apiUrl;         // netlify: another API base URL (a proxy, a test server); empty for Netlify's
-    int line = 0;           // where the target starts in blog.yaml, for error messages
+    QString url;    // wordpress, ghost, micropub: the blog's address; metaweblog: its XML-RPC endpoint
+    QString blogId; // metaweblog: the blog's id on a multi-blog host ("1" when empty)
+    bool allowInsecure = false; // blog APIs: let the secret travel over plain http:// to another computer
+    bool sendDrafts = false;    // blog APIs: send local drafts too (as drafts); else only posts already there
+    int line = 0;               // where the target starts in blog.yaml, for error messages
     int column = 0;
 
     // Stable across runs and unique within a blog: the key the target's secrets are stored under.
     QString id() const;
     static QString typeName(Type type);
+    // wordpress, metaweblog, ghost, micropub: published post by post through BlogPublisher.
+    bool isBlogApi() const;
 };
 
 // The `publish:` section of blog.yaml: publish: { default: NAME, targets: [ {name, type, …} ] }.

@@ -1,5 +1,6 @@
 #include "publish/wordpressclient.h"
 
+#include "publish/blogapihttp.h"
 #include "util/logging.h"
 
 #include <QBuffer>
@@ -71,6 +72,26 @@ QList<qint64> idList(const QJsonValue &value)
     for (const QJsonValue &id : value.toArray())
         ids.append(id.toInteger());
     return ids;
+}
+
+// status=any is an invalid parameter (400) for a visitor, which is what WordPress makes of a request
+// whose application password it ignored, and for a user who may not edit posts; the nested error holds
+// the 401 or 403 that really happened. 0 for any other answer.
+int refusedStatus(const QByteArray &body)
+{
+    const int nested = QJsonDocument::fromJson(body)
+                           .object()
+                           .value(u"data"_s)
+                           .toObject()
+                           .value(u"details"_s)
+                           .toObject()
+                           .value(u"status"_s)
+                           .toObject()
+                           .value(u"data"_s)
+                           .toObject()
+                           .value(u"status"_s)
+                           .toInt();
+    return nested == 401 || nested == 403 ? nested : 0;
 }
 
 QByteArray contentDisposition(const QString &fileName)
@@ -171,7 +192,10 @@ WordPressClient::Reply WordPressClient::send(const QByteArray &verb, const QStri
     // A redirect would carry the password to wherever it points.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(m_options.requestTimeout.count()));
-    if (body) {
+    if (auto *once = dynamic_cast<OneShotBody *>(body)) {
+        once->prepare(request);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    } else if (body) {
         body->seek(0);
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
@@ -190,6 +214,7 @@ WordPressClient::Reply WordPressClient::send(const QByteArray &verb, const QStri
     result.networkErrorText = reply->errorString();
     result.body = reply->readAll();
     result.location = reply->rawHeader("Location");
+    result.totalPages = reply->rawHeader("X-WP-TotalPages");
     qCDebug(lcPublish) << "wordpress:" << verb << url.toDisplayString() << "->" << result.status
                        << result.networkError;
     return result;
@@ -221,11 +246,16 @@ WordPressClient::Reply WordPressClient::sendWithRetries(const QByteArray &verb, 
 WordPressClient::Reply WordPressClient::sendJson(const QByteArray &verb, const QString &route,
                                                  const QJsonObject &object, bool retry)
 {
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (!retry) {
+        // A create: Qt must not send it a second time on its own (see OneShotBody).
+        OneShotBody once(json);
+        return send(verb, route, {}, &once, "application/json");
+    }
     QBuffer buffer;
-    buffer.setData(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    buffer.setData(json);
     buffer.open(QIODevice::ReadOnly);
-    return retry ? sendWithRetries(verb, route, {}, &buffer, "application/json")
-                 : send(verb, route, {}, &buffer, "application/json");
+    return sendWithRetries(verb, route, {}, &buffer, "application/json");
 }
 
 QString WordPressClient::hideSecret(QString text) const
@@ -416,6 +446,9 @@ std::optional<TransportError> WordPressClient::readPost(const QJsonObject &objec
     post.categories = idList(object.value(u"categories"_s));
     post.tags = idList(object.value(u"tags"_s));
     post.featuredMedia = object.value(u"featured_media"_s).toInteger();
+    post.content = rawText(object.value(u"content"_s));
+    post.renderedContent = object.value(u"content"_s).toObject().value(u"rendered"_s).toString();
+    post.excerpt = rawText(object.value(u"excerpt"_s));
     return std::nullopt;
 }
 
@@ -463,10 +496,26 @@ std::optional<TransportError> WordPressClient::findPost(qint64 id, std::optional
         return std::nullopt;
     if (!reply.ok())
         return error(reply, what);
-    WordPressPostInfo info;
-    if (auto failed = readPost(QJsonDocument::fromJson(reply.body).object(), what, info))
+    QList<WordPressPostInfo> info(1);
+    if (auto failed = readPost(QJsonDocument::fromJson(reply.body).object(), what, info.first()))
         return failed;
-    post = info;
+    if (auto failed = resolveNames(info))
+        return failed;
+    post = info.first();
+    return std::nullopt;
+}
+
+std::optional<TransportError> WordPressClient::checkLogin()
+{
+    if (auto failed = ready())
+        return failed;
+    // The user's own record needs a logged-in user: a wrong application password gets a 401 here, where
+    // other reads would quietly answer as for a visitor.
+    QUrlQuery query;
+    query.addQueryItem(u"context"_s, u"edit"_s);
+    const Reply reply = sendWithRetries("GET", u"/users/me"_s, query);
+    if (!reply.ok())
+        return error(reply, tr("the login of %1").arg(m_options.user));
     return std::nullopt;
 }
 
@@ -482,6 +531,11 @@ std::optional<TransportError> WordPressClient::findBySlug(const QString &slug,
     query.addQueryItem(u"status"_s, u"any"_s);
     query.addQueryItem(u"context"_s, u"edit"_s);
     const Reply reply = sendWithRetries("GET", u"/posts"_s, query);
+    if (const int refused = refusedStatus(reply.body); reply.status == 400 && refused) {
+        Reply asRefused = reply;
+        asRefused.status = refused;
+        return error(asRefused, what);
+    }
     if (!reply.ok())
         return error(reply, what);
     const QJsonDocument list = QJsonDocument::fromJson(reply.body);
@@ -489,10 +543,134 @@ std::optional<TransportError> WordPressClient::findBySlug(const QString &slug,
         return malformed(what, tr("a list of posts"));
     if (list.array().isEmpty())
         return std::nullopt;
-    WordPressPostInfo info;
-    if (auto failed = readPost(list.array().first().toObject(), what, info))
+    QList<WordPressPostInfo> info(1);
+    if (auto failed = readPost(list.array().first().toObject(), what, info.first()))
         return failed;
-    post = info;
+    if (auto failed = resolveNames(info))
+        return failed;
+    post = info.first();
+    return std::nullopt;
+}
+
+std::optional<TransportError> WordPressClient::listPosts(int page, bool withContent,
+                                                         QList<WordPressPostInfo> &posts, bool &more)
+{
+    posts.clear();
+    more = false;
+    const QString what = tr("the list of posts (page %1)").arg(page);
+    if (auto failed = ready())
+        return failed;
+    QUrlQuery query;
+    query.addQueryItem(u"context"_s, u"edit"_s);
+    query.addQueryItem(u"status"_s, u"any"_s); // every status but trash and auto-draft
+    query.addQueryItem(u"per_page"_s, u"100"_s);
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"orderby"_s, u"date"_s);
+    query.addQueryItem(u"order"_s, u"desc"_s);
+    if (!withContent)
+        query.addQueryItem(u"_fields"_s, u"id,modified_gmt,link,slug,status,date_gmt,title"_s);
+    const Reply reply = sendWithRetries("GET", u"/posts"_s, query);
+    // Past the last page (the blog lost posts between two pages): nothing more.
+    if (reply.status == 400 && QJsonDocument::fromJson(reply.body).object().value(u"code"_s).toString() ==
+                                   u"rest_post_invalid_page_number"_s)
+        return std::nullopt;
+    if (const int refused = refusedStatus(reply.body); reply.status == 400 && refused) {
+        Reply asRefused = reply;
+        asRefused.status = refused;
+        return error(asRefused, what);
+    }
+    if (!reply.ok())
+        return error(reply, what);
+    const QJsonDocument list = QJsonDocument::fromJson(reply.body);
+    if (!list.isArray())
+        return malformed(what, tr("a list of posts"));
+    for (const QJsonValue &object : list.array()) {
+        WordPressPostInfo info;
+        if (auto failed = readPost(object.toObject(), what, info))
+            return failed;
+        posts.append(info);
+    }
+    if (withContent) {
+        if (auto failed = resolveNames(posts))
+            return failed;
+    }
+    bool known = false;
+    const int totalPages = reply.totalPages.trimmed().toInt(&known);
+    // Without the header (a proxy dropping it), a full page may have a next one.
+    more = known ? page < totalPages : posts.size() == 100;
+    return std::nullopt;
+}
+
+std::optional<TransportError> WordPressClient::lookUp(const QString &route, const QList<qint64> &ids,
+                                                      const QString &field, QHash<qint64, QString> &cache)
+{
+    QList<qint64> missing;
+    for (const qint64 id : ids) {
+        if (id > 0 && !cache.contains(id) && !missing.contains(id))
+            missing.append(id);
+    }
+    for (qsizetype start = 0; start < missing.size(); start += 100) {
+        QStringList chunk;
+        for (const qint64 id : missing.mid(start, 100))
+            chunk.append(QString::number(id));
+        const QString what = route == u"/media"_s  ? tr("the posts' featured images")
+                             : route == u"/tags"_s ? tr("the posts' tags")
+                                                   : tr("the posts' categories");
+        QUrlQuery query;
+        query.addQueryItem(u"include"_s, chunk.join(u','));
+        query.addQueryItem(u"per_page"_s, u"100"_s);
+        query.addQueryItem(u"_fields"_s, u"id,"_s + field);
+        const Reply reply = sendWithRetries("GET", route, query);
+        if (!reply.ok())
+            return error(reply, what);
+        const QJsonDocument list = QJsonDocument::fromJson(reply.body);
+        if (!list.isArray())
+            return malformed(what, tr("a list"));
+        for (const QJsonValue &item : list.array()) {
+            const QJsonObject object = item.toObject();
+            QString value = object.value(field).toString();
+            if (field == u"name"_s)
+                value = decodeEntities(value);
+            cache.insert(object.value(u"id"_s).toInteger(), value);
+        }
+        // Deleted meanwhile, or not visible to this user: asked once, then left out.
+        for (const QString &id : std::as_const(chunk)) {
+            if (!cache.contains(id.toLongLong()))
+                cache.insert(id.toLongLong(), QString());
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<TransportError> WordPressClient::resolveNames(QList<WordPressPostInfo> &posts)
+{
+    QList<qint64> categories;
+    QList<qint64> tags;
+    QList<qint64> media;
+    for (const WordPressPostInfo &post : std::as_const(posts)) {
+        categories += post.categories;
+        tags += post.tags;
+        media.append(post.featuredMedia);
+    }
+    if (auto failed = lookUp(u"/categories"_s, categories, u"name"_s, m_categoryNames))
+        return failed;
+    if (auto failed = lookUp(u"/tags"_s, tags, u"name"_s, m_tagNames))
+        return failed;
+    if (auto failed = lookUp(u"/media"_s, media, u"source_url"_s, m_mediaUrls))
+        return failed;
+    const auto names = [](const QList<qint64> &ids, const QHash<qint64, QString> &cache) {
+        QStringList result;
+        for (const qint64 id : ids) {
+            if (const QString name = cache.value(id); !name.isEmpty())
+                result.append(name);
+        }
+        return result;
+    };
+    for (WordPressPostInfo &post : posts) {
+        post.categoryNames = names(post.categories, m_categoryNames);
+        post.tagNames = names(post.tags, m_tagNames);
+        post.featuredMediaUrl = m_mediaUrls.value(post.featuredMedia);
+    }
     return std::nullopt;
 }
 

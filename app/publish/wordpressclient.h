@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -67,6 +68,13 @@ struct WordPressPostInfo
     QList<qint64> categories;
     QList<qint64> tags;
     qint64 featuredMedia = 0;
+    // Read by findPost(), findBySlug() and listPosts() with content (empty in a listing without it).
+    QString content;         // raw, as the editor holds it (Gutenberg's block comments included)
+    QString renderedContent; // as readers get it: shortcodes run, paragraphs of classic posts made <p>
+    QString excerpt;         // raw
+    QStringList categoryNames;
+    QStringList tagNames;
+    QString featuredMediaUrl; // the featured image's source_url; empty when none
 };
 
 struct WordPressMedia
@@ -103,6 +111,13 @@ public:
     std::optional<TransportError> findPost(qint64 id, std::optional<WordPressPostInfo> &post);
     // Any status, drafts included; post stays nullopt when none has the slug.
     std::optional<TransportError> findBySlug(const QString &slug, std::optional<WordPressPostInfo> &post);
+    // Proves the user name and application password (GET users/me); changes nothing.
+    std::optional<TransportError> checkLogin();
+    // One page (1-based) of every post but trashed ones, newest first, 100 to a page; more says whether
+    // another page follows. Without content only id, link, modified_gmt, date_gmt, status, slug and title
+    // are read (a cheap look for web edits).
+    std::optional<TransportError> listPosts(int page, bool withContent, QList<WordPressPostInfo> &posts,
+                                            bool &more);
     std::optional<TransportError> uploadMedia(const QString &localFile, const QString &fileName,
                                               const QString &mimeType, WordPressMedia &media);
 
@@ -119,6 +134,7 @@ private:
         QString networkErrorText;
         QByteArray body;
         QByteArray location;
+        QByteArray totalPages; // X-WP-TotalPages of a listing
 
         bool ok() const { return status >= 200 && status < 300; }
         bool transient() const;
@@ -139,6 +155,11 @@ private:
     std::optional<TransportError> readPost(const QJsonObject &object, const QString &what,
                                            WordPressPostInfo &post) const;
     QString hideSecret(QString text) const;
+    // Fills the names of the posts' categories and tags and their featured images' URLs, asking only for
+    // what the caches below do not hold yet.
+    std::optional<TransportError> resolveNames(QList<WordPressPostInfo> &posts);
+    std::optional<TransportError> lookUp(const QString &route, const QList<qint64> &ids, const QString &field,
+                                         QHash<qint64, QString> &cache);
 
     WordPressOptions m_options;
     QUrl m_site;
@@ -146,6 +167,9 @@ private:
     bool m_discovered = false;
     bool m_queryRoute = false;
     QNetworkAccessManager m_manager;
+    QHash<qint64, QString> m_categoryNames; // by term id
+    QHash<qint64, QString> m_tagNames;
+    QHash<qint64, QString> m_mediaUrls; // by attachment id
 };
 
 } // namespace Postwright

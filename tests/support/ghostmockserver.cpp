@@ -6,6 +6,8 @@
 #include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Postwright::Test {
@@ -156,6 +158,8 @@ HttpMockResponse GhostMockServer::route(const HttpMockRequest &request, Request 
     if (segments.value(0) != u"posts"_s)
         return ghostError(404, u"NotFoundError"_s, u"Resource not found"_s);
 
+    if (request.method == "GET" && segments.size() == 1)
+        return listPosts(QUrlQuery(record.query), answer);
     if (request.method == "GET") {
         QJsonObject found;
         if (segments.size() == 3 && segments[1] == u"slug"_s) {
@@ -244,6 +248,47 @@ HttpMockResponse GhostMockServer::route(const HttpMockRequest &request, Request 
     return answer(request.method == "POST" ? 201 : 200, {{u"posts"_s, QJsonArray{post}}});
 }
 
+HttpMockResponse
+GhostMockServer::listPosts(const QUrlQuery &query,
+                           const std::function<HttpMockResponse(int, const QJsonObject &)> &answer)
+{
+    // Ghost's defaults: 15 to a page, page 1; "limit=all" lists everything at once.
+    const QString limitText = query.queryItemValue(u"limit"_s);
+    bool valid = true;
+    int limit = limitText.isEmpty()     ? 15
+                : limitText == u"all"_s ? int(m_posts.size())
+                                        : limitText.toInt(&valid);
+    const QString pageText = query.queryItemValue(u"page"_s);
+    const int page = pageText.isEmpty() ? 1 : pageText.toInt(&valid);
+    if (!valid || limit < 0 || page < 1)
+        return ghostError(422, u"ValidationError"_s, u"Validation error: limit or page"_s);
+    limit = std::max(limit, 1);
+    // Only what was asked for: HTML needs formats=html, tags need include=tags.
+    const bool html = query.queryItemValue(u"formats"_s).split(u',').contains(u"html"_s);
+    const bool tags = query.queryItemValue(u"include"_s).split(u',').contains(u"tags"_s);
+
+    QList<QJsonObject> all = m_posts.values(); // by id, oldest first
+    std::reverse(all.begin(), all.end());
+    const int total = int(all.size());
+    const int pages = std::max(1, (total + limit - 1) / limit);
+    QJsonArray posts;
+    for (const QJsonObject &stored : all.mid(qsizetype(page - 1) * limit, limit)) {
+        QJsonObject post = stored;
+        if (!html)
+            post.remove(u"html"_s);
+        if (!tags)
+            post.remove(u"tags"_s);
+        posts.append(post);
+    }
+    const QJsonObject pagination{{u"page"_s, page},
+                                 {u"limit"_s, limit},
+                                 {u"pages"_s, pages},
+                                 {u"total"_s, total},
+                                 {u"next"_s, page < pages ? QJsonValue(page + 1) : QJsonValue()},
+                                 {u"prev"_s, page > 1 ? QJsonValue(page - 1) : QJsonValue()}};
+    return answer(200, {{u"posts"_s, posts}, {u"meta"_s, QJsonObject{{u"pagination"_s, pagination}}}});
+}
+
 QList<QJsonObject> GhostMockServer::posts() const
 {
     QMutexLocker lock(&m_mutex);
@@ -256,11 +301,16 @@ QJsonObject GhostMockServer::post(const QString &id) const
     return m_posts.value(id);
 }
 
-void GhostMockServer::touchPost(const QString &id)
+void GhostMockServer::touchPost(const QString &id, const QString &html, const QString &title)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_posts.contains(id))
-        m_posts[id].insert(u"updated_at"_s, nextTimestamp());
+    if (!m_posts.contains(id))
+        return;
+    m_posts[id].insert(u"updated_at"_s, nextTimestamp());
+    if (!html.isEmpty())
+        m_posts[id].insert(u"html"_s, html);
+    if (!title.isEmpty())
+        m_posts[id].insert(u"title"_s, title);
 }
 
 QList<QByteArray> GhostMockServer::images() const

@@ -9,7 +9,10 @@
 #include <QMutex>
 #include <QString>
 
+#include <functional>
 #include <memory>
+
+class QUrlQuery;
 
 namespace Postwright::Test {
 
@@ -17,6 +20,8 @@ namespace Postwright::Test {
 //   POST posts/?source=html          {"posts": [{…}]}            -> 201 {"posts": [post]}
 //   PUT  posts/{id}/?source=html     {"posts": [{…, updated_at}]} -> 200, or 409 UpdateCollisionError
 //   GET  posts/{id}/, posts/slug/{slug}/                         -> 200 or 404
+//   GET  posts/?limit=N&page=P[&formats=html][&include=tags]    -> 200 {"posts": […], "meta": {"pagination":
+//        {page, limit, pages, total, next, prev}}}, newest first; html and tags only when asked for
 //   POST images/upload/              multipart "file"            -> 201 {"images": [{"url": …}]}
 // Every request must carry "Authorization: Ghost <JWT>" signed with the key's secret (HS256, kid = the
 // key's ID, aud "/admin/", expiring in the future and at most 5 minutes after iat) and Accept-Version;
@@ -47,7 +52,7 @@ public:
     QList<QJsonObject> posts() const;
     QJsonObject post(const QString &id) const;
     // Someone else edits the post in Ghost Admin: its updated_at moves on.
-    void touchPost(const QString &id);
+    void touchPost(const QString &id, const QString &html = {}, const QString &title = {}); // a web edit
     QList<QByteArray> images() const; // the bytes of every uploaded image
 
     QList<Request> requests() const;
@@ -59,6 +64,8 @@ public:
 private:
     HttpMockResponse handle(const HttpMockRequest &request);
     HttpMockResponse route(const HttpMockRequest &request, Request &record);
+    HttpMockResponse listPosts(const QUrlQuery &query,
+                               const std::function<HttpMockResponse(int, const QJsonObject &)> &answer);
     QString checkToken(const QByteArray &authorization, Request &record) const; // empty: valid
     QString nextTimestamp();
 

@@ -78,6 +78,10 @@ private:
             buffer.remove(0, headerEnd + 4 + length);
             const bool close = request.headers.value("connection").toLower() == "close";
             const HttpMockResponse response = m_handler(request);
+            if (response.dropConnection) {
+                socket->abort();
+                return;
+            }
             QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
             out += "Content-Type: " + response.contentType + "\r\n";
             out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";

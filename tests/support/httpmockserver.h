@@ -37,6 +37,7 @@ struct HttpMockResponse
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<std::pair<QByteArray, QByteArray>> headers;
+    bool dropConnection = false; // close the connection without answering (a lost answer)
 };
 
 // The plumbing of a small HTTP server on 127.0.0.1 for tests: a thread of its own (so a blocking client in

@@ -144,6 +144,10 @@ HttpMockResponse MicropubMockServer::route(const HttpMockRequest &request)
         --m_failTimes;
         return micropubError(m_failStatus, u"server_error"_s, u"Something broke."_s);
     }
+    if (m_failCreateTimes > 0 && path == u"/micropub"_s && request.method == "POST") {
+        --m_failCreateTimes;
+        return micropubError(m_failCreateStatus, u"server_error"_s, u"Something broke."_s);
+    }
 
     if (path == u"/micropub"_s && request.method == "GET") {
         if (const HttpMockResponse denied = checkToken(request, {}); denied.status != 0)
@@ -245,6 +249,13 @@ QList<MicropubMockServer::Request> MicropubMockServer::requests() const
 {
     QMutexLocker lock(&m_mutex);
     return m_requests;
+}
+
+void MicropubMockServer::failNextCreate(int status, int times)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_failCreateStatus = status;
+    m_failCreateTimes = times;
 }
 
 void MicropubMockServer::failNext(int status, int times)

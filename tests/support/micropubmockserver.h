@@ -52,6 +52,7 @@ public:
     QMap<QString, QByteArray> media() const;  // by URL
     QList<Request> requests() const;
     void failNext(int status, int times = 1);
+    void failNextCreate(int status, int times = 1); // only POSTs to the Micropub endpoint
     void answerMalformedNext(int times = 1); // a body that is not JSON (q=config)
 
 private:
@@ -75,6 +76,8 @@ private:
     int m_nextPost = 1;
     int m_failStatus = 0;
     int m_failTimes = 0;
+    int m_failCreateTimes = 0;
+    int m_failCreateStatus = 500;
     int m_malformedTimes = 0;
 };
 

@@ -172,7 +172,7 @@ private Q_SLOTS:
         GhostPost updated;
         const auto error = client.updatePost(edited, updated);
         QVERIFY(error);
-        QCOMPARE(error->kind, TransportError::Kind::Permanent);
+        QCOMPARE(error->kind, TransportError::Kind::Conflict);
         QVERIFY2(error->message.contains(u"changed in Ghost"_s), qPrintable(error->message));
         QCOMPARE(server.post(created.id).value(u"html"_s).toString(), u"<p>First <em>post</em>.</p>"_s);
 
