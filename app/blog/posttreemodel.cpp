@@ -147,6 +147,12 @@ QVariant PostTreeModel::data(const QModelIndex &index, int role) const
         return post.error ? post.error->toString() : QString();
     case SearchKeyRole:
         return QVariant::fromValue(entry.searchKey);
+    case RelativePathRole:
+        return post.relativePath;
+    case FileSizeRole:
+        return post.fileSize;
+    case FileModifiedRole:
+        return post.fileModified;
     default:
         return {};
     }
@@ -166,6 +172,9 @@ QHash<int, QByteArray> PostTreeModel::roleNames() const
     names.insert(SearchKeyRole, "searchKey");
     names.insert(MatchCountRole, "matchCount");
     names.insert(CountTextRole, "countText");
+    names.insert(RelativePathRole, "relativePath");
+    names.insert(FileSizeRole, "fileSize");
+    names.insert(FileModifiedRole, "fileModified");
     return names;
 }
 

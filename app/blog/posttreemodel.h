@@ -36,6 +36,10 @@ public:
         // model itself answers as if every post matched.
         MatchCountRole, // int: posts of the category that the filter shows
         CountTextRole,  // QString: "12", or "3 of 12" while filtering
+        // Posts only, for the publish state of each blog API target (PostPublishState::status()).
+        RelativePathRole, // QString: the post's path relative to the blog root
+        FileSizeRole,     // qint64
+        FileModifiedRole, // QDateTime
     };
     Q_ENUM(Role)
 

@@ -230,6 +230,21 @@ Result<BlogPublisher::Prepared> BlogPublisher::prepareWith(const Blog &blog, con
     return prepared;
 }
 
+// Both versions as Markdown, so the writer compares text with text: the file's own body, and the blog's
+// HTML converted the way a pull converts it (on this worker thread: pandoc may take a moment).
+BlogConflict BlogPublisher::makeConflict(const QString &path, const QString &title, const QString &localHtml,
+                                         const RemotePost &remote) const
+{
+    BlogConflict conflict{path, title, localHtml, remote, {}, {}};
+    if (const Result<QByteArray> bytes = AtomicFile::read(QDir(m_blogRoot).filePath(path))) {
+        const QString text = QString::fromUtf8(bytes.value());
+        conflict.localText = text.mid(FrontMatter::split(text).bodyOffset).trimmed();
+    }
+    if (!remote.html.isEmpty())
+        conflict.remoteText = HtmlToMarkdown().convert(remote.html).trimmed();
+    return conflict;
+}
+
 Result<QString> BlogPublisher::currentHash(const QString &blogRoot, const QString &relativePath)
 {
     Result<Blog> blog = Blog::open(blogRoot);
@@ -334,9 +349,10 @@ Result<DeployPlan> BlogPublisher::plan()
             return SourceError{QString(), 0, 0, error->message};
         }
         if (remote && !remote->version.isEmpty() && remote->version != record->version) {
+            BlogConflict conflict = makeConflict(action.path, prepared.value(action.path).title,
+                                                 prepared.value(action.path).post.html, *remote);
             const QMutexLocker lock(&m_mutex);
-            m_conflicts.insert(action.path, BlogConflict{action.path, prepared.value(action.path).title,
-                                                         prepared.value(action.path).post.html, *remote});
+            m_conflicts.insert(action.path, std::move(conflict));
         }
     }
     if (Result<void> saved = state.compact(); !saved)
@@ -495,9 +511,10 @@ std::optional<TransportError> BlogPublisher::publishOne(BlogApi &api, const Blog
         return std::nullopt;
     };
     const auto conflict = [&](const RemotePost &remote) -> std::optional<TransportError> {
+        BlogConflict found = makeConflict(path, prepared.title, post.html, remote);
         {
             const QMutexLocker lock(&m_mutex);
-            m_conflicts.insert(path, BlogConflict{path, prepared.title, post.html, remote});
+            m_conflicts.insert(path, std::move(found));
         }
         report.conflicts.append(path);
         return std::nullopt;

@@ -19,10 +19,12 @@ class Blog;
 // A web copy that changed since Postwright last published the post, met by plan() or run().
 struct BlogConflict
 {
-    QString path;      // the post, relative to the blog root
-    QString title;     // the local title
-    QString localHtml; // what Postwright would send
-    RemotePost remote; // what the blog holds now (html included)
+    QString path;       // the post, relative to the blog root
+    QString title;      // the local title
+    QString localHtml;  // what Postwright would send
+    RemotePost remote;  // what the blog holds now (html included)
+    QString localText;  // the post's Markdown body, as in the file
+    QString remoteText; // the blog's HTML converted to Markdown (HtmlToMarkdown); empty when it has none
 };
 
 // Publishes a blog's posts to a hosted blog through its API (WordPress REST, MetaWeblog XML-RPC,
@@ -90,6 +92,8 @@ private:
                                              const QString &path, DeployReport &report);
     std::optional<TransportError> keepWeb(PostPublishState &state, const QString &path,
                                           const RemotePost &remote, DeployReport &report);
+    BlogConflict makeConflict(const QString &path, const QString &title, const QString &localHtml,
+                              const RemotePost &remote) const;
     std::optional<TransportError> withRetries(const std::function<std::optional<TransportError>()> &call);
 
     QString m_blogRoot;

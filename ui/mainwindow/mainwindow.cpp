@@ -318,6 +318,7 @@ Result<void> MainWindow::openBlog(const QString &rootPath)
     m_preview->setBlog(index->blog().rootPath(), index->blog().staticPath());
     m_settings.setLastBlogPath(index->blog().rootPath());
     m_postTree->setBlogTitle(index->blog().settings().title);
+    loadPublishStates();
     updateWindowTitle();
     if (const QString newest = newestPostPath(); !newest.isEmpty() && openPost(newest))
         m_editor->setFocus(); // ready to type

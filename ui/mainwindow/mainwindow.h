@@ -39,6 +39,8 @@ class OutlinePanel;
 class ScrollSync;
 class CredentialStore;
 class PublishController;
+class PublishStateCache;
+class BlogImportController;
 
 // The writing window: post tree | editor | live preview. Owns the open blog (index and tree
 // model) and the open post (its file, its bytes as loaded, the editor text), and is the one place
@@ -83,6 +85,8 @@ public:
     ConflictBar *conflictBar() const { return m_conflictBar; }
     const BuildReport &lastBuildReport() const { return m_lastBuildReport; }
     PublishController *publishController() const { return m_publish; }
+    PublishStateCache *publishStates() const { return m_publishStates; }
+    BlogImportController *blogImport() const { return m_import; }
     QToolBar *toolBar() const { return m_toolBar; }
 
 protected:
@@ -148,6 +152,8 @@ private:
     void showPublishTargets();
     void fillPublishToMenu();
     void onPublishRunningChanged(bool running);
+    void loadPublishStates();
+    void importPosts();
 
     UiSettings m_settings;
     BlogIndex *m_index = nullptr;
@@ -189,6 +195,8 @@ private:
     QAction *m_focusModeAction = nullptr;
     CredentialStore *m_credentials = nullptr; // publish targets' secrets in the system keychain
     PublishController *m_publish = nullptr;
+    PublishStateCache *m_publishStates = nullptr; // the post tree's blog API badges
+    BlogImportController *m_import = nullptr;
     QMenu *m_publishToMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     struct BeforeFocusMode

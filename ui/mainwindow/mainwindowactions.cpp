@@ -112,6 +112,9 @@ void MainWindow::createActions()
     QAction *targets = make("site.publishTargets", tr("Publish Tar&gets\u2026"));
     targets->setStatusTip(tr("The places this blog publishes to, their passwords and a connection test"));
     connect(targets, &QAction::triggered, this, &MainWindow::showPublishTargets);
+    QAction *importPosts = make("site.importPosts", tr("&Import Posts from Blog\u2026"));
+    importPosts->setStatusTip(tr("Copy the posts of a WordPress or Ghost blog into this blog as Markdown"));
+    connect(importPosts, &QAction::triggered, this, &MainWindow::importPosts);
     createPublishing();
 
     QAction *about = make("help.about", tr("&About Postwright"));
@@ -185,6 +188,8 @@ void MainWindow::createMenus()
     add(site, "site.publish");
     site->addMenu(m_publishToMenu);
     add(site, "site.publishTargets");
+    site->addSeparator();
+    add(site, "site.importPosts");
     createToolBar();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -5,6 +5,9 @@
 #include "blog/blogindex.h"
 #include "mainwindow/buildcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "posttree/posttreepanel.h"
+#include "posttree/publishstatecache.h"
+#include "publish/blogimportcontroller.h"
 #include "publish/credentialstore.h"
 #include "publish/publishcontroller.h"
 #include "publish/publishsession.h"
@@ -32,6 +35,15 @@ void MainWindow::createPublishing()
             tr("This blog has no publish targets yet. Add one to blog.yaml under publish:."), 10000);
         showPublishTargets();
     });
+
+    // The tree's badges follow each publish (and a "keep the web version" that rewrote a post).
+    m_publishStates = new PublishStateCache(this);
+    connect(m_publish, &PublishController::finished, m_publishStates, &PublishStateCache::reload);
+
+    // Importing shares the publish's status area, secrets and one-job-at-a-time rule.
+    m_import = new BlogImportController(m_credentials, m_publish, this);
+    connect(m_import, &BlogImportController::runningChanged, this, &MainWindow::onPublishRunningChanged);
+    connect(m_import, &BlogImportController::finished, m_publishStates, &PublishStateCache::reload);
 
     m_publishToMenu = new QMenu(tr("Publish &To"), this);
     m_publishToMenu->setObjectName(QStringLiteral("site.publishTo"));
@@ -92,6 +104,8 @@ void MainWindow::showPublishTargets()
     }
     auto *dialog = new TargetsDialog(blogRoot(), m_credentials, m_publish->knownHostsFile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // blog.yaml may have gained or lost a blog API target meanwhile.
+    connect(dialog, &QDialog::finished, m_publishStates, &PublishStateCache::reload);
     dialog->open();
 }
 
@@ -120,9 +134,25 @@ void MainWindow::fillPublishToMenu()
 void MainWindow::onPublishRunningChanged(bool running)
 {
     action(QStringLiteral("site.publish"))->setEnabled(!running);
+    action(QStringLiteral("site.importPosts"))->setEnabled(!running);
     m_publishToMenu->setEnabled(!running);
     // The publish builds into public/ and reads it while sending: no second build meanwhile.
     action(QStringLiteral("site.build"))->setEnabled(!running && !m_build->isRunning());
+}
+
+void MainWindow::importPosts()
+{
+    if (!m_index) {
+        statusBar()->showMessage(tr("Open a blog to import posts into it."), 5000);
+        return;
+    }
+    m_import->chooseAndImport(blogRoot());
+}
+
+void MainWindow::loadPublishStates()
+{
+    m_postTree->setPublishStates(m_publishStates);
+    m_publishStates->load(m_index ? blogRoot() : QString());
 }
 
 } // namespace Postwright

@@ -2,12 +2,14 @@
 
 #include "blog/post.h"
 #include "blog/posttreemodel.h"
+#include "posttree/publishstatecache.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QToolTip>
 
 namespace Postwright {
@@ -18,6 +20,8 @@ constexpr int kHorizontalPadding = 6;
 constexpr int kVerticalPadding = 5;
 constexpr int kMarkSize = 8;
 constexpr int kMarkColumn = 18; // room for the status mark left of a post title
+constexpr int kBadgeSize = 12;  // the blog API publish badge at the end of the title line
+constexpr int kBadgeColumn = 18;
 
 QColor statusColor(Post::Status status)
 {
@@ -30,6 +34,62 @@ QColor statusColor(Post::Status status)
         break;
     }
     return QColor(0xbf, 0x87, 0x00);
+}
+
+// A filled circle with a white glyph: a tick (published), an arrow up (changed here, to be sent),
+// "!" (changed on the blog) or three dots (a publish was cut off).
+void paintPublishBadge(QPainter *painter, const QRectF &box, PostPublishStatus status, bool selected,
+                       const QPalette &palette)
+{
+    QColor fill;
+    switch (status) {
+    case PostPublishStatus::Published:
+        fill = QColor(0x2d, 0xa4, 0x4e);
+        break;
+    case PostPublishStatus::ChangedLocally:
+        fill = QColor(0x2f, 0x6f, 0xd6);
+        break;
+    case PostPublishStatus::ChangedRemotely:
+        fill = QColor(0xd4, 0x52, 0x0f);
+        break;
+    case PostPublishStatus::Pending:
+    case PostPublishStatus::NeverPublished:
+        fill = QColor(0x8a, 0x8f, 0x98);
+        break;
+    }
+    painter->setPen(selected ? QPen(palette.color(QPalette::HighlightedText), 1) : Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawEllipse(box);
+    const QPointF c = box.center();
+    QPen glyph(Qt::white, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(glyph);
+    painter->setBrush(Qt::NoBrush);
+    QPainterPath path;
+    switch (status) {
+    case PostPublishStatus::Published:
+        path.moveTo(c.x() - 2.8, c.y() + 0.1);
+        path.lineTo(c.x() - 0.8, c.y() + 2.1);
+        path.lineTo(c.x() + 2.9, c.y() - 2.0);
+        painter->drawPath(path);
+        break;
+    case PostPublishStatus::ChangedLocally:
+        path.moveTo(c.x(), c.y() + 3.0);
+        path.lineTo(c.x(), c.y() - 2.8);
+        path.moveTo(c.x() - 2.6, c.y() - 0.4);
+        path.lineTo(c.x(), c.y() - 3.0);
+        path.lineTo(c.x() + 2.6, c.y() - 0.4);
+        painter->drawPath(path);
+        break;
+    case PostPublishStatus::ChangedRemotely:
+        painter->drawLine(QPointF(c.x(), c.y() - 3.0), QPointF(c.x(), c.y() + 0.6));
+        painter->drawPoint(QPointF(c.x(), c.y() + 2.9));
+        break;
+    case PostPublishStatus::Pending:
+    case PostPublishStatus::NeverPublished:
+        for (const qreal dx : {-2.8, 0.0, 2.8})
+            painter->drawPoint(QPointF(c.x() + dx, c.y()));
+        break;
+    }
 }
 
 QFont secondaryFont(const QFont &base)
@@ -123,9 +183,11 @@ void PostItemDelegate::paintPost(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics titleMetrics(option.font);
     const QFont smallFont = secondaryFont(option.font);
     const QFontMetrics smallMetrics(smallFont);
-    const QRect titleRect(rect.left() + kMarkColumn, rect.top(), rect.width() - kMarkColumn,
+    const std::optional<PostPublishStatus> badge = publishBadge(index);
+    const int badgeWidth = badge ? kBadgeColumn : 0;
+    const QRect titleRect(rect.left() + kMarkColumn, rect.top(), rect.width() - kMarkColumn - badgeWidth,
                           titleMetrics.height());
-    const QRect detailRect(titleRect.left(), titleRect.bottom() + 2, titleRect.width(),
+    const QRect detailRect(titleRect.left(), titleRect.bottom() + 2, rect.width() - kMarkColumn,
                            smallMetrics.height());
 
     const QString error = index.data(PostTreeModel::ErrorRole).toString();
@@ -153,6 +215,12 @@ void PostItemDelegate::paintPost(QPainter *painter, const QStyleOptionViewItem &
             painter->setBrush(color);
             painter->drawEllipse(dot);
         }
+    }
+
+    if (badge) {
+        const QRectF box(rect.right() - kBadgeSize + 0.5, titleRect.center().y() - kBadgeSize / 2.0 + 1,
+                         kBadgeSize, kBadgeSize);
+        paintPublishBadge(painter, box, *badge, selected, option.palette);
     }
 
     QString title = index.data(PostTreeModel::TitleRole).toString();
@@ -190,15 +258,32 @@ bool PostItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     // A broken post explains itself; a healthy one shows its full (possibly elided) title.
+    const bool isCategory = index.data(PostTreeModel::IsCategoryRole).toBool();
     QString tip = index.data(PostTreeModel::ErrorRole).toString();
     if (tip.isEmpty())
-        tip = index
-                  .data(index.data(PostTreeModel::IsCategoryRole).toBool() ? Qt::DisplayRole
-                                                                           : int(PostTreeModel::TitleRole))
-                  .toString();
+        tip = index.data(isCategory ? Qt::DisplayRole : int(PostTreeModel::TitleRole)).toString();
     // Escaped and marked as rich text, so a title like "<b>" shows as typed.
-    QToolTip::showText(event->globalPos(), QStringLiteral("<qt>%1</qt>").arg(tip.toHtmlEscaped()), view);
+    QString html = tip.toHtmlEscaped();
+    if (!isCategory && m_publishStates && m_publishStates->hasTargets()) {
+        const QStringList lines =
+            m_publishStates->describe(index.data(PostTreeModel::RelativePathRole).toString(),
+                                      index.data(PostTreeModel::FileSizeRole).toLongLong(),
+                                      index.data(PostTreeModel::FileModifiedRole).toDateTime());
+        for (const QString &line : lines)
+            html += QStringLiteral("<br>") + line.toHtmlEscaped();
+    }
+    QToolTip::showText(event->globalPos(), QStringLiteral("<qt>%1</qt>").arg(html), view);
     return true;
+}
+
+std::optional<PostPublishStatus> PostItemDelegate::publishBadge(const QModelIndex &index) const
+{
+    if (!m_publishStates || !m_publishStates->hasTargets())
+        return std::nullopt;
+    // From memory: the model has the file's size and time, the cache the records.
+    return m_publishStates->worst(index.data(PostTreeModel::RelativePathRole).toString(),
+                                  index.data(PostTreeModel::FileSizeRole).toLongLong(),
+                                  index.data(PostTreeModel::FileModifiedRole).toDateTime());
 }
 
 } // namespace Postwright

@@ -35,7 +35,8 @@ PostTreePanel::PostTreePanel(QWidget *parent)
     m_filter->setToolTip(
         tr("<p>Words and \"quoted phrases\" match titles and file names, ignoring case and accents. "
            "Narrow further with <b>tag:</b><i>name</i>, <b>category:</b><i>name</i> (or <b>cat:</b>) and "
-           "<b>status:</b>draft, scheduled or published. Every part must match.</p><p>Esc clears the search.</p>"));
+           "<b>status:</b>draft, scheduled or published. Every part must match.</p><p>Esc clears the "
+           "search.</p>"));
     m_filter->setClearButtonEnabled(true);
 
     // Esc in the field clears it; an empty field leaves Esc to the window.
@@ -86,6 +87,11 @@ void PostTreePanel::applyFilter(const QString &text)
     if (m_proxy->isFiltering() && !wasFiltering)
         m_view->expandAll();
     restoreSelectionLater();
+}
+
+void PostTreePanel::setPublishStates(PublishStateCache *states)
+{
+    m_view->setPublishStates(states);
 }
 
 void PostTreePanel::setBlogTitle(const QString &title)

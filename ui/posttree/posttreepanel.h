@@ -13,6 +13,7 @@ namespace Postwright {
 
 class PostTreeModel;
 class PostTreeView;
+class PublishStateCache;
 
 // The left side of the window: the blog's name, a filter field and the post tree. Tells the
 // window which post the writer picked; the window may refuse (a save failed), and then puts the
@@ -27,6 +28,7 @@ public:
 
     void setSourceModel(PostTreeModel *model);
     void setBlogTitle(const QString &title);
+    void setPublishStates(PublishStateCache *states);
 
     // Selects a post without reporting it (the window already knows); empty clears.
     void selectPath(const QString &filePath);

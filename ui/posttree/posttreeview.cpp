@@ -2,6 +2,7 @@
 
 #include "blog/posttreemodel.h"
 #include "posttree/postitemdelegate.h"
+#include "posttree/publishstatecache.h"
 
 #include <QApplication>
 #include <QDataStream>
@@ -57,6 +58,16 @@ PostTreeView::PostTreeView(QWidget *parent)
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
     setDropIndicatorShown(false);
+}
+
+void PostTreeView::setPublishStates(PublishStateCache *states)
+{
+    if (auto *delegate = qobject_cast<PostItemDelegate *>(itemDelegate()))
+        delegate->setPublishStates(states);
+    if (states)
+        connect(states, &PublishStateCache::changed, viewport(), qOverload<>(&QWidget::update),
+                Qt::UniqueConnection);
+    viewport()->update();
 }
 
 void PostTreeView::setModel(QAbstractItemModel *newModel)

@@ -7,6 +7,8 @@ class QMimeData;
 
 namespace Postwright {
 
+class PublishStateCache;
+
 // The tree of categories and posts: no header, categories always expanded (they are few and
 // the writer wants to see posts, not folders), rows painted by PostItemDelegate. A post can be
 // dragged onto another category (its row or any of its posts); the view only reports the drop,
@@ -19,6 +21,8 @@ public:
     explicit PostTreeView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+    // The posts' publish badges (blog API targets); repainted when the cache changes.
+    void setPublishStates(PublishStateCache *states);
 
     // What a drag carries: the post's file and its category (so that dropping it back on its own
     // category is refused while dragging, without a lookup). Only this format is accepted.

@@ -1,14 +1,18 @@
 #include "publish/publishcontroller.h"
 
+#include "blog/post.h"
+#include "publish/conflictdialog.h"
 #include "publish/credentialstore.h"
 #include "publish/deployengine.h"
 #include "publish/hostkeyconfirmer.h"
+#include "publish/postpublishstate.h"
 #include "publish/publishreviewdialog.h"
 #include "publish/publishsession.h"
 #include "publish/publishtext.h"
 #include "publish/secretprompt.h"
 #include "util/logging.h"
 
+#include <QDir>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QThread>
@@ -21,9 +25,23 @@ namespace {
 using Kind = DeployAction::Kind;
 using Outcome = PublishStatus::Outcome;
 
-QString againHint()
+QString againHint(bool posts = false)
 {
-    return PublishController::tr("Publish again to finish \u2014 files already uploaded are not sent again.");
+    return posts
+               ? PublishController::tr("Publish again to finish \u2014 posts already published are not sent "
+                                       "again.")
+               : PublishController::tr(
+                     "Publish again to finish \u2014 files already uploaded are not sent again.");
+}
+
+// The posts of a plan by title, read on the worker (a first publish may list every post).
+QHash<QString, QString> postTitles(const QString &blogRoot, const DeployPlan &plan)
+{
+    QHash<QString, QString> titles;
+    const QDir root(blogRoot);
+    for (const DeployAction &action : plan.actions())
+        titles.insert(action.path, Post::load(root.filePath(action.path), blogRoot).displayTitle());
+    return titles;
 }
 
 } // namespace
@@ -192,7 +210,8 @@ void PublishController::askForSecret(const QString &problem)
 void PublishController::prepare()
 {
     m_status->showBusy(tr("Building the site\u2026"));
-    PublishSession::Connection connection{m_run->secret, m_knownHostsFile, m_confirmer->callback()};
+    // For blog APIs, "keep the web version" uses BlogPublisher's own writer (front matter kept).
+    PublishSession::Connection connection{m_run->secret, m_knownHostsFile, m_confirmer->callback(), {}};
     DeployOptions options; // deletions stay off until the review sheet says otherwise
     m_session =
         std::make_shared<PublishSession>(m_run->blogRoot, m_run->target, std::move(connection), options);
@@ -206,19 +225,43 @@ void PublishController::prepare()
             Qt::QueuedConnection);
     };
     const QString name = m_run->target.name;
-    m_prepare.setFuture(QtConcurrent::run([session = m_session, gui = thread(), stage, name] {
+    m_prepare.setFuture(
+        QtConcurrent::run([session = m_session, gui = thread(), stage, name, root = m_run->blogRoot] {
+            auto prepared = std::make_shared<Prepared>();
+            prepared->build = session->build();
+            if (Deployer *engine = session->engine())
+                engine->moveToThread(gui); // made here, but owned and cancelled from the window
+            if (prepared->build.fatal || !prepared->build.errors.isEmpty())
+                return prepared;
+            stage(tr("Connecting to %1\u2026").arg(name));
+            prepared->connectionError = session->checkConnection();
+            if (prepared->connectionError)
+                return prepared;
+            stage(session->target().isBlogApi() ? tr("Comparing the posts with %1\u2026").arg(name)
+                                                : tr("Comparing the site with %1\u2026").arg(name));
+            prepared->plan = session->plan();
+            if (auto *publisher = qobject_cast<BlogPublisher *>(session->engine());
+                publisher && *prepared->plan) {
+                prepared->conflicts = publisher->conflicts();
+                prepared->titles = postTitles(root, prepared->plan->value());
+            }
+            return prepared;
+        }));
+}
+
+void PublishController::replan()
+{
+    // After the writer chose what to do with posts changed on the blog during a run: the engine keeps
+    // the choices, a fresh plan lists what is left.
+    m_status->showBusy(tr("Comparing the posts with %1\u2026").arg(m_run->target.name));
+    m_prepare.setFuture(QtConcurrent::run([session = m_session, root = m_run->blogRoot] {
         auto prepared = std::make_shared<Prepared>();
-        prepared->build = session->build();
-        if (Deployer *engine = session->engine())
-            engine->moveToThread(gui); // made here, but owned and cancelled from the window
-        if (prepared->build.fatal || !prepared->build.errors.isEmpty())
-            return prepared;
-        stage(tr("Connecting to %1\u2026").arg(name));
-        prepared->connectionError = session->checkConnection();
-        if (prepared->connectionError)
-            return prepared;
-        stage(tr("Comparing the site with %1\u2026").arg(name));
         prepared->plan = session->plan();
+        if (auto *publisher = qobject_cast<BlogPublisher *>(session->engine());
+            publisher && *prepared->plan) {
+            prepared->conflicts = publisher->conflicts();
+            prepared->titles = postTitles(root, prepared->plan->value());
+        }
         return prepared;
     }));
 }
@@ -271,6 +314,11 @@ void PublishController::onPrepared()
         showProblem(tr("Cannot Publish"), text);
         return;
     }
+    if (target.isBlogApi()) {
+        m_run->titles.insert(prepared->titles);
+        onPlanned(plan.value(), prepared->conflicts);
+        return;
+    }
     const int uploads = int(plan.value().uploads().size());
     const int deletions = int(plan.value().deletions().size());
     const bool skipReview = m_settings.skipsReview(m_run->blogRoot, target.id());
@@ -288,9 +336,97 @@ void PublishController::onPrepared()
         review(plan.value());
 }
 
+void PublishController::onPlanned(const DeployPlan &plan, const QList<BlogConflict> &conflicts)
+{
+    m_run->plan = plan;
+    QList<BlogConflict> undecided;
+    for (const BlogConflict &conflict : conflicts) {
+        if (!m_run->resolutions.contains(conflict.path))
+            undecided.append(conflict);
+    }
+    if (undecided.isEmpty()) {
+        proceed(plan);
+        return;
+    }
+    askAboutConflicts(undecided, false, [this, plan](bool goOn) {
+        if (goOn)
+            proceed(plan);
+        else
+            finish(Outcome::Neutral,
+                   tr("Publishing to %1 cancelled. Nothing was sent.").arg(m_run->target.name));
+    });
+}
+
+void PublishController::proceed(const DeployPlan &plan)
+{
+    const PublishTarget &target = m_run->target;
+    int toSend = 0;
+    for (const DeployAction &action : plan.uploads()) {
+        if (m_run->resolutions.value(action.path, BlogPublisher::Resolution::KeepMine) !=
+            BlogPublisher::Resolution::Ask)
+            ++toSend;
+    }
+    int leftAlone = 0;
+    for (const BlogPublisher::Resolution resolution : std::as_const(m_run->resolutions))
+        leftAlone += resolution == BlogPublisher::Resolution::Ask ? 1 : 0;
+    if (toSend == 0) {
+        finish(
+            Outcome::Neutral,
+            leftAlone == 0 ? tr("Everything is already published to %1.").arg(target.name)
+            : leftAlone == 1
+                ? tr("Nothing was published to %1: the post changed on the blog is left as it is.")
+                      .arg(target.name)
+                : tr("Nothing was published to %1: the %L2 posts changed on the blog are left as they are.")
+                      .arg(target.name)
+                      .arg(leftAlone));
+        return;
+    }
+    if (m_run->reviewed || m_settings.skipsReview(m_run->blogRoot, target.id()))
+        deploy(plan, false);
+    else
+        review(plan);
+}
+
+void PublishController::askAboutConflicts(const QList<BlogConflict> &conflicts, bool afterRun,
+                                          std::function<void(bool)> then)
+{
+    m_status->showWaiting(conflicts.size() == 1
+                              ? tr("Waiting for you to choose a version of a post changed on the blog\u2026")
+                              : tr("Waiting for you to choose versions of posts changed on the blog\u2026"));
+    auto *dialog = new ConflictDialog(conflicts, m_run->target.name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (afterRun)
+        dialog->setAcceptText(tr("Publish Again"));
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog, id = m_run->id, then = std::move(then)](int result) {
+                if (!isCurrent(id))
+                    return;
+                if (result != QDialog::Accepted) {
+                    then(false);
+                    return;
+                }
+                const QHash<QString, BlogPublisher::Resolution> choices = dialog->choices();
+                BlogPublisher *publisher = blogPublisher();
+                for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
+                    m_run->resolutions.insert(it.key(), it.value());
+                    if (publisher)
+                        publisher->setResolution(it.key(), it.value());
+                }
+                then(true);
+            });
+    dialog->open();
+}
+
+BlogPublisher *PublishController::blogPublisher() const
+{
+    return qobject_cast<BlogPublisher *>(engine());
+}
+
 void PublishController::onConnected()
 {
     // The server accepted the secret: now it may be kept.
+    if (std::exchange(m_run->connected, true))
+        return;
     const Run &run = *m_run;
     if (run.source != SecretSource::Typed)
         return;
@@ -316,7 +452,10 @@ void PublishController::onConnected()
 void PublishController::review(const DeployPlan &plan)
 {
     m_status->showWaiting(tr("Waiting for you to review the publish\u2026"));
-    auto *sheet = new PublishReviewDialog(plan, m_run->target.name, m_window);
+    std::optional<PublishReviewDialog::Posts> posts;
+    if (isBlogApi())
+        posts = PublishReviewDialog::Posts{m_run->titles, m_run->resolutions};
+    auto *sheet = new PublishReviewDialog(plan, m_run->target.name, std::move(posts), m_window);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     connect(sheet, &QDialog::finished, this, [this, sheet, plan, id = m_run->id](int result) {
         if (!isCurrent(id))
@@ -328,6 +467,7 @@ void PublishController::review(const DeployPlan &plan)
         }
         if (sheet->skipReviewNextTime())
             m_settings.setSkipsReview(m_run->blogRoot, m_run->target.id(), true);
+        m_run->reviewed = true;
         deploy(plan, sheet->deleteRemoved());
     });
     sheet->open();
@@ -341,6 +481,7 @@ void PublishController::deploy(const DeployPlan &plan, bool deleteRemoved)
     for (const DeployAction &action : plan.uploads())
         bytes += action.content.size;
     const qsizetype files = plan.uploads().size() + (deleteRemoved ? plan.deletions().size() : 0);
+    m_status->setUnit(isBlogApi() ? PublishStatus::Unit::Posts : PublishStatus::Unit::Files);
     m_status->showBusy(QString());
     m_status->showProgress(0, int(files), 0, bytes, QString());
     connect(deployer, &Deployer::progress, m_status, &PublishStatus::showProgress, Qt::UniqueConnection);
@@ -353,6 +494,10 @@ void PublishController::onDeployed(const DeployReport &report)
 {
     if (!m_run)
         return;
+    if (isBlogApi()) {
+        onPostsDeployed(report);
+        return;
+    }
     const QString name = m_run->target.name;
     if (report.ok()) {
         QString text = report.uploaded > 0 || report.deleted == 0
@@ -387,10 +532,118 @@ void PublishController::onDeployed(const DeployReport &report)
     showProblem(tr("Publishing Stopped"), text, details);
 }
 
-void PublishController::finish(Outcome outcome, const QString &text, const QString &details)
+void PublishController::onPostsDeployed(const DeployReport &report)
 {
-    const QUrl site = outcome == Outcome::Failure ? QUrl() : m_run->siteUrl;
-    m_status->showResult(outcome, text, site, details);
+    const PublishTarget &target = m_run->target;
+    const QString name = target.name;
+    // Posts the run found changed on the blog that the writer has not seen yet: ask, and offer to go on.
+    if (!report.error && !report.cancelled && !report.conflicts.isEmpty()) {
+        QList<BlogConflict> undecided;
+        if (BlogPublisher *publisher = blogPublisher()) {
+            for (const BlogConflict &conflict : publisher->conflicts()) {
+                if (report.conflicts.contains(conflict.path) && !m_run->resolutions.contains(conflict.path))
+                    undecided.append(conflict);
+            }
+        }
+        if (!undecided.isEmpty()) {
+            const int published = report.uploaded;
+            askAboutConflicts(undecided, true, [this, published, undecided](bool goOn) {
+                bool anyChosen = false;
+                for (const BlogConflict &conflict : undecided)
+                    anyChosen = anyChosen ||
+                                m_run->resolutions.value(conflict.path) != BlogPublisher::Resolution::Ask;
+                if (goOn && anyChosen) {
+                    replan();
+                    return;
+                }
+                finish(published > 0 ? Outcome::Success : Outcome::Neutral,
+                       postsResultText(published, int(undecided.size()), 0));
+            });
+            return;
+        }
+    }
+    if (report.error) {
+        const TransportError &error = *report.error;
+        if (error.kind == TransportError::Kind::Authentication)
+            m_sessionSecrets.remove(target.id());
+        QString details = tr("Publishing to %1 stopped: %2").arg(name, error.message);
+        if (!report.failedFiles.isEmpty())
+            details += u'\n' + tr("Not published: %1").arg(report.failedFiles.join(QStringLiteral(", ")));
+        if (report.uploaded > 0)
+            details +=
+                u'\n' +
+                tr("%1 were published before it stopped.").arg(PublishText::postCount(report.uploaded));
+        details += u'\n' + againHint(true);
+        const QString text = tr("Publishing to %1 stopped: %2").arg(name, error.message);
+        finish(Outcome::Failure, text, details);
+        showProblem(tr("Publishing Stopped"), text, details);
+        return;
+    }
+    if (report.cancelled) {
+        finish(Outcome::Neutral, tr("Publishing to %1 cancelled after %2. %3")
+                                     .arg(name, PublishText::postCount(report.uploaded), againHint(true)));
+        return;
+    }
+    // Where to look: the post when there is one, else the blog.
+    QUrl open = QUrl(target.url);
+    QString openText = tr("Open Blog");
+    QStringList sent;
+    for (const DeployAction &action : m_run->plan.uploads()) {
+        if (!report.conflicts.contains(action.path) && !report.failedFiles.contains(action.path) &&
+            m_run->resolutions.value(action.path, BlogPublisher::Resolution::KeepMine) ==
+                BlogPublisher::Resolution::KeepMine)
+            sent.append(action.path);
+    }
+    if (report.uploaded == 1 && sent.size() == 1) {
+        if (const Result<PostPublishState> state = PostPublishState::load(m_run->blogRoot, target.id())) {
+            if (const std::optional<PostRemoteRecord> record = state.value().post(sent.constFirst());
+                record && !record->url.isEmpty()) {
+                open = QUrl(record->url);
+                openText = tr("Open Post");
+            }
+        }
+    }
+    int fromWeb = 0;
+    for (const DeployAction &action : m_run->plan.uploads()) {
+        if (!report.conflicts.contains(action.path) && !report.failedFiles.contains(action.path) &&
+            m_run->resolutions.value(action.path) == BlogPublisher::Resolution::KeepWeb)
+            ++fromWeb;
+    }
+    QString text = postsResultText(report.uploaded, int(report.conflicts.size()), fromWeb);
+    finish(report.uploaded + fromWeb > 0 ? Outcome::Success : Outcome::Neutral, text, {}, open, openText);
+}
+
+QString PublishController::postsResultText(int published, int leftAlone, int fromWeb) const
+{
+    const QString name = m_run->target.name;
+    QString text = published > 0 || (leftAlone == 0 && fromWeb == 0)
+                       ? tr("Published %1 to %2.").arg(PublishText::postCount(published), name)
+                   : fromWeb > 0 ? QString()
+                                 : tr("Nothing was published to %1.").arg(name);
+    if (fromWeb > 0)
+        text +=
+            (text.isEmpty() ? QString() : QStringLiteral(" ")) +
+            (fromWeb == 1 ? tr("1 post was replaced by its version from %1.").arg(name)
+                          : tr("%L1 posts were replaced by their versions from %2.").arg(fromWeb).arg(name));
+    if (leftAlone == 1)
+        text += u' ' + tr("1 post changed on the blog was left as it is.");
+    else if (leftAlone > 1)
+        text += u' ' + tr("%L1 posts changed on the blog were left as they are.").arg(leftAlone);
+    return text;
+}
+
+void PublishController::finish(Outcome outcome, const QString &text, const QString &details,
+                               const QUrl &openUrl, const QString &openText)
+{
+    QUrl site = openUrl.isValid() ? openUrl : m_run->siteUrl;
+    QString open = openText;
+    if (!openUrl.isValid() && m_run->target.isBlogApi()) {
+        site = QUrl(m_run->target.url); // the static site's baseURL is not where these posts go
+        open = tr("Open Blog");
+    }
+    if (outcome == Outcome::Failure)
+        site = QUrl();
+    m_status->showResult(outcome, text, site, details, open);
     qCInfo(lcPublish) << "publish ended:" << text;
     m_run.reset();
     Q_EMIT runningChanged(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "publish/blogpublisher.h"
 #include "publish/deployengine.h"
 #include "publish/deployplan.h"
 #include "publish/deploytransport.h"
@@ -32,7 +33,9 @@ class PublishSession;
 // review sheet, deploy with progress and cancel, and say how it ended. Secrets come from memory,
 // the keychain (read asynchronously) or a prompt, and are stored only after the server accepted
 // them. All the publish's questions are non-blocking dialogs (open()), so the window stays
-// usable and tests can answer them.
+// usable and tests can answer them. A blog API target is published post by post (BlogPublisher):
+// posts edited on the blog since the last publish are shown side by side before anything is sent
+// (ConflictDialog), and again when the run itself meets one, with the offer to publish again.
 class PublishController final : public QObject
 {
     Q_OBJECT
@@ -54,6 +57,18 @@ public:
     bool isRunning() const { return m_run.has_value(); }
 
     PublishStatus *statusWidget() const { return m_status; }
+    // Secrets typed without being stored in the keychain, kept for this run of the app; shared with
+    // the other jobs that log in to a target (importing posts).
+    std::optional<QString> sessionSecret(const QString &targetId) const
+    {
+        const auto known = m_sessionSecrets.constFind(targetId);
+        return known == m_sessionSecrets.cend() ? std::nullopt : std::optional<QString>(*known);
+    }
+    void setSessionSecret(const QString &targetId, const QString &secret)
+    {
+        m_sessionSecrets.insert(targetId, secret);
+    }
+    void forgetSessionSecret(const QString &targetId) { m_sessionSecrets.remove(targetId); }
     // The deploy under way (or the last one), for observers; nullptr before the first.
     Deployer *engine() const;
 
@@ -78,6 +93,13 @@ private:
         bool storedSecretRefused = false; // the keychain's secret was wrong: replace or forget it
         QString keychainProblem;          // why the keychain could not be used, if it could not
         bool cancelled = false;
+        // Blog API targets: every choice the writer made for a post changed on the blog in this
+        // publish (Ask: decide later), the posts' titles, and whether the sheet was already shown.
+        QHash<QString, BlogPublisher::Resolution> resolutions;
+        QHash<QString, QString> titles;
+        bool reviewed = false;
+        bool connected = false; // the server accepted the secret (a replan does not store it again)
+        DeployPlan plan;
     };
     // What the worker did: build, log in, compare with the target.
     struct Prepared
@@ -85,6 +107,9 @@ private:
         BuildReport build;
         std::optional<TransportError> connectionError;
         std::optional<Result<DeployPlan>> plan;
+        // Blog API targets: the posts' titles by path, and the posts changed on the blog.
+        QHash<QString, QString> titles;
+        QList<BlogConflict> conflicts;
     };
 
     void start(const QString &blogRoot, const QUrl &siteUrl, const PublishTarget &target);
@@ -92,12 +117,24 @@ private:
     void resolveSecret();
     void askForSecret(const QString &problem);
     void prepare();
+    void replan();
     void onPrepared();
     void onConnected();
+    void onPlanned(const DeployPlan &plan, const QList<BlogConflict> &conflicts);
+    void proceed(const DeployPlan &plan);
+    // Asks about posts changed on the blog; then() runs with whether the writer went on.
+    void askAboutConflicts(const QList<BlogConflict> &conflicts, bool afterRun,
+                           std::function<void(bool)> then);
     void review(const DeployPlan &plan);
     void deploy(const DeployPlan &plan, bool deleteRemoved);
     void onDeployed(const DeployReport &report);
-    void finish(PublishStatus::Outcome outcome, const QString &text, const QString &details = {});
+    void onPostsDeployed(const DeployReport &report);
+    // "Published 2 posts to blog. 1 post changed on the blog was left as it is."
+    QString postsResultText(int published, int leftAlone, int fromWeb) const;
+    void finish(PublishStatus::Outcome outcome, const QString &text, const QString &details = {},
+                const QUrl &openUrl = {}, const QString &openText = {});
+    BlogPublisher *blogPublisher() const;
+    bool isBlogApi() const { return m_run && m_run->target.isBlogApi(); }
     void showProblem(const QString &title, const QString &text, const QString &details = {});
     bool isCurrent(quint64 id) const { return m_run && m_run->id == id; }
 

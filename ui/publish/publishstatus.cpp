@@ -100,6 +100,19 @@ void PublishStatus::showProgress(int filesDone, int filesTotal, qint64 bytesDone
 {
     if (m_result || !m_cancel->isEnabled())
         return; // a late signal after the end, or while cancelling
+    if (m_unit == Unit::Posts) {
+        // Posts differ little in size and the bytes are not what the writer counts.
+        m_text->setMinimumWidth(
+            m_text->fontMetrics().horizontalAdvance(tr("%L1 of %L2 posts").arg(filesTotal).arg(filesTotal)) +
+            12);
+        m_bar->setRange(0, qMax(1, filesTotal));
+        m_bar->setValue(filesDone);
+        m_text->setText(tr("%L1 of %L2 posts").arg(filesDone).arg(filesTotal));
+        if (!currentFile.isEmpty())
+            setCurrentFile(currentFile);
+        m_file->show();
+        return;
+    }
     // Wide enough for large numbers, so the bar does not jump as they grow.
     m_text->setMinimumWidth(
         m_text->fontMetrics().horizontalAdvance(
@@ -124,11 +137,14 @@ void PublishStatus::showCancelling()
 {
     m_cancel->setEnabled(false);
     m_bar->setRange(0, 0);
-    m_text->setText(tr("Cancelling after the files in flight\u2026"));
+    m_text->setText(m_unit == Unit::Posts ? tr("Cancelling after the post being sent\u2026")
+                                          : tr("Cancelling after the files in flight\u2026"));
 }
 
-void PublishStatus::showResult(Outcome outcome, const QString &text, const QUrl &site, const QString &details)
+void PublishStatus::showResult(Outcome outcome, const QString &text, const QUrl &site, const QString &details,
+                               const QString &openText)
 {
+    m_openSite->setText(openText.isEmpty() ? tr("Open Site") : openText);
     m_result = true;
     m_site = site;
     m_details = details;

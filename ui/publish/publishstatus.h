@@ -28,8 +28,13 @@ public:
                       const QString &currentFile);
     void showCancelling();
     enum class Outcome { Success, Failure, Neutral };
-    // `details` (the full error) goes into the tooltip and the Details button.
-    void showResult(Outcome outcome, const QString &text, const QUrl &site = {}, const QString &details = {});
+    // `details` (the full error) goes into the tooltip and the Details button; `openText` names the
+    // button that opens `site` ("Open Site" when empty; "Open Post", "Open Blog").
+    void showResult(Outcome outcome, const QString &text, const QUrl &site = {}, const QString &details = {},
+                    const QString &openText = {});
+    // What the progress counts: a site's files (with bytes), or a blog API's posts.
+    enum class Unit { Files, Posts };
+    void setUnit(Unit unit) { m_unit = unit; }
 
     QString text() const;
     QString currentFile() const { return m_currentFile; }
@@ -53,6 +58,7 @@ private:
     QString m_details;
     QString m_currentFile;
     bool m_result = false;
+    Unit m_unit = Unit::Files;
 };
 
 } // namespace Postwright

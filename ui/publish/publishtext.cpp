@@ -51,6 +51,12 @@ QString location(const PublishTarget &target)
                                        : tr("%1, branch %2").arg(target.remote, target.branch);
     case PublishTarget::Type::Netlify:
         return tr("Netlify site %1").arg(target.siteId);
+    case PublishTarget::Type::WordPress:
+    case PublishTarget::Type::MetaWeblog:
+        return tr("%1 as %2").arg(target.url, target.user);
+    case PublishTarget::Type::Ghost:
+    case PublishTarget::Type::Micropub:
+        return target.url;
     }
     return {};
 }
@@ -71,7 +77,35 @@ QString secretName(const PublishTarget &target)
     case PublishTarget::Type::Git:
         return target.keyFile.isEmpty() ? tr("Access token") : tr("Key passphrase");
     case PublishTarget::Type::Netlify:
+    case PublishTarget::Type::Micropub:
         return tr("Access token");
+    case PublishTarget::Type::WordPress:
+        return tr("Application password");
+    case PublishTarget::Type::MetaWeblog:
+        return tr("Password");
+    case PublishTarget::Type::Ghost:
+        return tr("Admin API key");
+    }
+    return {};
+}
+
+QString secretHint(const PublishTarget &target)
+{
+    switch (target.type) {
+    case PublishTarget::Type::WordPress:
+        return tr("Create one in WordPress under Users \u25b8 Profile \u25b8 Application Passwords; your "
+                  "login password does not work here.");
+    case PublishTarget::Type::Ghost:
+        return tr(
+            "In Ghost Admin, Settings \u25b8 Integrations \u25b8 Add custom integration, copy the Admin "
+            "API key (it looks like id:secret).");
+    case PublishTarget::Type::Micropub:
+        return tr("A token from your site's token endpoint (IndieAuth) with the create, update and media "
+                  "scopes.");
+    case PublishTarget::Type::MetaWeblog:
+        return tr("The password of %1 on the blog.").arg(target.user);
+    default:
+        break;
     }
     return {};
 }
@@ -79,6 +113,35 @@ QString secretName(const PublishTarget &target)
 QString fileCount(int files)
 {
     return files == 1 ? tr("1 file") : tr("%L1 files").arg(files);
+}
+
+QString postCount(int posts)
+{
+    return posts == 1 ? tr("1 post") : tr("%L1 posts").arg(posts);
+}
+
+QString postCount(int posts, const QString &kind)
+{
+    return posts == 1 ? tr("1 %1 post").arg(kind) : tr("%L1 %2 posts").arg(posts).arg(kind);
+}
+
+QString typeDisplayName(PublishTarget::Type type)
+{
+    switch (type) {
+    case PublishTarget::Type::WordPress:
+        return QStringLiteral("WordPress");
+    case PublishTarget::Type::MetaWeblog:
+        return QStringLiteral("MetaWeblog");
+    case PublishTarget::Type::Ghost:
+        return QStringLiteral("Ghost");
+    case PublishTarget::Type::Micropub:
+        return QStringLiteral("Micropub");
+    case PublishTarget::Type::Netlify:
+        return QStringLiteral("Netlify");
+    default:
+        break;
+    }
+    return PublishTarget::typeName(type);
 }
 
 QString dataSize(qint64 bytes)
@@ -98,7 +161,14 @@ QString exampleYaml()
                           "      path: /var/www/blog\n"
                           "    - name: backup\n"
                           "      type: folder\n"
-                          "      path: ~/blog-backup\n");
+                          "      path: ~/blog-backup\n"
+                          "    - name: blog\n"
+                          "      type: wordpress\n"
+                          "      url: https://example.com\n"
+                          "      user: me\n"
+                          "    - name: ghost\n"
+                          "      type: ghost\n"
+                          "      url: https://example.ghost.io\n");
 }
 
 bool isNothingStored(const SourceError &error, const QString &key)

@@ -14,8 +14,18 @@ QString location(const PublishTarget &target);
 // What the target's secret is called ("Password", "Key passphrase", "Access token"); empty when
 // the type has none.
 QString secretName(const PublishTarget &target);
+// Where to get a blog API target's secret ("Ghost Admin ▸ Settings ▸ Integrations …"); empty for
+// the others, whose secret needs no explaining.
+QString secretHint(const PublishTarget &target);
 // "1 file" / "12 files" (spelled out: there is no shipped English translation for %n forms).
 QString fileCount(int files);
+// "1 post" / "12 posts".
+QString postCount(int posts);
+// "1 new post", "2 changed posts": kind is "new" or "changed", already translated by the caller.
+QString postCount(int posts, const QString &kind);
+// What a blog API target is called in sentences: "WordPress", "Ghost", "MetaWeblog", "Micropub";
+// typeName() for the others.
+QString typeDisplayName(PublishTarget::Type type);
 // A human size, "1.2 MB".
 QString dataSize(qint64 bytes);
 // A short `publish:` section for blog.yaml, for the places that explain how to add a target.

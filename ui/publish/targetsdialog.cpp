@@ -79,6 +79,11 @@ TargetsDialog::TargetsDialog(QString blogRoot, CredentialStore *credentials, QSt
     m_save->setObjectName(QStringLiteral("saveSecret"));
     m_forget = new QPushButton(tr("Forget"), m_details);
     m_forget->setObjectName(QStringLiteral("forgetSecret"));
+    m_secretHint = new QLabel(m_details);
+    m_secretHint->setObjectName(QStringLiteral("secretHint"));
+    m_secretHint->setTextFormat(Qt::PlainText);
+    m_secretHint->setWordWrap(true);
+    m_secretHint->setEnabled(false); // dimmed: help, not state
     m_secretState = new QLabel(m_details);
     m_secretState->setObjectName(QStringLiteral("secretState"));
     m_secretState->setTextFormat(Qt::PlainText);
@@ -103,6 +108,7 @@ TargetsDialog::TargetsDialog(QString blogRoot, CredentialStore *credentials, QSt
     auto *form = new QFormLayout(m_details);
     form->addRow(tr("Where:"), m_where);
     form->addRow(m_secretLabel, secretRow);
+    form->addRow(QString(), m_secretHint);
     form->addRow(QString(), m_secretState);
     form->addRow(QString(), testRow);
     form->addRow(QString(), m_review);
@@ -132,9 +138,13 @@ TargetsDialog::TargetsDialog(QString blogRoot, CredentialStore *credentials, QSt
     m_example->setTextFormat(Qt::PlainText);
     m_example->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_example->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_example->setText(tr("Add a section like this to blog.yaml (types: folder, sftp, ftp, ftps):\n\n%1\n"
-                          "Then save a password for the sftp target here.")
-                           .arg(PublishText::exampleYaml()));
+    m_example->setText(
+        tr("Add a section like this to blog.yaml (types: folder, zip, sftp, ftp, ftps, s3, git,\n"
+           "netlify for the built site; wordpress, ghost, metaweblog, micropub to send the\n"
+           "posts to a hosted blog):\n\n%1\n"
+           "Then save the sftp target's password here, the WordPress application password\n"
+           "and the Ghost Admin API key.")
+            .arg(PublishText::exampleYaml()));
     m_example->setContentsMargins(12, 4, 4, 4);
     connect(m_showExample, &QToolButton::toggled, this, [this](bool shown) {
         m_showExample->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
@@ -231,12 +241,15 @@ void TargetsDialog::showTarget()
         return;
     m_details->setTitle(target->name);
     m_where->setText(QStringLiteral("%1 \u00b7 %2")
-                         .arg(PublishTarget::typeName(target->type), PublishText::location(*target)));
+                         .arg(PublishText::typeDisplayName(target->type), PublishText::location(*target)));
     const QString secretName = PublishText::secretName(*target);
     const bool hasSecret = !secretName.isEmpty();
     m_secretLabel->setText(hasSecret ? secretName + u':' : tr("Secret:"));
     m_secret->setEnabled(hasSecret);
     m_secret->setPlaceholderText(hasSecret ? tr("Type it to save or test it") : tr("This target needs none"));
+    const QString hint = PublishText::secretHint(*target);
+    m_secretHint->setText(hint);
+    m_secretHint->setVisible(!hint.isEmpty());
     m_save->setEnabled(false);
     m_forget->setEnabled(false);
     m_secretState->clear();
@@ -349,7 +362,7 @@ void TargetsDialog::testConnection()
 void TargetsDialog::runConnectionTest(const PublishTarget &target, const QString &secret)
 {
     m_testedTarget = target.name;
-    PublishSession::Connection connection{secret, m_knownHostsFile, m_confirmer->callback()};
+    PublishSession::Connection connection{secret, m_knownHostsFile, m_confirmer->callback(), {}};
     // Values only: the dialog may close before the server answers.
     m_testWatcher.setFuture(QtConcurrent::run([blogRoot = m_blogRoot, target, connection] {
         PublishSession session(blogRoot, target, connection, DeployOptions{});

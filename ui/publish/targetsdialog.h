@@ -73,6 +73,7 @@ private:
     QLineEdit *m_secret = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_forget = nullptr;
+    QLabel *m_secretHint = nullptr; // where a blog API's key or password comes from
     QLabel *m_secretState = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
