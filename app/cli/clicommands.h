@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <span>
 
 namespace Postwright {
@@ -69,6 +70,9 @@ private:
     void printBuildReport(const BuildReport &report, const QString &root);
     int watchBuild(const QString &root, BuildOptions options);
     int publish(const QStringList &arguments); // publishcommand.cpp
+    // POSTWRIGHT_SECRET_<TARGET>, POSTWRIGHT_SECRET, else the keychain; nullopt when none could be
+    // read, which is told on err when the secret is required.
+    std::optional<QString> secretFor(const PublishTarget &target, bool required);
     int publishPosts(const PublishTarget &target, PublishSession &session, const DeployPlan &plan,
                      bool keepMine, bool keepWeb, const std::function<int(const QString &)> &failed);
     int pull(const QStringList &arguments); // pullcommand.cpp

@@ -97,20 +97,13 @@ int CliCommands::publish(const QStringList &arguments)
     PublishSession::Connection connection;
     // A dry run plans against the local record only, so it never needs to log in.
     if (!PublishSession::isLocal(*target) && !parser.isSet(dryRun)) {
-        if (const std::optional<QString> secret = PublishSession::secretFromEnvironment(target->name)) {
+        // Without a password there is no login; with a key file the key may have no passphrase.
+        const bool required = PublishSession::requiresSecret(*target);
+        const std::optional<QString> secret = secretFor(*target, required);
+        if (secret)
             connection.secret = *secret;
-        } else if (const Result<QString> stored = PublishSession::secretFromKeychain(*target)) {
-            connection.secret = stored.value();
-        } else if (PublishSession::requiresSecret(*target)) {
-            // Without a password there is no login; with a key file the key may have no passphrase.
-            m_err << tr("The %1 for %2 could not be read from the keychain: %3")
-                         .arg(PublishSession::secretLabel(*target), target->name, stored.error().message)
-                  << u'\n'
-                  << tr("If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.")
-                         .arg(PublishSession::secretVariable(target->name))
-                  << u'\n';
+        else if (required)
             return NetworkError;
-        }
         connection.knownHostsFile = PublishSession::defaultKnownHostsFile();
     }
     const bool trust = parser.isSet(trustHostKey);
@@ -223,6 +216,24 @@ int CliCommands::publish(const QStringList &arguments)
                  .arg(report.retries)
           << u'\n';
     return Success;
+}
+
+std::optional<QString> CliCommands::secretFor(const PublishTarget &target, bool required)
+{
+    if (const std::optional<QString> secret = PublishSession::secretFromEnvironment(target.name))
+        return secret;
+    const Result<QString> stored = PublishSession::secretFromKeychain(target);
+    if (stored)
+        return stored.value();
+    if (required) {
+        m_err << tr("The %1 for %2 could not be read from the keychain: %3")
+                     .arg(PublishSession::secretLabel(target), target.name, stored.error().message)
+              << u'\n'
+              << tr("If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.")
+                     .arg(PublishSession::secretVariable(target.name))
+              << u'\n';
+    }
+    return std::nullopt;
 }
 
 // The posts part of a publish to a hosted blog: what the plan found, the web edits it met, the run.

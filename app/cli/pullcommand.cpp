@@ -97,22 +97,11 @@ int CliCommands::pull(const QStringList &arguments)
                 .arg(target->name, PublishTarget::typeName(target->type)));
     }
 
-    QString secret;
-    if (const std::optional<QString> fromEnvironment = PublishSession::secretFromEnvironment(target->name)) {
-        secret = *fromEnvironment;
-    } else if (const Result<QString> stored = PublishSession::secretFromKeychain(*target)) {
-        secret = stored.value();
-    } else {
-        m_err << tr("The %1 for %2 could not be read from the keychain: %3")
-                     .arg(PublishSession::secretLabel(*target), target->name, stored.error().message)
-              << u'\n'
-              << tr("If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.")
-                     .arg(PublishSession::secretVariable(target->name))
-              << u'\n';
+    const std::optional<QString> secret = secretFor(*target, true);
+    if (!secret)
         return NetworkError;
-    }
 
-    const std::unique_ptr<BlogApi> api = makeBlogApi(*target, secret);
+    const std::unique_ptr<BlogApi> api = makeBlogApi(*target, *secret);
     PullOptions options;
     options.dryRun = parser.isSet(dryRun);
     options.overwrite = parser.isSet(overwrite);

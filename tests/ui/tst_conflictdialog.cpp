@@ -174,6 +174,9 @@ void TestConflictDialog::bothVersionsSideBySideWithDifferences()
     QVERIFY(child<QLabel>(&dialog, "conflictSummary")->text().contains(QStringLiteral("lines differ")));
     QVERIFY(!child<QListWidget>(&dialog, "conflictList")->isVisible()); // one post: no list
     QVERIFY(dialog.width() >= 800 && dialog.height() >= 500);
+    // For a person to look at: POSTWRIGHT_SCREENSHOTS=DIR saves the dialog there.
+    if (const QString shots = qEnvironmentVariable("POSTWRIGHT_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/conflictdialog.png")));
 }
 
 void TestConflictDialog::choicesDefaultToDecideLater()

@@ -69,9 +69,9 @@ ConflictDialog::ConflictDialog(QList<BlogConflict> conflicts, const QString &tar
     heading->setFont(bold);
     heading->setText(
         count == 1
-            ? tr("\u201c%1\u201d was changed on %2 since you last published it.")
+            ? tr("\u201c%1\u201d was changed on \u201c%2\u201d since you last published it.")
                   .arg(displayTitle(m_conflicts.constFirst()), targetName)
-            : tr("%L1 posts were changed on %2 since you last published them.").arg(count).arg(targetName));
+            : tr("%L1 posts were changed on \u201c%2\u201d since you last published them.").arg(count).arg(targetName));
     auto *intro = new QLabel(tr("Nothing has been replaced yet. Compare the two versions of each post and "
                                 "choose which one to keep."),
                              this);

@@ -4,6 +4,7 @@
 #include "publish/postpublishstate.h"
 #include "publish/publishsession.h"
 #include "testblog.h"
+#include "testimages.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,9 +14,6 @@ using namespace Postwright::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray onePixelPng = QByteArray::fromBase64(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 QByteArray blogYaml(const QByteArray &type, const QString &url, const QByteArray &extra = {})
 {

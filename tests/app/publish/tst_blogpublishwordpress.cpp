@@ -3,6 +3,7 @@
 #include "publish/postpublishstate.h"
 #include "publish/publishsession.h"
 #include "testblog.h"
+#include "testimages.h"
 #include "wordpressfixture.h"
 
 #include <QTest>
@@ -14,9 +15,6 @@ using namespace Postwright::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray onePixelPng = QByteArray::fromBase64(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 QByteArray blogYaml(const QString &url)
 {

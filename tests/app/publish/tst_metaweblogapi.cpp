@@ -1,4 +1,5 @@
 #include "publish/metaweblogapi.h"
+#include "testimages.h"
 #include "wordpressfixture.h"
 
 #include <QElapsedTimer>
@@ -18,10 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-// A 1x1 transparent PNG (no QtGui in these tests).
-const QByteArray onePixelPng = QByteArray::fromBase64(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 QString errorText(const std::optional<TransportError> &error)
 {

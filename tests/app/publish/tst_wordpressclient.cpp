@@ -1,4 +1,5 @@
 #include "publish/wordpressclient.h"
+#include "testimages.h"
 #include "wordpressfixture.h"
 
 #include <QEventLoop>
@@ -16,10 +17,6 @@ using namespace Postwright::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A 1x1 transparent PNG (no QtGui in these tests).
-const QByteArray onePixelPng = QByteArray::fromBase64(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 QString errorText(const std::optional<TransportError> &error)
 {
