@@ -95,6 +95,7 @@
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="144"/>
+        <location filename="../app/publish/blogpull.cpp" line="71"/>
         <source>The file could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,53 +136,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="54"/>
+        <location filename="../app/publish/publishtargets.cpp" line="62"/>
         <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="103"/>
+        <location filename="../app/publish/publishtargets.cpp" line="111"/>
         <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="111"/>
+        <location filename="../app/publish/publishtargets.cpp" line="119"/>
         <source>“%1” should be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="118"/>
+        <location filename="../app/publish/publishtargets.cpp" line="126"/>
         <source>This publish target needs a “name:”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="134"/>
+        <location filename="../app/publish/publishtargets.cpp" line="142"/>
         <source>Publish target “%1” needs a “type:”, one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="136"/>
+        <location filename="../app/publish/publishtargets.cpp" line="144"/>
         <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="153"/>
+        <location filename="../app/publish/publishtargets.cpp" line="161"/>
         <source>A %1 target has no setting “%2”; it knows %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="161"/>
+        <location filename="../app/publish/publishtargets.cpp" line="169"/>
         <source>Publish target “%1” (%2) needs “%3:”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="179"/>
+        <location filename="../app/publish/publishtargets.cpp" line="187"/>
         <source>“port” should be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="184"/>
-        <source>“path_style” should be true or false.</source>
+        <location filename="../app/publish/publishtargets.cpp" line="196"/>
+        <source>“%1” should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishtargets.cpp" line="203"/>
+        <source>“url” should be the blog&apos;s address, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +213,32 @@
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="60"/>
         <source>Cannot write %1 (at %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogapis.cpp" line="25"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpull.cpp" line="63"/>
+        <source>The folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpull.cpp" line="65"/>
+        <source>The post&apos;s folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="59"/>
+        <location filename="../app/publish/micropubclient.cpp" line="93"/>
+        <source>no explanation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="79"/>
+        <source>%1 (line %2, column %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +297,156 @@
     </message>
 </context>
 <context>
+    <name>Postwright::BlogApiHttp</name>
+    <message>
+        <location filename="../app/publish/blogapihttp.cpp" line="155"/>
+        <source>“%1” is not an address for %2. Use the blog&apos;s address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogapihttp.cpp" line="166"/>
+        <source>Postwright does not send the %1 password to %2 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogImportController</name>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="57"/>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="73"/>
+        <source>Import Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="58"/>
+        <source>This blog has no WordPress or Ghost target to import from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="59"/>
+        <source>The publish targets in blog.yaml could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="63"/>
+        <source>Add one to blog.yaml under publish:, for example:
+
+    - name: blog
+      type: wordpress
+      url: https://example.com
+      user: me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="74"/>
+        <source>Copy the posts of a hosted blog into this blog as Markdown. Posts that are already here are left alone.
+
+Import from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="77"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="99"/>
+        <source>Reading the %1 for %2 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="118"/>
+        <source>Waiting for the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="129"/>
+        <source>Importing from %1 cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="142"/>
+        <source>Importing posts from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="166"/>
+        <source>Could not log in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="169"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="177"/>
+        <source>Could not read the posts of %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="186"/>
+        <source>Imported %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="187"/>
+        <source>Imported %1 (%L2 skipped) from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/blogimportcontroller.cpp" line="192"/>
+        <source>%L1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogPublisher</name>
+    <message>
+        <location filename="../app/publish/blogpublisher.cpp" line="447"/>
+        <source>“%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpublisher.cpp" line="463"/>
+        <source>image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpublisher.cpp" line="610"/>
+        <source>%1 The blog may have made the post anyway; look at it before publishing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogPull</name>
+    <message>
+        <location filename="../app/publish/blogpull.cpp" line="139"/>
+        <source>The front matter made for “%1” does not read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpull.cpp" line="158"/>
+        <source>Postwright cannot list the posts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpull.cpp" line="169"/>
+        <source>%1 keeps announcing more pages of posts after %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpull.cpp" line="221"/>
+        <source>Skipped “%1”: %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/blogpull.cpp" line="292"/>
+        <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and pull again, replacing the posts, to get Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::BlogSettings</name>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="18"/>
@@ -305,73 +487,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
-        <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="51"/>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>Read every post of a blog (default: this folder) and list their errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/clicommands.cpp" line="65"/>
         <source>Show the commands, or how to use one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="81"/>
+        <location filename="../app/cli/clicommands.cpp" line="91"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="84"/>
-        <location filename="../app/cli/clicommands.cpp" line="96"/>
+        <location filename="../app/cli/clicommands.cpp" line="94"/>
+        <location filename="../app/cli/clicommands.cpp" line="106"/>
         <source>Example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="87"/>
-        <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing failed (network, login, host key, missing secret).</source>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. To a hosted blog (WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post edited on the blog is left alone unless --keep-mine or --keep-web says which version wins. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="95"/>
+        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <source>Download the posts of a WordPress or Ghost target into the blog as Markdown posts (drafts included), so that a later publish updates them. Posts already here are skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="97"/>
+        <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="105"/>
         <source>Usage: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="107"/>
+        <location filename="../app/cli/clicommands.cpp" line="117"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <location filename="../app/cli/clicommands.cpp" line="141"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="143"/>
+        <location filename="../app/cli/clicommands.cpp" line="153"/>
         <source>There is no command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="151"/>
+        <location filename="../app/cli/clicommands.cpp" line="161"/>
         <source>The render command takes one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="177"/>
+        <location filename="../app/cli/clicommands.cpp" line="187"/>
         <source>The check command takes at most one BLOG folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
+        <location filename="../app/cli/clicommands.cpp" line="205"/>
         <source>1 post, %1 with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="196"/>
+        <location filename="../app/cli/clicommands.cpp" line="206"/>
         <source>%1 posts, %2 with errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,6 +602,7 @@
         <location filename="../app/cli/buildcommand.cpp" line="80"/>
         <location filename="../app/cli/buildcommand.cpp" line="128"/>
         <location filename="../app/cli/buildcommand.cpp" line="161"/>
+        <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,108 +648,236 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="35"/>
+        <location filename="../app/cli/publishcommand.cpp" line="36"/>
         <source>Publish to the target called NAME in blog.yaml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="37"/>
+        <location filename="../app/cli/publishcommand.cpp" line="38"/>
         <source>Show what would change; change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="39"/>
+        <location filename="../app/cli/publishcommand.cpp" line="40"/>
         <source>Also remove files that are no longer part of the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="42"/>
+        <location filename="../app/cli/publishcommand.cpp" line="43"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="47"/>
+        <location filename="../app/cli/publishcommand.cpp" line="54"/>
         <source>The publish command takes at most one BLOG folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="59"/>
+        <location filename="../app/cli/publishcommand.cpp" line="68"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="69"/>
+        <location filename="../app/cli/publishcommand.cpp" line="78"/>
         <source>blog.yaml has no publish target “%1”; its targets are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="77"/>
+        <location filename="../app/cli/publishcommand.cpp" line="86"/>
         <source>blog.yaml names no default publish target; choose one with --target NAME: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="97"/>
+        <location filename="../app/cli/publishcommand.cpp" line="229"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="100"/>
+        <location filename="../app/cli/publishcommand.cpp" line="232"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="115"/>
+        <location filename="../app/cli/publishcommand.cpp" line="117"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="130"/>
-        <source>Publishing to %1 failed: %2</source>
+        <location filename="../app/cli/publishcommand.cpp" line="46"/>
+        <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="56"/>
+        <source>--keep-mine and --keep-web contradict each other; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="132"/>
+        <location filename="../app/cli/publishcommand.cpp" line="308"/>
+        <source>Publishing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="134"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="149"/>
+        <location filename="../app/cli/publishcommand.cpp" line="153"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="162"/>
+        <location filename="../app/cli/publishcommand.cpp" line="166"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="166"/>
+        <location filename="../app/cli/publishcommand.cpp" line="170"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="170"/>
+        <location filename="../app/cli/publishcommand.cpp" line="174"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="193"/>
+        <location filename="../app/cli/publishcommand.cpp" line="197"/>
+        <location filename="../app/cli/publishcommand.cpp" line="252"/>
+        <location filename="../app/cli/publishcommand.cpp" line="303"/>
         <source>not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="195"/>
+        <location filename="../app/cli/publishcommand.cpp" line="199"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="199"/>
+        <location filename="../app/cli/publishcommand.cpp" line="203"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="207"/>
+        <location filename="../app/cli/publishcommand.cpp" line="211"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="245"/>
+        <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="264"/>
+        <source>changed on the blog since the last publish: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="269"/>
+        <source>Nothing to publish: the blog has every post as it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="299"/>
+        <source>left alone: %1 was edited on the blog since it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="309"/>
+        <source>Run the command again to finish; posts already published are not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="312"/>
+        <source>Published to %1: %2 posts sent (%3 with images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="319"/>
+        <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="41"/>
+        <source>Pull from the target called NAME in blog.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="44"/>
+        <source>Show which files would be written; write none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="47"/>
+        <source>Replace local posts that are already there with the blog&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="52"/>
+        <source>The pull command takes at most one BLOG folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="69"/>
+        <source>blog.yaml has no publish target “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="82"/>
+        <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="88"/>
+        <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="95"/>
+        <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="110"/>
+        <source>Pulling from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="111"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <source>would write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="128"/>
+        <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="131"/>
+        <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="136"/>
+        <source>Pulled from %1: %2 posts written, %3 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +940,172 @@
     </message>
 </context>
 <context>
+    <name>Postwright::ConflictDialog</name>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="59"/>
+        <source>Changed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="72"/>
+        <source>“%1” was changed on “%2” since you last published it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="74"/>
+        <source>%L1 posts were changed on “%2” since you last published them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="75"/>
+        <source>Nothing has been replaced yet. Compare the two versions of each post and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="84"/>
+        <source>Changed posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="109"/>
+        <location filename="../ui/publish/conflictdialog.cpp" line="249"/>
+        <source>On your computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="110"/>
+        <location filename="../ui/publish/conflictdialog.cpp" line="248"/>
+        <source>On the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="111"/>
+        <source>Show HTML &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="113"/>
+        <source>Compare the HTML itself instead of its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="116"/>
+        <source>Keep which version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="117"/>
+        <location filename="../ui/publish/conflictdialog.cpp" line="221"/>
+        <source>&amp;Publish mine (replace the web version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="119"/>
+        <source>&amp;Keep the web version (replace my file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="121"/>
+        <source>The post file on this computer is rewritten from the blog&apos;s version, converted to Markdown. Its old text stays in the undo history of an open editor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="123"/>
+        <source>&amp;Decide later (leave both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="125"/>
+        <source>Nothing is sent or replaced. The next publish asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="136"/>
+        <source>&amp;Apply to All %L1 Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="138"/>
+        <source>Make this post&apos;s choice for every post listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="152"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="218"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="220"/>
+        <source>&amp;Publish it as a new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="245"/>
+        <source>On the blog (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="246"/>
+        <source>On the blog (changed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="256"/>
+        <source>A publish of this post was cut off before the blog answered, and the blog cannot be searched for it. Check the blog: publishing it again may make a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="259"/>
+        <source>The HTML is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="259"/>
+        <source>The text is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="261"/>
+        <source>1 line differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="261"/>
+        <source>%L1 lines differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="265"/>
+        <source>The title on the blog is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="308"/>
+        <source>→ publish mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="310"/>
+        <source>← keep the web version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="312"/>
+        <source>→ publish as a new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/conflictdialog.cpp" line="316"/>
+        <source>decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::CredentialStore</name>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="21"/>
@@ -632,7 +1114,7 @@
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="25"/>
-        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <location filename="../ui/publish/publishtext.cpp" line="177"/>
         <source>No secret is stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1609,124 @@
     </message>
 </context>
 <context>
+    <name>Postwright::GhostApi</name>
+    <message>
+        <location filename="../app/publish/blogapis.cpp" line="180"/>
+        <source>Ghost at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::GhostClient</name>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="135"/>
+        <source>The stored Ghost Admin API key has the wrong shape (it should be an ID, a colon and a hexadecimal secret). Copy the Admin API key of a custom integration from Ghost Admin (Settings, Integrations) and store it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="158"/>
+        <source>Ghost at %1 refused the Admin API key (HTTP %2: %3). Copy the Admin API key of a custom integration from Ghost Admin (Settings, Integrations) and store it for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="165"/>
+        <source>Cannot reach Ghost at %1 for %2: %3. Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="169"/>
+        <source>Ghost at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="176"/>
+        <source>%1 was changed in Ghost after Postwright last read it, so Ghost refused to overwrite it. Look at the changes in Ghost Admin, then publish again to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="180"/>
+        <source>Ghost at %1 refused %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="195"/>
+        <source>Ghost&apos;s answer to %1 is not a post (%2). Check that the target&apos;s URL is the Ghost site&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="198"/>
+        <location filename="../app/publish/ghostclient.cpp" line="298"/>
+        <location filename="../app/publish/ghostclient.cpp" line="341"/>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="199"/>
+        <source>no post in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="212"/>
+        <source>the new post “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="226"/>
+        <source>the post “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="230"/>
+        <source>Cannot update %1 in Ghost without its ID and the time of its last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="269"/>
+        <source>the post with the ID “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="275"/>
+        <source>the post with the slug “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="284"/>
+        <source>the list of posts (page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="295"/>
+        <source>Ghost&apos;s answer to %1 is not a list of posts (%2). Check that the target&apos;s URL is the Ghost site&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="299"/>
+        <source>no posts in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="304"/>
+        <source>Ghost&apos;s answer to %1 holds a post without an ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="321"/>
+        <source>the image “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="339"/>
+        <source>Ghost&apos;s answer to %1 names no URL for it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ghostclient.cpp" line="342"/>
+        <source>no image in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::GitRemote</name>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="157"/>
@@ -1569,52 +2169,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
-        <source>&amp;About Postwright</source>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
+        <source>&amp;Import Posts from Blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
+        <source>&amp;About Postwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="154"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="160"/>
         <source>&amp;Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="180"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
         <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,8 +2235,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
@@ -1656,132 +2266,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Could Not Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>The post could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
         <source>Write your post in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Choose a post from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>%L1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>1 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>%L1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
         <source>%1 · %2 · %3 min read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>Selection: %1, %2 — Post: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>%1 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="511"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="198"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
         <source>Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
         <source>Could Not Open Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
         <source>This folder could not be opened as a blog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
         <source>About Postwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="214"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="544"/>
         <source>Building the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
         <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>Site built with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The site could not be built completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
         <source>Some posts were left out of the site. Fix them and build again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,48 +2451,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="32"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="35"/>
         <source>This blog has no publish targets yet. Add one to blog.yaml under publish:.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="36"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="48"/>
         <source>Publish &amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="43"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="55"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="77"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="89"/>
         <source>Open a blog to publish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="81"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="93"/>
         <source>The site is being built; publish when the build is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="90"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="102"/>
         <source>Open a blog to see its publish targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="118"/>
         <source>blog.yaml’s publish section has a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="120"/>
         <source>No publish targets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
         <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
+        <source>Open a blog to import posts into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,6 +2585,168 @@
     </message>
 </context>
 <context>
+    <name>Postwright::MetaWeblogApi</name>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="84"/>
+        <source>XML-RPC blog at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="107"/>
+        <source>The XML-RPC blog at %1 answered something that is not XML-RPC when asked for %2 (%3). Check that the target&apos;s address is the blog&apos;s XML-RPC endpoint (for WordPress, the site&apos;s address followed by /xmlrpc.php).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="121"/>
+        <source>The XML-RPC blog at %1 refused the password for %2 (%3). Check the user name and the password stored for this target (WordPress also takes an application password here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="127"/>
+        <source>The XML-RPC blog at %1 does not offer %2, which Postwright needs for %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="130"/>
+        <source>The XML-RPC blog at %1 refused %2: %3 (fault %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="159"/>
+        <source>Cannot reach the XML-RPC blog at %1 for %2: %3. Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="167"/>
+        <source>The XML-RPC blog at %1 could not take %2 (HTTP %3%4). Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="173"/>
+        <source>The XML-RPC blog at %1 sent %2 elsewhere (%3). Postwright does not follow: set the target&apos;s address to where the endpoint now is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="180"/>
+        <source>The XML-RPC blog at %1 asks for a login before XML-RPC (HTTP 401). Postwright logs in with XML-RPC&apos;s own user name and password only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="187"/>
+        <source>The XML-RPC blog at %1 refused access to its XML-RPC endpoint (HTTP 403). Some hosts and security plugins block xmlrpc.php: allow it there, or use the WordPress REST API instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="195"/>
+        <source>There is no XML-RPC endpoint at %1 (HTTP %2). For WordPress it is the site&apos;s address followed by /xmlrpc.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="200"/>
+        <source>The XML-RPC blog at %1 refused %2 (HTTP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="219"/>
+        <source>the list of your blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="227"/>
+        <source>the newest post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="239"/>
+        <location filename="../app/publish/metaweblogapi.cpp" line="242"/>
+        <source>the list of categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="242"/>
+        <source>no list in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="250"/>
+        <source>the category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="267"/>
+        <source>The XML-RPC blog at %1 has no category “%2” and cannot create one over XML-RPC. Create it on the blog, or take it out of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="274"/>
+        <source>no id for the new category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="320"/>
+        <source>the categories of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="368"/>
+        <location filename="../app/publish/metaweblogapi.cpp" line="439"/>
+        <source>no post in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="377"/>
+        <location filename="../app/publish/metaweblogapi.cpp" line="405"/>
+        <location filename="../app/publish/metaweblogapi.cpp" line="467"/>
+        <source>the post “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="390"/>
+        <source>no post id in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="408"/>
+        <source>Cannot update %1 on the XML-RPC blog at %2 without its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="429"/>
+        <source>the post with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="454"/>
+        <source>no list of posts in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="457"/>
+        <source>something else than a post in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="490"/>
+        <source>the file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="494"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="504"/>
+        <source>no URL for the file in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/metaweblogapi.cpp" line="521"/>
+        <source>the list of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MetadataReader</name>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="44"/>
@@ -2009,6 +2786,97 @@
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="159"/>
         <source>Each entry of “%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MicropubApi</name>
+    <message>
+        <location filename="../app/publish/blogapis.cpp" line="345"/>
+        <source>Micropub at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MicropubClient</name>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="193"/>
+        <source>The Micropub endpoint %1 refused the access token for %2 (HTTP %3: %4). Sign in to the site again with the create, update and media scopes and store the new token for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="202"/>
+        <source>Cannot reach %1 for %2: %3. Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="205"/>
+        <source>%1 could not take %2 (HTTP %3: %4). Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="212"/>
+        <source>%1 refused %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="218"/>
+        <source>the site&apos;s home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="242"/>
+        <source>%1 names no Micropub endpoint (no &lt;link rel=&quot;micropub&quot;&gt;). Check the site&apos;s address, or turn on Micropub in the site&apos;s software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="258"/>
+        <source>the question for its configuration (q=config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="267"/>
+        <source>The answer of %1 to %2 is not a JSON object (%3). Check that it is a Micropub endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="271"/>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="272"/>
+        <source>JSON, but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="286"/>
+        <source>%1 accepted %2 (HTTP %3) but did not say where it is (no Location header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="298"/>
+        <source>the new post “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="307"/>
+        <source>%1 answered %2 with HTTP %3 instead of 201 Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="317"/>
+        <source>the post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="342"/>
+        <source>the file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/micropubclient.cpp" line="345"/>
+        <source>Cannot upload %1: %2 has no media endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,23 +2935,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/publish/netlifydeploy.cpp" line="430"/>
+        <location filename="../app/publish/netlifydeploy.cpp" line="427"/>
         <source>the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/netlifydeploy.cpp" line="445"/>
-        <location filename="../app/publish/netlifydeploy.cpp" line="450"/>
+        <location filename="../app/publish/netlifydeploy.cpp" line="442"/>
+        <location filename="../app/publish/netlifydeploy.cpp" line="447"/>
         <source>the list of files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/netlifydeploy.cpp" line="496"/>
+        <location filename="../app/publish/netlifydeploy.cpp" line="493"/>
         <source>The output folder does not exist. Build the site first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/netlifydeploy.cpp" line="515"/>
+        <location filename="../app/publish/netlifydeploy.cpp" line="512"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,22 +3251,22 @@
 <context>
     <name>Postwright::PostItemDelegate</name>
     <message>
-        <location filename="../ui/posttree/postitemdelegate.cpp" line="59"/>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="119"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postitemdelegate.cpp" line="61"/>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="121"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postitemdelegate.cpp" line="65"/>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="125"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postitemdelegate.cpp" line="170"/>
+        <location filename="../ui/posttree/postitemdelegate.cpp" line="238"/>
         <source>Front matter problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,6 +3276,35 @@
     <message>
         <location filename="../app/site/postpreview.cpp" line="47"/>
         <source>The theme has no article partial for the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostPublishState</name>
+    <message>
+        <location filename="../app/publish/postpublishstate.cpp" line="118"/>
+        <source>This record of published posts is damaged or from another version of Postwright (%1). Move it away to start a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/postpublishstate.cpp" line="122"/>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/postpublishstate.cpp" line="140"/>
+        <source>Cannot read the journal of published posts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/postpublishstate.cpp" line="176"/>
+        <location filename="../app/publish/postpublishstate.cpp" line="181"/>
+        <source>Cannot record the published post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/postpublishstate.cpp" line="229"/>
+        <source>Cannot clear the journal of published posts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,7 +3325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/posttreemodel.cpp" line="182"/>
+        <location filename="../app/blog/posttreemodel.cpp" line="191"/>
         <source>Uncategorized</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,272 +3364,445 @@
 <context>
     <name>Postwright::PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="26"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="31"/>
+        <source>Publish again to finish — posts already published are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="33"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="45"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="108"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="63"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="123"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="126"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="70"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="85"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="90"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="246"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="262"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="271"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="103"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="108"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="289"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="305"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="314"/>
         <source>Cannot Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="70"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
         <source>The publish targets in blog.yaml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="86"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
         <source>blog.yaml has no publish target “%1” any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="106"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="142"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="160"/>
         <source>Reading the %1 for %2 from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="148"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="166"/>
         <source>Publishing cancelled. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="170"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="188"/>
         <source>Waiting for the %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="181"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="233"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="326"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="199"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="276"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="356"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="465"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="194"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="212"/>
         <source>Building the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="236"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="220"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="240"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="256"/>
+        <source>Comparing the posts with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="241"/>
         <source>Comparing the site with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="242"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="285"/>
         <source>The site could not be built, so nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="286"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="257"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="300"/>
         <source>Could not log in to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="260"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="303"/>
         <source>Could not connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="269"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
         <source>Could not compare the site with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="280"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="328"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="375"/>
         <source>Everything is already published to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="281"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="329"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
-        <source>The password for %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="318"/>
-        <source>Waiting for you to review the publish…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="359"/>
-        <source>Published %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="362"/>
-        <source>Removed %1 from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="369"/>
-        <source>Publishing to %1 cancelled after %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="377"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
-        <source>Publishing to %1 stopped: %2</source>
+        <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="379"/>
+        <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="394"/>
+        <source>Waiting for you to choose a version of a post changed on the blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="395"/>
+        <source>Waiting for you to choose versions of posts changed on the blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="399"/>
+        <source>Publish Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="448"/>
+        <source>The password for %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="454"/>
+        <source>Waiting for you to review the publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="504"/>
+        <source>Published %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="507"/>
+        <source>Removed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="509"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="514"/>
+        <source>Publishing to %1 cancelled after %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="530"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="569"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
+        <source>Publishing to %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="524"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="571"/>
         <source>Not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="381"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
         <source>%1 (%2) were published before it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
         <source>Publishing Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="575"/>
+        <source>%1 were published before it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
+        <source>Publishing to %1 cancelled after %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="642"/>
+        <source>Open Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="602"/>
+        <source>Open Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="620"/>
+        <source>Published %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="622"/>
+        <source>Nothing was published to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="626"/>
+        <source>1 post was replaced by its version from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="627"/>
+        <source>%L1 posts were replaced by their versions from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="629"/>
+        <source>1 post changed on the blog was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="631"/>
+        <source>%L1 posts changed on the blog were left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Postwright::PublishReviewDialog</name>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="36"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="43"/>
         <source>Publish to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="46"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="168"/>
         <source>Ready to publish %1 (%2) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="50"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="172"/>
         <source>Everything is already published to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="67"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="83"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="68"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="84"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="69"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="86"/>
         <source>No longer part of the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="72"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="91"/>
         <source>%1 already on the server and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="78"/>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="95"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
         <source>Show files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="85"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="85"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="85"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="95"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="99"/>
         <source>Hide files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="103"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="90"/>
+        <source>%1 already on the blog and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
+        <source>Show posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="99"/>
+        <source>Hide posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="126"/>
         <source>Also remove 1 file that is no longer part of the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="104"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="127"/>
         <source>Also remove %L1 files that are no longer part of the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="105"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="128"/>
         <source>Off, they stay on the server: other sites may still link to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="109"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="132"/>
         <source>Don&apos;t show this again for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="112"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="135"/>
         <source>Publish straight away next time. Turn the review back on in Site ▸ Publish Targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="116"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="139"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="158"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="196"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="261"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="281"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="159"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="198"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="261"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="282"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishreviewdialog.cpp" line="160"/>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
+        <source>Ready to publish %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="201"/>
+        <source>Nothing to publish to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="205"/>
+        <source>1 post on this computer is replaced by its version from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="206"/>
+        <source>%L1 posts on this computer are replaced by their versions from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="211"/>
+        <source>1 post changed on the blog is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="212"/>
+        <source>%L1 posts changed on the blog are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="229"/>
+        <source>changed on the blog: yours replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="231"/>
+        <source>changed on the blog: the web version replaces your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="233"/>
+        <source>sent again as a new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="237"/>
+        <source>changed on the blog: left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishreviewdialog.cpp" line="283"/>
         <source>not in the site any more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,40 +3810,88 @@ Publish to:</source>
 <context>
     <name>Postwright::PublishSession</name>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="81"/>
+        <location filename="../app/publish/publishsession.cpp" line="89"/>
         <source>Publishing to a %1 target (“%2”) is not supported by this version of Postwright.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="112"/>
-        <location filename="../app/publish/publishsession.cpp" line="125"/>
+        <location filename="../app/publish/publishsession.cpp" line="124"/>
+        <location filename="../app/publish/publishsession.cpp" line="143"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="112"/>
-        <location filename="../app/publish/publishsession.cpp" line="116"/>
+        <location filename="../app/publish/publishsession.cpp" line="124"/>
+        <location filename="../app/publish/publishsession.cpp" line="128"/>
         <source>key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="114"/>
+        <location filename="../app/publish/publishsession.cpp" line="126"/>
         <source>secret access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="116"/>
+        <location filename="../app/publish/publishsession.cpp" line="128"/>
         <source>password or token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="118"/>
+        <location filename="../app/publish/publishsession.cpp" line="131"/>
         <source>access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="329"/>
+        <location filename="../app/publish/publishsession.cpp" line="133"/>
+        <source>application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="135"/>
+        <source>Admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="385"/>
         <source>Cannot record the deploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PublishStateCache</name>
+    <message>
+        <location filename="../ui/posttree/publishstatecache.cpp" line="100"/>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/publishstatecache.cpp" line="102"/>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/publishstatecache.cpp" line="112"/>
+        <source>not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/publishstatecache.cpp" line="114"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/publishstatecache.cpp" line="116"/>
+        <source>published, changed here since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/publishstatecache.cpp" line="118"/>
+        <source>changed on the blog since it was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/publishstatecache.cpp" line="120"/>
+        <source>publish cut off; checked at the next publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +3909,7 @@ Publish to:</source>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="41"/>
+        <location filename="../ui/publish/publishstatus.cpp" line="147"/>
         <source>Open Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,12 +3925,23 @@ Publish to:</source>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="106"/>
-        <location filename="../ui/publish/publishstatus.cpp" line="114"/>
+        <location filename="../ui/publish/publishstatus.cpp" line="110"/>
+        <source>%L1 of %L2 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="119"/>
+        <location filename="../ui/publish/publishstatus.cpp" line="127"/>
         <source>%L1 of %L2 files · %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishstatus.cpp" line="127"/>
+        <location filename="../ui/publish/publishstatus.cpp" line="140"/>
+        <source>Cancelling after the post being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishstatus.cpp" line="141"/>
         <source>Cancelling after the files in flight…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,32 +3949,32 @@ Publish to:</source>
 <context>
     <name>Postwright::PublishTargets</name>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="235"/>
+        <location filename="../app/publish/publishtargets.cpp" line="261"/>
         <source>Invalid YAML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="246"/>
+        <location filename="../app/publish/publishtargets.cpp" line="272"/>
         <source>“publish” should hold ?ult:” and a list of “targets:”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="253"/>
+        <location filename="../app/publish/publishtargets.cpp" line="279"/>
         <source>“targets” should be a list, each target starting with “- name:”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="264"/>
+        <location filename="../app/publish/publishtargets.cpp" line="290"/>
         <source>There are two publish targets named “%1”; give each its own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="272"/>
+        <location filename="../app/publish/publishtargets.cpp" line="298"/>
         <source>?ult” should be the name of a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="276"/>
+        <location filename="../app/publish/publishtargets.cpp" line="302"/>
         <source>The default publish target “%1” is not among the targets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,34 +4002,92 @@ Publish to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="65"/>
-        <location filename="../ui/publish/publishtext.cpp" line="68"/>
+        <location filename="../ui/publish/publishtext.cpp" line="56"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="71"/>
+        <location filename="../ui/publish/publishtext.cpp" line="74"/>
+        <location filename="../ui/publish/publishtext.cpp" line="85"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="65"/>
+        <location filename="../ui/publish/publishtext.cpp" line="71"/>
+        <location filename="../ui/publish/publishtext.cpp" line="78"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="70"/>
+        <location filename="../ui/publish/publishtext.cpp" line="76"/>
         <source>Secret access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="73"/>
+        <location filename="../ui/publish/publishtext.cpp" line="78"/>
+        <location filename="../ui/publish/publishtext.cpp" line="81"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="80"/>
+        <location filename="../ui/publish/publishtext.cpp" line="83"/>
+        <source>Application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="87"/>
+        <source>Admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="96"/>
+        <source>Create one in WordPress under Users ▸ Profile ▸ Application Passwords; your login password does not work here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="99"/>
+        <source>In Ghost Admin, Settings ▸ Integrations ▸ Add custom integration, copy the Admin API key (it looks like id:secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="103"/>
+        <source>A token from your site&apos;s token endpoint (IndieAuth) with the create, update and media scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <source>The password of %1 on the blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="115"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="80"/>
+        <location filename="../ui/publish/publishtext.cpp" line="115"/>
         <source>%L1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <source>1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <source>%L1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <source>1 %1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <source>%L1 %2 posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3384,116 +4572,119 @@ Postwright will keep what you enter in memory until you quit, and ask again next
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="86"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="91"/>
         <source>Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="93"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
         <source>Show the review before publishing to this target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="104"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="109"/>
         <source>Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="125"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="131"/>
         <source>How to add a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="135"/>
-        <source>Add a section like this to blog.yaml (types: folder, sftp, ftp, ftps):
+        <location filename="../ui/publish/targetsdialog.cpp" line="142"/>
+        <source>Add a section like this to blog.yaml (types: folder, zip, sftp, ftp, ftps, s3, git,
+netlify for the built site; wordpress, ghost, metaweblog, micropub to send the
+posts to a hosted blog):
 
 %1
-Then save a password for the sftp target here.</source>
+Then save the sftp target&apos;s password here, the WordPress application password
+and the Ghost Admin API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="145"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="155"/>
         <source>Open blog.yaml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="147"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="157"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="175"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="185"/>
         <source>The publish section of blog.yaml has a problem:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="182"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="192"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="198"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="208"/>
         <source>This blog has no publish targets yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="237"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="247"/>
         <source>Secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="239"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
         <source>Type it to save or test it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="239"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
         <source>This target needs none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="260"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="273"/>
         <source>Looking in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="280"/>
         <source>A %1 is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="270"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="283"/>
         <source>No %1 is stored; Postwright will ask when it needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="290"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="303"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="324"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="337"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="353"/>
         <source>Type the %1 first: none is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="370"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="383"/>
         <source>Could not log in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="371"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="384"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="374"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="387"/>
         <source>Connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,6 +4887,293 @@ Then save a password for the sftp target here.</source>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="34"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::WordPressApi</name>
+    <message>
+        <location filename="../app/publish/blogapis.cpp" line="42"/>
+        <source>WordPress at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::WordPressClient</name>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="149"/>
+        <source>“%1” is not a WordPress site address. Use the address of the blog, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="156"/>
+        <source>Postwright does not send the application password to %1 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="281"/>
+        <source>no explanation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="287"/>
+        <source>WordPress refused the application password for %1 at %2 (%3). Create an application password under Users, Profile in WordPress and store it for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="292"/>
+        <source>WordPress does not let %1 at %2 do %3: %4. Check the user&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="296"/>
+        <source>Cannot reach WordPress at %1 for %2: %3. Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="300"/>
+        <source>WordPress at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="307"/>
+        <source>WordPress at %1 sent %2 elsewhere (%3). Set the target&apos;s address to where the blog now is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="312"/>
+        <source>WordPress at %1 refused %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="318"/>
+        <source>WordPress at %1 answered %2 with something Postwright does not understand (expected %3). A plugin or the server may be changing the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="327"/>
+        <source>the REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="348"/>
+        <source>%1 has no WordPress REST API (neither /wp-json/wp/v2/ nor ?rest_route=/wp/v2/ answers). Check the address, and that no plugin switches the API off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="370"/>
+        <source>the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="370"/>
+        <source>the category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="381"/>
+        <source>a list of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="394"/>
+        <source>the new term&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="436"/>
+        <source>a post with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="441"/>
+        <source>the post&apos;s modified_gmt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="458"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="473"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="526"/>
+        <source>the post “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="489"/>
+        <source>the post with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="518"/>
+        <source>the login of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="543"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="586"/>
+        <source>a list of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="560"/>
+        <source>the list of posts (page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="616"/>
+        <source>the posts&apos; featured images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="617"/>
+        <source>the posts&apos; tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="618"/>
+        <source>the posts&apos; categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="628"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="680"/>
+        <source>the file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="686"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wordpressclient.cpp" line="693"/>
+        <source>a media item with an id and a source_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::XmlRpc</name>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="227"/>
+        <source>two values in one &lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="238"/>
+        <source>text beside a typed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="253"/>
+        <source>“%1” is not a valid &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="260"/>
+        <source>&lt;%1&gt; in a &lt;struct&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="273"/>
+        <source>&lt;%1&gt; in a struct &lt;member&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="280"/>
+        <source>a struct &lt;member&gt; without a &lt;name&gt; and a &lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="293"/>
+        <source>an &lt;array&gt; without &lt;data&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="298"/>
+        <source>&lt;%1&gt; in an array&apos;s &lt;data&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="308"/>
+        <source>&lt;%1&gt; after an array&apos;s &lt;data&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="357"/>
+        <source>the unknown type &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="365"/>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="372"/>
+        <source>a web page, not an XML-RPC answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="374"/>
+        <source>an answer that ends too early (cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="376"/>
+        <source>not XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="388"/>
+        <source>&lt;%1&gt; where &lt;methodResponse&gt; belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="392"/>
+        <source>a &lt;methodResponse&gt; with neither &lt;params&gt; nor &lt;fault&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="400"/>
+        <source>&lt;%1&gt; where &lt;param&gt;&lt;value&gt; belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="409"/>
+        <source>more than one value in a &lt;param&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="414"/>
+        <source>more than one &lt;param&gt; in an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="424"/>
+        <source>a &lt;fault&gt; without a &lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="433"/>
+        <source>a &lt;fault&gt; without faultCode and faultString</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="440"/>
+        <source>more than one value in a &lt;fault&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="445"/>
+        <source>&lt;%1&gt; where &lt;params&gt; or &lt;fault&gt; belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/xmlrpc.cpp" line="450"/>
+        <source>&lt;%1&gt; after the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
