@@ -2,6 +2,7 @@
 #include "publish/blogpublisher.h"
 #include "publish/postpublishstate.h"
 #include "publish/publishsession.h"
+#include "publish/wordpressclient.h"
 #include "testblog.h"
 #include "testimages.h"
 #include "wordpressfixture.h"
@@ -204,11 +205,22 @@ void TestBlogPublishWordPress::webEditIsAConflict()
     QVERIFY(publish(blog, m_wordpress->applicationPassword()).error().isEmpty());
     const PostRemoteRecord record = recordOf(blog, u"posts/edited-on-web.md"_s);
     QTest::qWait(1100);
-    // Someone edits the post in WordPress, through its REST API, behind our back.
-    QCOMPARE(
-        php(u"wp_update_post(['ID' => %1, 'post_content' => '<p>Fixed a typo on the web.</p>']); echo 'ok';"_s
-                .arg(record.id)),
-        u"ok"_s);
+    // Someone edits the post through WordPress's REST API, behind our back (another client, say).
+    WordPressOptions someoneElse;
+    someoneElse.siteUrl = m_wordpress->baseUrl();
+    someoneElse.user = WordPressFixture::user();
+    someoneElse.applicationPassword = m_wordpress->applicationPassword();
+    WordPressClient client(someoneElse);
+    WordPressPost webEdit;
+    webEdit.title = u"Edited On Web"_s;
+    webEdit.content = u"<p>Fixed a typo on the web.</p>"_s;
+    webEdit.status = WordPressPost::Status::Publish;
+    webEdit.slug = u"edited-on-web"_s;
+    WordPressPostInfo edited;
+    const std::optional<TransportError> editError =
+        client.updatePost(record.id.toLongLong(), webEdit, edited);
+    QVERIFY2(!editError, qPrintable(editError ? editError->message : QString()));
+    QVERIFY(edited.modifiedGmt.toString(Qt::ISODate) != record.version);
     blog.writePost(u"posts/edited-on-web.md"_s, u"Edited On Web"_s, u"2024-01-02"_s, {}, false,
                    "Mine, edited.\n");
 
