@@ -264,9 +264,8 @@ public:
     {
         if (std::optional<TransportError> error = refused())
             return error;
-        Q_UNUSED(withContent);
         QList<GhostPost> results;
-        if (std::optional<TransportError> error = m_client.listPosts(page, results, more))
+        if (std::optional<TransportError> error = m_client.listPosts(page, results, more, withContent))
             return error;
         posts.clear();
         for (const GhostPost &result : std::as_const(results))

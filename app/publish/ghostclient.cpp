@@ -275,14 +275,19 @@ std::optional<TransportError> GhostClient::findBySlug(const QString &slug, std::
                 tr("the post with the slug \u201c%1\u201d").arg(slug), result);
 }
 
-std::optional<TransportError> GhostClient::listPosts(int page, QList<GhostPost> &posts, bool &more)
+std::optional<TransportError> GhostClient::listPosts(int page, QList<GhostPost> &posts, bool &more,
+                                                     bool withContent)
 {
     posts.clear();
     more = false;
     if (auto keyError = checkKey())
         return keyError;
     const QString what = tr("the list of posts (page %1)").arg(page);
-    const QString query = u"formats=html&include=tags&limit=100&page=%1"_s.arg(page);
+    // Without content: only what tells a post and its version apart (a plan's look for web edits).
+    const QString query =
+        withContent
+            ? u"formats=html&include=tags&limit=100&page=%1"_s.arg(page)
+            : u"fields=id,uuid,title,slug,status,url,updated_at,published_at&limit=100&page=%1"_s.arg(page);
     const BlogApiReply reply = m_http.sendWithRetries("GET", [&] { return request(u"posts/"_s, query); });
     if (!reply.ok())
         return error(reply, what);

@@ -49,7 +49,9 @@ public:
     std::optional<TransportError> findBySlug(const QString &slug, std::optional<GhostPost> &result);
     // One page (1-based) of every post, any status (the Admin API lists drafts and scheduled posts too),
     // with HTML and tags, 100 to a page; more says whether another page follows.
-    std::optional<TransportError> listPosts(int page, QList<GhostPost> &posts, bool &more);
+    // withContent false leaves html and tags out (ids and versions only).
+    std::optional<TransportError> listPosts(int page, QList<GhostPost> &posts, bool &more,
+                                            bool withContent = true);
     // Uploads an image; url receives where Ghost serves it.
     std::optional<TransportError> uploadImage(const QString &fileName, const QByteArray &bytes,
                                               const QByteArray &mimeType, QString &url);

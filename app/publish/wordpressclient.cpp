@@ -366,6 +366,11 @@ std::optional<TransportError> WordPressClient::termIds(const QString &taxonomy, 
         return failed;
     const QString route = u"/"_s + taxonomy;
     for (const QString &name : names) {
+        // Each name is looked up once per client: a publish of many posts shares their terms.
+        if (const auto known = m_termIds.constFind(taxonomy + u'\n' + name); known != m_termIds.cend()) {
+            ids.append(*known);
+            continue;
+        }
         const QString what =
             (taxonomy == u"tags"_s ? tr("the tag \u201c%1\u201d") : tr("the category \u201c%1\u201d"))
                 .arg(name);
@@ -400,6 +405,7 @@ std::optional<TransportError> WordPressClient::termIds(const QString &taxonomy, 
                 return error(created, what);
             }
         }
+        m_termIds.insert(taxonomy + u'\n' + name, *id);
         ids.append(*id);
     }
     return std::nullopt;

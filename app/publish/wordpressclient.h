@@ -168,6 +168,7 @@ private:
     bool m_queryRoute = false;
     QNetworkAccessManager m_manager;
     QHash<qint64, QString> m_categoryNames; // by term id
+    QHash<QString, qint64> m_termIds;       // "taxonomy\nname" -> term id, as looked up or created
     QHash<qint64, QString> m_tagNames;
     QHash<qint64, QString> m_mediaUrls; // by attachment id
 };
