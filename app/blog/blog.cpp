@@ -1,5 +1,6 @@
 #include "blog.h"
 
+#include "blog/postlayout.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,9 @@ bool isHiddenPath(const QString &relative)
     return relative.startsWith(u'.') || relative.contains(QLatin1String("/."));
 }
 
-// Markdown files below dir. A folder with an index.md is a bundle: it counts once, by its index,
-// and other Markdown files inside it are its resources, not posts.
-QStringList markdownFilesBelow(const QString &dir)
+// Markdown files below dir. With bundles, a folder with an index.md is a bundle: it counts once,
+// by its index, and other Markdown files inside it are its resources, not posts.
+QStringList markdownFilesBelow(const QString &dir, bool bundles = true)
 {
     // std::filesystem rather than QDirIterator: it needs no stat() per file, and listing a large
     // blog happens on every build and every rescan.
@@ -46,7 +47,7 @@ QStringList markdownFilesBelow(const QString &dir)
         if (!it->is_regular_file(error) || !isMarkdownFile(QString::fromStdString(name)))
             continue;
         const QString path = QFile::decodeName(it->path().c_str());
-        if (name == "index.md")
+        if (bundles && name == "index.md")
             bundleFolders.insert(path.left(path.size() - 9));
         candidates.append(path);
     }
@@ -62,6 +63,42 @@ QStringList markdownFilesBelow(const QString &dir)
     return files;
 }
 
+bool isHugoListPage(QStringView name)
+{
+    return name.startsWith(u"_index.");
+}
+
+// Hugo: content/SECTION/… is a post; content/NAME.md and content/NAME/index.md are pages;
+// _index.md files are list pages, neither.
+bool isHugoPostPath(const QString &relativeToContent)
+{
+    const qsizetype slash = relativeToContent.indexOf(u'/');
+    if (slash < 0 ||
+        isHugoListPage(QStringView(relativeToContent).sliced(relativeToContent.lastIndexOf(u'/') + 1)))
+        return false;
+    return relativeToContent.indexOf(u'/', slash + 1) >= 0 ||
+           relativeToContent.sliced(slash + 1) != u"index.md";
+}
+
+// Jekyll only publishes _posts/ files named YYYY-MM-DD-slug.md.
+bool isJekyllPostName(const QString &fileName)
+{
+    return !PostLayout::datePrefix(fileName).isEmpty();
+}
+
+// Jekyll renders a top-level file only when it starts with front matter; README.md and the like
+// are copied as they are.
+bool startsWithFrontMatter(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray line = file.readLine(64);
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3);
+    return line.trimmed() == "---";
+}
+
 } // namespace
 
 Result<Blog> Blog::open(const QString &rootPath)
@@ -73,15 +110,10 @@ Result<Blog> Blog::open(const QString &rootPath)
 
     Blog blog;
     blog.m_root = rootInfo.absoluteFilePath();
-    const QString settingsPath = QDir(blog.m_root).filePath(QStringLiteral("blog.yaml"));
-    if (!QFileInfo::exists(settingsPath)) {
-        return SourceError{blog.m_root, 0, 0,
-                           tr("This folder is not a Postwright blog: it has no blog.yaml.")};
-    }
-    Result<QByteArray> bytes = AtomicFile::read(settingsPath);
-    if (!bytes)
-        return bytes.error();
-    Result<BlogSettings> settings = BlogSettings::parse(QString::fromUtf8(bytes.value()), settingsPath);
+    blog.m_layout = SiteLayout::detect(blog.m_root);
+    if (!blog.m_layout.isValid())
+        return SourceError{blog.m_root, 0, 0, blog.m_layout.explanation};
+    Result<BlogSettings> settings = BlogSettings::load(blog.m_layout);
     if (!settings)
         return settings.error();
     blog.m_settings = std::move(settings).value();
@@ -90,19 +122,34 @@ Result<Blog> Blog::open(const QString &rootPath)
     return blog;
 }
 
+QString Blog::configPath() const
+{
+    return m_layout.path(m_layout.configFile);
+}
+
 QString Blog::postsPath() const
 {
-    return QDir(m_root).filePath(QStringLiteral("posts"));
+    return m_layout.path(m_layout.postsFolder);
+}
+
+QString Blog::draftsPath() const
+{
+    return m_layout.draftsFolder.isEmpty() ? QString() : m_layout.path(m_layout.draftsFolder);
 }
 
 QString Blog::pagesPath() const
 {
-    return QDir(m_root).filePath(QStringLiteral("pages"));
+    return m_layout.path(m_layout.pagesFolder);
 }
 
 QString Blog::staticPath() const
 {
-    return QDir(m_root).filePath(QStringLiteral("static"));
+    return m_layout.path(m_layout.staticFolder);
+}
+
+QString Blog::outputPath() const
+{
+    return m_layout.path(m_layout.outputFolder);
 }
 
 QString Blog::statePath() const
@@ -112,12 +159,56 @@ QString Blog::statePath() const
 
 QStringList Blog::postFiles() const
 {
+    switch (m_layout.kind) {
+    case SiteKind::Hugo: {
+        QStringList files = markdownFilesBelow(postsPath());
+        const qsizetype prefix = postsPath().size() + 1;
+        files.removeIf([prefix](const QString &path) { return !isHugoPostPath(path.mid(prefix)); });
+        return files;
+    }
+    case SiteKind::Jekyll: {
+        QStringList files = markdownFilesBelow(postsPath(), false);
+        files.removeIf([](const QString &path) { return !isJekyllPostName(path.section(u'/', -1)); });
+        files += markdownFilesBelow(draftsPath(), false);
+        files.sort();
+        return files;
+    }
+    case SiteKind::Native:
+    case SiteKind::Unknown:
+        break;
+    }
     return markdownFilesBelow(postsPath());
 }
 
 QStringList Blog::pageFiles() const
 {
-    return markdownFilesBelow(pagesPath());
+    if (m_layout.kind == SiteKind::Native)
+        return markdownFilesBelow(pagesPath());
+    // Hugo and Jekyll pages are the files at the top of their folder (Hugo's leaf bundles too).
+    const QDir dir(pagesPath());
+    QStringList files;
+    for (const QFileInfo &entry :
+         dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString name = entry.fileName();
+        if (name.startsWith(u'.'))
+            continue;
+        if (entry.isDir()) {
+            const QString index = entry.absoluteFilePath() + QStringLiteral("/index.md");
+            if (m_layout.kind == SiteKind::Hugo && QFileInfo(index).isFile())
+                files.append(index);
+            continue;
+        }
+        if (!isMarkdownFile(name))
+            continue;
+        if (m_layout.kind == SiteKind::Hugo && !isHugoListPage(name))
+            files.append(entry.absoluteFilePath());
+        // Jekyll's index is its home page, which the build makes itself.
+        if (m_layout.kind == SiteKind::Jekyll && entry.completeBaseName() != u"index" &&
+            startsWithFrontMatter(entry.absoluteFilePath()))
+            files.append(entry.absoluteFilePath());
+    }
+    files.sort();
+    return files;
 }
 
 QList<Post> Blog::scanPosts() const
@@ -140,12 +231,26 @@ bool Blog::isPostFile(const QString &path) const
 {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
-    const QString postsRoot = postsPath() + u'/';
-    if (!absolute.startsWith(postsRoot) || !isMarkdownFile(info.fileName()))
+    if (!isMarkdownFile(info.fileName()))
         return false;
-    if (isHiddenPath(absolute.mid(postsRoot.size())))
-        return false;
-    return info.fileName() == u"index.md" || !QFileInfo::exists(info.dir().filePath(QStringLiteral("index.md")));
+    const auto below = [&absolute](const QString &folder) {
+        return !folder.isEmpty() && absolute.startsWith(folder + u'/') &&
+               !isHiddenPath(absolute.mid(folder.size() + 1));
+    };
+    const auto bundleRule = [&info] {
+        return info.fileName() == u"index.md" ||
+               !QFileInfo::exists(info.dir().filePath(QStringLiteral("index.md")));
+    };
+    switch (m_layout.kind) {
+    case SiteKind::Hugo:
+        return below(postsPath()) && isHugoPostPath(absolute.mid(postsPath().size() + 1)) && bundleRule();
+    case SiteKind::Jekyll:
+        return (below(postsPath()) && isJekyllPostName(info.fileName())) || below(draftsPath());
+    case SiteKind::Native:
+    case SiteKind::Unknown:
+        break;
+    }
+    return below(postsPath()) && bundleRule();
 }
 
 } // namespace Postwright

@@ -2,6 +2,7 @@
 
 #include "blog/blogsettings.h"
 #include "blog/post.h"
+#include "blog/sitelayout.h"
 #include "util/result.h"
 
 #include <QList>
@@ -10,21 +11,32 @@
 namespace Postwright {
 
 // A blog folder (ARCHITECTURE.md): blog.yaml, posts/ (any depth; NAME.md or NAME/index.md),
-// pages/, static/, theme/. A value: open() reads the settings, scan*() read the posts.
+// pages/, static/, theme/ — or a Hugo or Jekyll site, opened in place through its own layout
+// (SiteLayout) and config. A value: open() reads the settings, scan*() read the posts.
 class Blog
 {
 public:
+    // Fails for a folder that is none of the three, saying what was looked for.
     static Result<Blog> open(const QString &rootPath);
 
     const QString &rootPath() const { return m_root; }
+    SiteKind kind() const { return m_layout.kind; }
+    const SiteLayout &layout() const { return m_layout; }
     const BlogSettings &settings() const { return m_settings; }
-    QString postsPath() const;
-    QString pagesPath() const;
-    QString staticPath() const;
-    QString statePath() const; // .postwright/
+    QString configPath() const; // blog.yaml, hugo.toml, _config.yml…
+    QString postsPath() const;  // posts/; Hugo: content/ (posts are in its sections); Jekyll: _posts/
+    QString draftsPath() const; // Jekyll's _drafts/; empty for the others
+    QString pagesPath() const;  // pages/; Hugo: content/; Jekyll: the root
+    QString staticPath() const; // static/; Jekyll: assets/
+    QString outputPath() const; // the build's default output: public/; Jekyll: _site/
+    QString statePath() const;  // .postwright/, at the root whatever the kind
 
-    // Every Markdown post file below posts/ (bundles count once, by their index.md).
+    // Every Markdown post file, sorted (bundles count once, by their index.md). Native: below
+    // posts/. Hugo: below content/'s sections, without _index.md list pages. Jekyll: _posts/'s
+    // YYYY-MM-DD-slug.md files and _drafts/.
     QStringList postFiles() const;
+    // Native: below pages/. Hugo: content/'s own files and bundles (about.md, about/index.md).
+    // Jekyll: the root's Markdown files with front matter (about.md), but not its index.
     QStringList pageFiles() const;
     QList<Post> scanPosts() const;
     QList<Post> scanPages() const;
@@ -34,6 +46,7 @@ public:
 
 private:
     QString m_root;
+    SiteLayout m_layout;
     BlogSettings m_settings;
 };
 

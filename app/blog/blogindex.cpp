@@ -236,20 +236,23 @@ void BlogIndex::rescan()
     watch();
 }
 
-// Watches every folder below posts/ (for files appearing, disappearing, being renamed) and every
-// post file (for edits in place). Programs that save by writing a new file and renaming it over
-// the old one drop the file watch; rescanning re-adds it.
+// Watches every folder below posts/ and Jekyll's _drafts/ (for files appearing, disappearing, being renamed)
+// and every post file (for edits in place). Programs that save by writing a new file and renaming it over the
+// old one drop the file watch; rescanning re-adds it.
 void BlogIndex::watch()
 {
     QStringList wanted;
-    const QString postsRoot = m_blog.postsPath();
-    if (QFileInfo(postsRoot).isDir()) {
-        wanted.append(postsRoot);
-        QDirIterator dirs(postsRoot, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (dirs.hasNext())
-            wanted.append(dirs.next());
-    } else if (QFileInfo(m_blog.rootPath()).isDir()) {
-        wanted.append(m_blog.rootPath()); // notices posts/ being created
+    for (const QString &postsRoot : {m_blog.postsPath(), m_blog.draftsPath()}) {
+        if (postsRoot.isEmpty())
+            continue; // no drafts folder (all but Jekyll)
+        if (QFileInfo(postsRoot).isDir()) {
+            wanted.append(postsRoot);
+            QDirIterator dirs(postsRoot, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (dirs.hasNext())
+                wanted.append(dirs.next());
+        } else if (QFileInfo(m_blog.rootPath()).isDir() && !wanted.contains(m_blog.rootPath())) {
+            wanted.append(m_blog.rootPath()); // notices posts/ being created
+        }
     }
     for (auto it = m_posts.cbegin(); it != m_posts.cend(); ++it)
         wanted.append(it.key());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blog/sitelayout.h"
 #include "util/result.h"
 
 #include <QString>
@@ -7,8 +8,8 @@
 
 namespace Postwright {
 
-// The site settings from blog.yaml. Never holds secrets. Unknown keys are ignored here and kept
-// in the file.
+// The site settings from blog.yaml, or from a Hugo or Jekyll site's own config. Never holds
+// secrets. Unknown keys are ignored here and kept in the file.
 struct BlogSettings
 {
     QString title;
@@ -23,6 +24,21 @@ struct BlogSettings
     bool rawHtml = false; // HTML written in posts is published as written (sanitised in the preview)
 
     static Result<BlogSettings> parse(const QString &yaml, const QString &fileName = {});
+    // A Hugo config (TOML, YAML or JSON; format: "toml", "yaml" or "json", as its file name ends):
+    // title, baseURL, languageCode, params.description, params.author; keys in any case, as Hugo
+    // reads them.
+    static Result<BlogSettings> parseHugo(const QString &text, const QString &format,
+                                          const QString &fileName = {});
+    // A Jekyll _config.yml: title, url + baseurl, description, author, lang, permalink (its
+    // styles and :tokens in Postwright's words).
+    static Result<BlogSettings> parseJekyll(const QString &yaml, const QString &fileName = {});
+    // Reads the layout's config file (blog.yaml, hugo.toml, _config.yml…). Errors name the file
+    // relative to nothing: its absolute path.
+    static Result<BlogSettings> load(const SiteLayout &layout);
+
+    // Jekyll's permalink setting as a Postwright pattern: "pretty", "date" (Jekyll's default for
+    // an empty one) or "/:categories/:title.html" -> "/:category/:slug.html".
+    static QString fromJekyllPermalink(const QString &permalink);
 };
 
 } // namespace Postwright

@@ -8,10 +8,14 @@ namespace Postwright {
 
 namespace {
 
-const QStringList &watchedFolders()
+// What a build reads, by the blog's kind: its config, posts, pages and static files, and theme/
+// (Postwright's theme overrides, whichever the kind).
+QStringList watchedFolders(const SiteLayout &layout)
 {
-    static const QStringList folders{QStringLiteral("posts"), QStringLiteral("pages"), QStringLiteral("static"),
-                                     QStringLiteral("theme")};
+    QStringList folders{layout.postsFolder, layout.draftsFolder, layout.pagesFolder, layout.staticFolder,
+                        QStringLiteral("theme")};
+    folders.removeAll(QString()); // the root: watched on its own, not recursively
+    folders.removeDuplicates();
     return folders;
 }
 
@@ -21,6 +25,7 @@ BlogWatcher::BlogWatcher(QString blogRoot, QString ignoredFolder, QObject *paren
     : QObject(parent)
     , m_root(QDir(blogRoot).absolutePath())
     , m_ignored(ignoredFolder.isEmpty() ? QString() : QDir(ignoredFolder).absolutePath())
+    , m_layout(SiteLayout::detect(m_root))
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(30);
@@ -52,10 +57,23 @@ void BlogWatcher::watchRoot()
     // The root itself for blog.yaml being replaced and the folders appearing; not recursively:
     // the output and the cache live there too.
     m_watcher.addPath(m_root);
-    const QString settings = m_root + QStringLiteral("/blog.yaml");
-    if (QFileInfo::exists(settings))
-        m_watcher.addPath(settings);
-    for (const QString &name : watchedFolders()) {
+    if (!m_layout.isValid())
+        m_layout = SiteLayout::detect(m_root); // blog.yaml (or a site's config) may come later
+    QStringList files;
+    if (!m_layout.configFile.isEmpty())
+        files.append(m_layout.path(m_layout.configFile));
+    // Jekyll's pages are the root's own files: watched one by one, as the root is not recursively.
+    if (m_layout.kind == SiteKind::Jekyll && m_layout.pagesFolder.isEmpty()) {
+        for (const QString &name :
+             QDir(m_root).entryList({QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files))
+            files.append(m_root + u'/' + name);
+    }
+    const QStringList watchedFiles = m_watcher.files();
+    for (const QString &file : std::as_const(files)) {
+        if (QFileInfo::exists(file) && !watchedFiles.contains(file))
+            m_watcher.addPath(file);
+    }
+    for (const QString &name : watchedFolders(m_layout)) {
         const QString folder = m_root + u'/' + name;
         if (QFileInfo(folder).isDir() && !m_watcher.directories().contains(folder))
             watchTree(folder);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blog/sitelayout.h"
+
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QSet>
@@ -9,7 +11,8 @@
 namespace Postwright {
 
 // Tells when anything a site build reads changed on disk: blog.yaml, and every file below posts/,
-// pages/, static/ and theme/ (bundles and new folders included). Hidden folders (.postwright,
+// pages/, static/ and theme/ (bundles and new folders included); for a Hugo or Jekyll site, its
+// config and its own folders (SiteLayout). Hidden folders (.postwright,
 // .git) and the build's output folder are not watched, so a build does not wake its own watcher.
 // Changes arriving within the settle time are reported together, once: editors write a file in
 // several steps.
@@ -40,6 +43,7 @@ private:
 
     QString m_root;
     QString m_ignored;
+    SiteLayout m_layout;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
     QSet<QString> m_pending;

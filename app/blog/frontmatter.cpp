@@ -1,5 +1,8 @@
 #include "frontmatter.h"
 
+#include "blog/frontmatterfields.h"
+#include "blog/tomlfrontmatter.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -31,11 +34,9 @@ class MetadataReader
 public:
     MetadataReader(const QString &fileName, int firstLine) : m_fileName(fileName), m_firstLine(firstLine) {}
 
-    Result<PostMetadata> read(const YAML::Node &root)
+    Result<PostMetadata> read(const YAML::Node &root, SiteKind conventions)
     {
-        PostMetadata meta;
-        QString description;
-        QStringList singleCategory;
+        FrontMatterFields fields(conventions);
         QHash<QString, int> seenKeys; // key -> file line of its first definition
         for (auto it = root.begin(); it != root.end(); ++it) {
             const YAML::Node keyNode = it->first;
@@ -51,41 +52,33 @@ public:
             }
             seenKeys.insert(key, line);
 
+            const FrontMatterFields::Target target = fields.target(key);
             std::optional<SourceError> problem;
-            if (key == u"title")
-                problem = readText(value, key, meta.title);
-            else if (key == u"date")
-                problem = readDate(value, key, meta.date);
-            else if (key == u"updated")
-                problem = readDate(value, key, meta.updated);
-            else if (key == u"draft")
-                problem = readBool(value, key, meta.draft);
-            else if (key == u"categories")
-                problem = readList(value, key, meta.categories);
-            else if (key == u"category")
-                problem = readList(value, key, singleCategory);
-            else if (key == u"tags")
-                problem = readList(value, key, meta.tags);
-            else if (key == u"summary")
-                problem = readText(value, key, meta.summary);
-            else if (key == u"description")
-                problem = readText(value, key, description);
-            else if (key == u"slug")
-                problem = readText(value, key, meta.slug);
-            else if (key == u"cover")
-                problem = readText(value, key, meta.cover);
-            else if (key == u"aliases")
-                problem = readList(value, key, meta.aliases);
-            else
-                meta.unknownKeys.append(key);
+            switch (target.type) {
+            case FrontMatterFields::Type::Unknown:
+                fields.addUnknownKey(key);
+                break;
+            case FrontMatterFields::Type::Text:
+                problem = readText(value, key, *target.text);
+                break;
+            case FrontMatterFields::Type::Date:
+                problem = readDate(value, key, *target.date);
+                break;
+            case FrontMatterFields::Type::Bool:
+                problem = readBool(value, key, *target.flag);
+                break;
+            case FrontMatterFields::Type::List:
+            case FrontMatterFields::Type::ImageList:
+                problem = readList(value, key, *target.list, target.words);
+                break;
+            case FrontMatterFields::Type::Image:
+                problem = readImage(value, key, *target.text);
+                break;
+            }
             if (problem)
                 return *problem;
         }
-        if (meta.summary.isEmpty())
-            meta.summary = description;
-        if (meta.categories.isEmpty())
-            meta.categories = singleCategory;
-        return meta;
+        return fields.finish();
     }
 
 private:
@@ -140,15 +133,18 @@ private:
         return {};
     }
 
-    // A list, or a single value meaning a list of one.
-    std::optional<SourceError> readList(const YAML::Node &value, const QString &key, QStringList &out) const
+    // A list, or a single value meaning a list of one (of several words, for Jekyll's tags).
+    std::optional<SourceError> readList(const YAML::Node &value, const QString &key, QStringList &out,
+                                        bool words) const
     {
         out.clear();
         if (value.IsNull())
             return {};
         if (value.IsScalar()) {
             const QString item = fromStd(value.Scalar()).trimmed();
-            if (!item.isEmpty())
+            if (words)
+                out = item.simplified().split(u' ', Qt::SkipEmptyParts);
+            else if (!item.isEmpty())
                 out.append(item);
             return {};
         }
@@ -164,6 +160,22 @@ private:
         return {};
     }
 
+    // Text, or a theme's mapping with the image in it (cover: {image: x.png, alt: …}).
+    std::optional<SourceError> readImage(const YAML::Node &value, const QString &key, QString &out) const
+    {
+        if (value.IsMap()) {
+            out.clear();
+            for (const char *name : {"image", "path", "src"}) {
+                if (const YAML::Node inner = value[name]; inner && inner.IsScalar()) {
+                    out = fromStd(inner.Scalar()).trimmed();
+                    break;
+                }
+            }
+            return {};
+        }
+        return readText(value, key, out);
+    }
+
     QString m_fileName;
     int m_firstLine;
 };
@@ -176,8 +188,11 @@ FrontMatterSplit FrontMatter::split(const QString &text)
     const QStringView all(text);
     qsizetype firstEnd = all.indexOf(u'\n');
     const QStringView firstLine = all.first(firstEnd < 0 ? all.size() : firstEnd);
-    if (!isDelimiter(firstLine, u"---"))
+    if (isDelimiter(firstLine, u"+++"))
+        result.format = FrontMatterSplit::Format::Toml;
+    else if (!isDelimiter(firstLine, u"---"))
         return result;
+    const bool toml = result.format == FrontMatterSplit::Format::Toml;
 
     result.hasFrontMatter = true;
     result.yamlFirstLine = 2;
@@ -194,7 +209,8 @@ FrontMatterSplit FrontMatter::split(const QString &text)
         if (last)
             end = all.size();
         const QStringView current = all.sliced(start, end - start);
-        if (isDelimiter(current, u"---") || isDelimiter(current, u"...")) {
+        if (toml ? isDelimiter(current, u"+++")
+                 : isDelimiter(current, u"---") || isDelimiter(current, u"...")) {
             result.yaml = text.sliced(firstEnd + 1, start - firstEnd - 1);
             result.bodyOffset = last ? all.size() : end + 1;
             result.bodyFirstLine = line + 1;
@@ -209,18 +225,29 @@ FrontMatterSplit FrontMatter::split(const QString &text)
     return result;
 }
 
-Result<ParsedFrontMatter> FrontMatter::parse(const QString &text, const QString &fileName)
+Result<ParsedFrontMatter> FrontMatter::parse(const QString &text, const QString &fileName,
+                                             SiteKind conventions)
 {
     ParsedFrontMatter parsed;
     parsed.split = split(text);
     const FrontMatterSplit &fm = parsed.split;
+    const bool toml = fm.format == FrontMatterSplit::Format::Toml;
     if (fm.unclosed) {
         return SourceError{fileName, 1, 1,
-                           tr("The front matter that starts on line 1 is never closed: add a line "
-                              "with --- after it.")};
+                           toml ? tr("The front matter that starts on line 1 is never closed: add a line "
+                                     "with +++ after it.")
+                                : tr("The front matter that starts on line 1 is never closed: add a line "
+                                     "with --- after it.")};
     }
     if (!fm.hasFrontMatter)
         return parsed;
+    if (toml) {
+        Result<PostMetadata> meta = TomlFrontMatter::read(fm.yaml, fileName, fm.yamlFirstLine, conventions);
+        if (!meta)
+            return meta.error();
+        parsed.metadata = std::move(meta).value();
+        return parsed;
+    }
 
     // YAML forbids tabs in indentation; yaml-cpp's own message for them is cryptic.
     const QStringList lines = fm.yaml.split(u'\n');
@@ -259,7 +286,7 @@ Result<ParsedFrontMatter> FrontMatter::parse(const QString &text, const QString 
     }
 
     try {
-        Result<PostMetadata> meta = MetadataReader(fileName, fm.yamlFirstLine).read(root);
+        Result<PostMetadata> meta = MetadataReader(fileName, fm.yamlFirstLine).read(root, conventions);
         if (!meta)
             return meta.error();
         parsed.metadata = std::move(meta).value();

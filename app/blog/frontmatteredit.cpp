@@ -73,6 +73,15 @@ Result<Layout> analyze(const QString &text)
     Layout layout;
     if (!split.hasFrontMatter)
         return layout;
+    // Line-based edits of TOML would need their own rules for quoting, tables and arrays; until
+    // they exist, refusing is the only way never to damage a Hugo post's front matter.
+    if (split.format == FrontMatterSplit::Format::Toml) {
+        return SourceError{{},
+                           1,
+                           1,
+                           tr("This front matter is TOML (between +++ lines), which cannot be changed here "
+                              "yet: edit it in the text.")};
+    }
     if (split.unclosed)
         return parserError(text, 1, 1, tr("The front matter is never closed."));
     layout.hasFrontMatter = true;

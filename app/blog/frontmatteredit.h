@@ -23,7 +23,8 @@ class FrontMatterEdit
 {
 public:
     explicit FrontMatterEdit(const QString &postText);
-    // False when the front matter cannot be edited safely (unclosed block, invalid YAML); error() says why,
+    // False when the front matter cannot be edited safely (unclosed block, invalid YAML, TOML between `+++`
+    // lines, which is read but not yet edited); error() says why,
     // with its line. Operations then change nothing. A value of the wrong type (`date: soon`) does not make
     // the block uneditable.
     bool isValid() const;

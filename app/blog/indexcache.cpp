@@ -24,14 +24,14 @@ constexpr qint64 racyWindowMs = 2000;
 
 void writeMetadata(QDataStream &out, const PostMetadata &m)
 {
-    out << m.title << m.date << m.updated << m.draft << m.categories << m.tags << m.summary << m.slug
-        << m.cover << m.aliases << m.unknownKeys;
+    out << m.title << m.date << m.updated << m.publishDate << m.draft << m.categories << m.tags << m.summary
+        << m.slug << m.cover << m.aliases << m.unknownKeys;
 }
 
 void readMetadata(QDataStream &in, PostMetadata &m)
 {
-    in >> m.title >> m.date >> m.updated >> m.draft >> m.categories >> m.tags >> m.summary >> m.slug
-        >> m.cover >> m.aliases >> m.unknownKeys;
+    in >> m.title >> m.date >> m.updated >> m.publishDate >> m.draft >> m.categories >> m.tags >> m.summary >>
+        m.slug >> m.cover >> m.aliases >> m.unknownKeys;
 }
 
 QByteArray checksum(const QByteArray &payload)

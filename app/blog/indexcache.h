@@ -17,7 +17,7 @@ class IndexCache
 {
 public:
     // Bump whenever the layout below or the meaning of a stored field changes.
-    static constexpr quint32 formatVersion = 1;
+    static constexpr quint32 formatVersion = 2; // 2: PostMetadata::publishDate
 
     static QString filePath(const QString &statePath); // STATE/index.cache
 

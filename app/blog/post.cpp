@@ -1,6 +1,8 @@
 #include "post.h"
 
 #include "blog/postdocument.h"
+#include "blog/postlayout.h"
+#include "blog/sitelayout.h"
 #include "util/atomicfile.h"
 
 #include <QDir>
@@ -24,6 +26,43 @@ QString titleFromName(const QString &name)
     if (!title.isEmpty())
         title[0] = title.at(0).toUpper();
     return title;
+}
+
+// What Hugo and Jekyll derive from a post's place when its front matter does not say: Jekyll's
+// date and slug from a `2024-05-01-slug.md` name, its _drafts/ as drafts; a Hugo section
+// (content/SECTION/…) as the category.
+void applySiteConventions(Post &post)
+{
+    const QString &path = post.relativePath;
+    PostMetadata &meta = post.metadata;
+    switch (SiteLayout::conventionsFor(path)) {
+    case SiteKind::Jekyll: {
+        if (path.startsWith(u"_drafts/")) {
+            meta.draft = true;
+            return;
+        }
+        const QString name = QFileInfo(path).completeBaseName();
+        const QString prefix = PostLayout::datePrefix(name);
+        if (prefix.isEmpty())
+            return;
+        if (!meta.date.isValid())
+            meta.date = FrontMatter::parseDate(prefix.chopped(1));
+        if (meta.slug.isEmpty())
+            meta.slug = name.mid(prefix.size());
+        return;
+    }
+    case SiteKind::Hugo: {
+        // content/about.md and content/about/index.md are pages, in no section.
+        const QStringList parts = path.split(u'/');
+        const bool inSection = parts.size() > 3 || (parts.size() == 3 && parts.at(2) != u"index.md");
+        if (post.kind == Post::Kind::Post && inSection && meta.categories.isEmpty())
+            meta.categories.append(parts.at(1));
+        return;
+    }
+    case SiteKind::Native:
+    case SiteKind::Unknown:
+        break;
+    }
 }
 
 } // namespace
@@ -61,11 +100,13 @@ Post Post::fromText(const QString &text, const QString &filePath, const QString 
     post.relativePath = relativeTo(blogRoot, filePath);
     post.kind = kind;
     post.isBundle = QFileInfo(filePath).fileName() == u"index.md";
-    Result<ParsedFrontMatter> parsed = FrontMatter::parse(text, post.relativePath);
+    Result<ParsedFrontMatter> parsed =
+        FrontMatter::parse(text, post.relativePath, SiteLayout::conventionsFor(post.relativePath));
     if (parsed)
         post.metadata = parsed.value().metadata;
     else
         post.error = parsed.error();
+    applySiteConventions(post);
     return post;
 }
 
@@ -74,6 +115,8 @@ Post::Status Post::status(const QDateTime &now) const
     if (metadata.draft)
         return Status::Draft;
     if (metadata.date.isValid() && metadata.date > now)
+        return Status::Scheduled;
+    if (metadata.publishDate.isValid() && metadata.publishDate > now)
         return Status::Scheduled;
     return Status::Published;
 }

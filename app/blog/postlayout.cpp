@@ -46,6 +46,46 @@ bool isUncategorized(const QString &category)
 
 PostLayout PostLayout::detect(const Blog &blog)
 {
+    switch (blog.kind()) {
+    case SiteKind::Hugo: {
+        // New posts go to the main section, as Hugo's own mainSections default: the one with the
+        // most posts ("posts" when there are none yet), laid out like its posts.
+        const QString content = blog.postsPath() + u'/';
+        const QStringList files = blog.postFiles();
+        QHash<QString, int> perSection;
+        for (const QString &file : files)
+            ++perSection[file.mid(content.size()).section(u'/', 0, 0)];
+        const QString posts = QStringLiteral("posts");
+        QString section;
+        int best = 0;
+        for (auto it = perSection.cbegin(); it != perSection.cend(); ++it) {
+            const bool tieWon =
+                it.value() == best && (it.key() == posts || (section != posts && it.key() < section));
+            if (it.value() > best || tieWon) {
+                section = it.key();
+                best = it.value();
+            }
+        }
+        if (section.isEmpty())
+            section = posts;
+        QStringList inSection = files;
+        inSection.removeIf([&](const QString &file) { return !file.startsWith(content + section + u'/'); });
+        return detect(content + section, inSection);
+    }
+    case SiteKind::Jekyll: {
+        // Jekyll publishes only _posts/YYYY-MM-DD-slug.md files; drafts live apart.
+        QStringList posts = blog.postFiles();
+        const QString postsRoot = blog.postsPath() + u'/';
+        posts.removeIf([&postsRoot](const QString &file) { return !file.startsWith(postsRoot); });
+        PostLayout layout = detect(blog.postsPath(), posts);
+        layout.m_datePrefix = true;
+        layout.m_bundles = false;
+        return layout;
+    }
+    case SiteKind::Native:
+    case SiteKind::Unknown:
+        break;
+    }
     return detect(blog.postsPath(), blog.postFiles());
 }
 

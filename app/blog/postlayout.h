@@ -17,6 +17,8 @@ class PostLayout
 public:
     enum class Folders { Flat, ByCategory, ByYear, ByYearMonth };
 
+    // Hugo: within the main section (content/posts/ unless another has more posts). Jekyll: in
+    // _posts/, always with the date prefix Jekyll requires, never as bundles.
     static PostLayout detect(const Blog &blog);
     // postFiles: absolute paths below postsPath, as Blog::postFiles() lists them.
     static PostLayout detect(const QString &postsPath, const QStringList &postFiles);

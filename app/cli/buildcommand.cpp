@@ -2,13 +2,16 @@
 
 #include "blog/blog.h"
 #include "blog/blogwatcher.h"
+#include "blog/sitelayout.h"
 #include "site/buildsession.h"
+#include "site/externalbuild.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <csignal>
@@ -48,6 +51,27 @@ int CliCommands::build(const QStringList &arguments)
         return usageError(tr("The build command takes at most one BLOG folder."));
 
     const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
+    // A Hugo or Jekyll site is built by its own generator when it is installed (not with --watch,
+    // which stays with Postwright's builder); without it, Postwright's builder reads the site.
+    const SiteLayout layout = SiteLayout::detect(root);
+    if ((layout.kind == SiteKind::Hugo || layout.kind == SiteKind::Jekyll) && !parser.isSet(watch)) {
+        ExternalBuildOptions external;
+        external.generator = layout.kind == SiteKind::Hugo ? ExternalBuildOptions::Generator::Hugo
+                                                           : ExternalBuildOptions::Generator::Jekyll;
+        const QString program = ExternalBuild::defaultCommand(external.generator).section(u' ', 0, 0);
+        if (!QStandardPaths::findExecutable(program).isEmpty()) {
+            external.siteRoot = layout.root;
+            external.drafts = parser.isSet(drafts);
+            external.future = parser.isSet(future);
+            if (parser.isSet(out))
+                external.extraArguments = {QStringLiteral("--destination"),
+                                           QDir(parser.value(out)).absolutePath()};
+            return externalBuild(root, external, parser.isSet(strict));
+        }
+        m_err << tr("note: %1 is not installed; building the %2 site with Postwright's own builder.")
+                     .arg(program, SiteLayout::kindName(layout.kind))
+              << u'\n';
+    }
     const Result<Blog> blog = Blog::open(root);
     if (!blog)
         return blogError(root, blog.error());
@@ -95,6 +119,54 @@ void CliCommands::printBuildReport(const BuildReport &report, const QString &roo
           << u'\n';
     m_out.flush();
     m_err.flush();
+}
+
+int CliCommands::externalBuild(const QString &root, const ExternalBuildOptions &options, bool strict)
+{
+    ExternalBuild build;
+    QObject::connect(&build, &ExternalBuild::outputLine, &build, [this](const QString &line, bool isError) {
+        QTextStream &stream = isError ? m_err : m_out;
+        stream << line << u'\n';
+        stream.flush();
+    });
+    // The generator runs in a process group of its own, out of reach of the terminal's Ctrl+C:
+    // the CLI passes it on as a cancel, which stops the generator and what it started.
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets);
+    QSocketNotifier interrupted(signalSockets[1], QSocketNotifier::Read);
+    QObject::connect(&interrupted, &QSocketNotifier::activated, &build, [&build] { build.cancel(); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    const BuildReport report = build.run(options);
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+
+    for (SourceError error : report.errors) {
+        if (!error.file.isEmpty() && QFileInfo(error.file).isRelative())
+            error.file = pathAsGiven(root, error.file);
+        m_err << error.toString() << u'\n';
+    }
+    const QString name = options.generator == ExternalBuildOptions::Generator::Hugo
+                             ? QStringLiteral("Hugo")
+                             : QStringLiteral("Jekyll");
+    if (report.fatal) {
+        m_out << tr("%1 could not build the site.").arg(name) << u'\n';
+    } else {
+        m_out << tr("Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).")
+                     .arg(name, QDir::toNativeSeparators(report.outputPath))
+                     .arg(report.written.size())
+                     .arg(report.unchanged)
+                     .arg(report.removed.size())
+                     .arg(report.errors.size())
+                     .arg(report.elapsedMs)
+              << u'\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    return report.failed(strict) ? ContentErrors : Success;
 }
 
 int CliCommands::watchBuild(const QString &root, BuildOptions options)

@@ -57,6 +57,12 @@ std::span<const CliCommands::Command> CliCommands::commands()
                            "skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_<TARGET>, "
                            "POSTWRIGHT_SECRET or the system keychain."),
          "postwright-cli pull ~/blogs/myblog --target wordpress", &CliCommands::pull},
+        {"import-wxr", "EXPORT.xml [BLOG] [--dry-run]",
+         QT_TRANSLATE_NOOP("Postwright::CliCommands",
+                           "Import a WordPress export (Tools \u2192 Export) into the blog (default: this folder) as "
+                           "Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied "
+                           "from an uploads/ folder beside the export. Posts already here are skipped."),
+         "postwright-cli import-wxr ~/Downloads/site.WordPress.xml ~/blogs/myblog", &CliCommands::importWxr},
         {"check", "[BLOG]",
          QT_TRANSLATE_NOOP("Postwright::CliCommands",
                            "Read every post of a blog (default: this folder) and list their errors."),

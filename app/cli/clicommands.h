@@ -15,6 +15,7 @@
 namespace Postwright {
 
 class DeployPlan;
+struct ExternalBuildOptions;
 class PublishSession;
 struct PublishTarget;
 
@@ -69,6 +70,7 @@ private:
     int build(const QStringList &arguments); // buildcommand.cpp
     void printBuildReport(const BuildReport &report, const QString &root);
     int watchBuild(const QString &root, BuildOptions options);
+    int externalBuild(const QString &root, const ExternalBuildOptions &options, bool strict);
     int publish(const QStringList &arguments); // publishcommand.cpp
     // POSTWRIGHT_SECRET_<TARGET>, POSTWRIGHT_SECRET, else the keychain; nullopt when none could be
     // read, which is told on err when the secret is required.
@@ -76,6 +78,7 @@ private:
     int publishPosts(const PublishTarget &target, PublishSession &session, const DeployPlan &plan,
                      bool keepMine, bool keepWeb, const std::function<int(const QString &)> &failed);
     int pull(const QStringList &arguments); // pullcommand.cpp
+    int importWxr(const QStringList &arguments); // importcommand.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -14,7 +14,7 @@ namespace {
 
 // Bump whenever anything written below, or the meaning of an output key, changes.
 constexpr quint32 magic = 0x50574243; // "PWBC"
-constexpr quint32 formatVersion = 8;
+constexpr quint32 formatVersion = 9;  // 9: PostMetadata::publishDate
 
 // A plain length-prefixed binary format in host byte order, read straight from one buffer. This
 // cache is read and written on every build, and QDataStream's per-field overhead was most of a
@@ -123,6 +123,7 @@ void write(Writer &w, const PostMetadata &m)
     w.string(m.title);
     w.date(m.date);
     w.date(m.updated);
+    w.date(m.publishDate);
     w.boolean(m.draft);
     w.strings(m.categories);
     w.strings(m.tags);
@@ -139,6 +140,7 @@ PostMetadata readMetadata(Reader &r)
     m.title = r.string();
     m.date = r.date();
     m.updated = r.date();
+    m.publishDate = r.date();
     m.draft = r.boolean();
     m.categories = r.strings();
     m.tags = r.strings();

@@ -47,7 +47,7 @@ SiteBuilder::SiteBuilder(Blog blog, BuildOptions options, BuildCache *cache)
     , m_cache(cache ? cache : &m_ownCache)
     , m_sessionCache(cache != nullptr)
 {
-    m_outputRoot = m_options.outputPath.isEmpty() ? QDir(m_blog.rootPath()).filePath(str("public"))
+    m_outputRoot = m_options.outputPath.isEmpty() ? m_blog.outputPath()
                                                   : QFileInfo(m_options.outputPath).absoluteFilePath();
 }
 

@@ -1,9 +1,12 @@
 #include "clirun.h"
 #include "testblog.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Postwright::Test;
@@ -19,6 +22,8 @@ private Q_SLOTS:
     void brokenPostIsReportedAndStrictFails_data();
     void brokenPostIsReportedAndStrictFails();
     void watchRebuildsAfterAnEditAndStopsOnSigterm();
+    void hugoAndJekyllSitesUseTheirGenerator_data();
+    void hugoAndJekyllSitesUseTheirGenerator();
 
 private:
     static bool waitForLine(QProcess &process, QString &seen, const QRegularExpression &pattern, int count = 1);
@@ -107,6 +112,71 @@ void TestCliBuild::watchRebuildsAfterAnEditAndStopsOnSigterm()
     QVERIFY(seen.contains("Stopped watching."));
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("posts/b.md:2:"));
     QVERIFY(QFileInfo::exists(blog.path(".postwright/build-cache"))); // saved on the way out
+}
+
+void TestCliBuild::hugoAndJekyllSitesUseTheirGenerator_data()
+{
+    QTest::addColumn<QString>("generator");
+    QTest::addColumn<QStringList>("files"); // path, content, path, content…
+    QTest::addColumn<QString>("output");    // an output file, relative to the site
+    QTest::addColumn<QString>("error");     // empty: the build succeeds
+
+    const QStringList hugo{"hugo.toml",
+                           "baseURL = \"https://example.org/\"\ntitle = \"T\"\n",
+                           "layouts/_default/single.html",
+                           "<html><body>{{ .Content }}</body></html>\n",
+                           "layouts/_default/list.html",
+                           "<ul></ul>\n",
+                           "content/posts/a.md",
+                           "+++\ntitle = \"A\"\ndate = 2024-01-01\n+++\nHello\n"};
+    QTest::newRow("hugo") << "hugo" << hugo << "public/posts/a/index.html" << QString();
+    QTest::newRow("hugo, broken front matter")
+        << "hugo"
+        << hugo + QStringList{"content/posts/b.md", "---\ntitle: \"B\ndate: 2024-01-02\nfoo: [\n---\nB\n"}
+        << QString() << "content/posts/b.md:4:1: failed to unmarshal YAML";
+    const QStringList jekyll{"_config.yml",
+                             "title: T\n",
+                             "_layouts/default.html",
+                             "<html>{{ content }}</html>\n",
+                             "_posts/2024-01-02-hello.md",
+                             "---\nlayout: default\ntitle: Hello\n---\nHello\n"};
+    QTest::newRow("jekyll") << "jekyll" << jekyll << "_site/2024/01/02/hello.html" << QString();
+    QTest::newRow("jekyll, broken layout")
+        << "jekyll"
+        << jekyll + QStringList{"_layouts/default.html", "---\n---\n<html>\n{% nosuchtag %}\n</html>\n"}
+        << QString() << "_layouts/default.html:4: Liquid syntax error: Unknown tag 'nosuchtag'";
+}
+
+// A Hugo or Jekyll site goes to its own generator when it is installed: its output streamed, its
+// errors as file:line:col lines.
+void TestCliBuild::hugoAndJekyllSitesUseTheirGenerator()
+{
+    QFETCH(QString, generator);
+    QFETCH(QStringList, files);
+    QFETCH(QString, output);
+    QFETCH(QString, error);
+    if (QStandardPaths::findExecutable(generator).isEmpty())
+        QSKIP(qPrintable(generator + " is not installed (Debian package " + generator + ")"));
+
+    QTemporaryDir site;
+    for (qsizetype i = 0; i + 1 < files.size(); i += 2) {
+        const QString path = site.filePath(files.at(i));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(files.at(i + 1).toUtf8());
+    }
+    const CliRun run = runCli({"build", site.path()});
+    if (error.isEmpty()) {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QRegularExpression("Built with (Hugo|Jekyll) into .*: \\d+ files written")),
+                 qPrintable(run.out));
+        QVERIFY(QFileInfo::exists(site.filePath(output)));
+    } else {
+        QVERIFY2(run.exitCode != 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(site.filePath(error)), qPrintable(run.err));
+        QVERIFY2(run.out.contains("could not build the site"), qPrintable(run.out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliBuild)

@@ -41,7 +41,8 @@ void TestOutline::headings_data()
     QTest::newRow("snake_case kept") << "## use_snake_case\n" << Headings{{2, "use_snake_case", 1}};
     QTest::newRow("front matter skipped, lines kept")
         << "---\ntitle: \"# Not a heading\"\n---\n\n# Real\n" << Headings{{1, "Real", 5}};
-    QTest::newRow("toml-like front matter is not ours") << "+++\n# comment\n+++\n" << Headings{{1, "comment", 2}};
+    QTest::newRow("toml front matter skipped (Hugo)") << "+++\n# comment\n+++\n# Real\n"
+                                                      << Headings{{1, "Real", 4}};
     QTest::newRow("backtick fence") << "```\n# comment in code\n```\n## After\n" << Headings{{2, "After", 4}};
     QTest::newRow("tilde fence") << "~~~python\n# comment\n~~~\n# After\n" << Headings{{1, "After", 4}};
     QTest::newRow("longer fence needs longer close") << "````\n```\n# inside\n````\n# out\n" << Headings{{1, "out", 5}};
