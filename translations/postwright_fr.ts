@@ -49,32 +49,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="77"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="82"/>
+        <source>This front matter is TOML (between +++ lines), which cannot be changed here yet: edit it in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatteredit.cpp" line="86"/>
         <source>The front matter is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="87"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
         <source>Invalid YAML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="92"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="101"/>
         <source>The front matter is not a list of keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="108"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
         <source>Front matter keys must be plain names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="113"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="122"/>
         <source>The key “%1” appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="123"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="132"/>
         <source>Each key should start its own line, with no indentation, to be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,6 +101,8 @@
     <message>
         <location filename="../app/blog/postfiles.cpp" line="144"/>
         <location filename="../app/publish/blogpull.cpp" line="71"/>
+        <location filename="../app/publish/wxrimport.cpp" line="84"/>
+        <location filename="../app/publish/wxrimport.cpp" line="108"/>
         <source>The file could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/blog/blogsettings.cpp" line="162"/>
         <location filename="../app/publish/publishtargets.cpp" line="119"/>
         <source>“%1” should be text.</source>
         <translation type="unfinished"></translation>
@@ -222,6 +230,8 @@
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="63"/>
+        <location filename="../app/publish/wxrimport.cpp" line="81"/>
+        <location filename="../app/publish/wxrimport.cpp" line="104"/>
         <source>The folder could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +249,16 @@
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="79"/>
         <source>%1 (line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="79"/>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="96"/>
+        <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,13 +306,8 @@
 <context>
     <name>Postwright::Blog</name>
     <message>
-        <location filename="../app/blog/blog.cpp" line="72"/>
+        <location filename="../app/blog/blog.cpp" line="109"/>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/blog/blog.cpp" line="79"/>
-        <source>This folder is not a Postwright blog: it has no blog.yaml.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,6 +321,30 @@
     <message>
         <location filename="../app/publish/blogapihttp.cpp" line="166"/>
         <source>Postwright does not send the %1 password to %2 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogCreator</name>
+    <message>
+        <location filename="../app/blog/blogcreator.cpp" line="34"/>
+        <source>The file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogcreator.cpp" line="67"/>
+        <source>This is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogcreator.cpp" line="70"/>
+        <source>The folder is not empty: a new blog needs an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogcreator.cpp" line="77"/>
+        <location filename="../app/blog/blogcreator.cpp" line="81"/>
+        <source>The folder could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,17 +442,17 @@ Import from:</source>
 <context>
     <name>Postwright::BlogPublisher</name>
     <message>
-        <location filename="../app/publish/blogpublisher.cpp" line="447"/>
+        <location filename="../app/publish/blogpublisher.cpp" line="231"/>
         <source>“%1” (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpublisher.cpp" line="463"/>
+        <location filename="../app/publish/blogpublisher.cpp" line="247"/>
         <source>image %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpublisher.cpp" line="610"/>
+        <location filename="../app/publish/blogpublisher.cpp" line="394"/>
         <source>%1 The blog may have made the post anyway; look at it before publishing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,28 +488,55 @@ Import from:</source>
 <context>
     <name>Postwright::BlogSettings</name>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="18"/>
+        <location filename="../app/blog/blogsettings.cpp" line="216"/>
+        <location filename="../app/blog/blogsettings.cpp" line="311"/>
+        <location filename="../app/blog/blogsettings.cpp" line="326"/>
         <source>Invalid YAML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="23"/>
+        <location filename="../app/blog/blogsettings.cpp" line="221"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="33"/>
+        <location filename="../app/blog/blogsettings.cpp" line="231"/>
         <source>“%1” should be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="57"/>
+        <location filename="../app/blog/blogsettings.cpp" line="255"/>
         <source>“%1” should be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="67"/>
+        <location filename="../app/blog/blogsettings.cpp" line="265"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="288"/>
+        <source>Invalid TOML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="301"/>
+        <source>Invalid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="302"/>
+        <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="315"/>
+        <source>The config should be a list of “key: value” lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="330"/>
+        <source>_config.yml should be a list of “key: value” lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -487,23 +553,23 @@ Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="67"/>
         <source>Read every post of a blog (default: this folder) and list their errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65"/>
+        <location filename="../app/cli/clicommands.cpp" line="71"/>
         <source>Show the commands, or how to use one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="91"/>
+        <location filename="../app/cli/clicommands.cpp" line="97"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="94"/>
-        <location filename="../app/cli/clicommands.cpp" line="106"/>
+        <location filename="../app/cli/clicommands.cpp" line="100"/>
+        <location filename="../app/cli/clicommands.cpp" line="112"/>
         <source>Example: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,116 +584,137 @@ Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="97"/>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <source>Import a WordPress export (Tools → Export) into the blog (default: this folder) as Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied from an uploads/ folder beside the export. Posts already here are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="103"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="105"/>
+        <location filename="../app/cli/clicommands.cpp" line="111"/>
         <source>Usage: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="117"/>
+        <location filename="../app/cli/clicommands.cpp" line="123"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="141"/>
+        <location filename="../app/cli/clicommands.cpp" line="147"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="153"/>
+        <location filename="../app/cli/clicommands.cpp" line="159"/>
         <source>There is no command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="161"/>
+        <location filename="../app/cli/clicommands.cpp" line="167"/>
         <source>The render command takes one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="187"/>
+        <location filename="../app/cli/clicommands.cpp" line="193"/>
         <source>The check command takes at most one BLOG folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="205"/>
+        <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>1 post, %1 with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="206"/>
+        <location filename="../app/cli/clicommands.cpp" line="212"/>
         <source>%1 posts, %2 with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="37"/>
+        <location filename="../app/cli/buildcommand.cpp" line="40"/>
         <source>Write the site to DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="38"/>
+        <location filename="../app/cli/buildcommand.cpp" line="41"/>
         <source>Include drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="39"/>
+        <location filename="../app/cli/buildcommand.cpp" line="42"/>
         <source>Include posts dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="40"/>
+        <location filename="../app/cli/buildcommand.cpp" line="43"/>
         <source>Forget the build cache and render everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="41"/>
+        <location filename="../app/cli/buildcommand.cpp" line="44"/>
         <source>Fail (exit code 1) when any post has an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="43"/>
+        <location filename="../app/cli/buildcommand.cpp" line="46"/>
         <source>Keep running and build again whenever a file of the blog changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="48"/>
+        <location filename="../app/cli/buildcommand.cpp" line="51"/>
         <source>The build command takes at most one BLOG folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="67"/>
-        <location filename="../app/cli/buildcommand.cpp" line="80"/>
-        <location filename="../app/cli/buildcommand.cpp" line="128"/>
-        <location filename="../app/cli/buildcommand.cpp" line="161"/>
+        <location filename="../app/cli/buildcommand.cpp" line="71"/>
+        <source>note: %1 is not installed; building the %2 site with Postwright&apos;s own builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="91"/>
+        <location filename="../app/cli/buildcommand.cpp" line="104"/>
+        <location filename="../app/cli/buildcommand.cpp" line="200"/>
+        <location filename="../app/cli/buildcommand.cpp" line="233"/>
+        <location filename="../app/cli/importcommand.cpp" line="51"/>
         <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="82"/>
+        <location filename="../app/cli/buildcommand.cpp" line="106"/>
         <source>Nothing was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="87"/>
+        <location filename="../app/cli/buildcommand.cpp" line="111"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="108"/>
+        <location filename="../app/cli/buildcommand.cpp" line="156"/>
+        <source>%1 could not build the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="158"/>
+        <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="180"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="131"/>
+        <location filename="../app/cli/buildcommand.cpp" line="203"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="132"/>
+        <location filename="../app/cli/buildcommand.cpp" line="204"/>
         <source>%n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -635,7 +722,7 @@ Import from:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="150"/>
+        <location filename="../app/cli/buildcommand.cpp" line="222"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -643,7 +730,7 @@ Import from:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="162"/>
+        <location filename="../app/cli/buildcommand.cpp" line="234"/>
         <source>Stopped watching.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +898,7 @@ Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="14"/>
         <location filename="../app/cli/pullcommand.cpp" line="44"/>
         <source>Show which files would be written; write none.</source>
         <translation type="unfinished"></translation>
@@ -851,18 +939,41 @@ Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="21"/>
+        <source>The import-wxr command takes one EXPORT.xml file and at most one BLOG folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="25"/>
+        <source>%1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="33"/>
         <location filename="../app/cli/pullcommand.cpp" line="111"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>would write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,6 +1356,64 @@ Import from:</source>
     </message>
 </context>
 <context>
+    <name>Postwright::ExternalBuild</name>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="88"/>
+        <source>The site folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="90"/>
+        <source>The build command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="98"/>
+        <source>%1 is not installed; install the Debian package %1 (apt-get install %1), or set the site&apos;s build command to the generator you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="101"/>
+        <source>The build command &quot;%1&quot; cannot run: %2 is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="157"/>
+        <source>A build of this site is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="241"/>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="260"/>
+        <source>The build was cancelled; run it again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="264"/>
+        <source>%1 did not finish within %2 seconds and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="269"/>
+        <source>%1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuild.cpp" line="275"/>
+        <source>%1 failed with exit code %2; see its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildparsing.cpp" line="188"/>
+        <source>%1 could not convert the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::FindBar</name>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="42"/>
@@ -1395,23 +1564,28 @@ Import from:</source>
 <context>
     <name>Postwright::FrontMatter</name>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="219"/>
+        <location filename="../app/blog/frontmatter.cpp" line="237"/>
+        <source>The front matter that starts on line 1 is never closed: add a line with +++ after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/frontmatter.cpp" line="239"/>
         <source>The front matter that starts on line 1 is never closed: add a line with --- after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="232"/>
+        <location filename="../app/blog/frontmatter.cpp" line="259"/>
         <source>A tab is used for indentation; YAML needs spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="252"/>
-        <location filename="../app/blog/frontmatter.cpp" line="268"/>
+        <location filename="../app/blog/frontmatter.cpp" line="279"/>
+        <location filename="../app/blog/frontmatter.cpp" line="295"/>
         <source>Invalid YAML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="258"/>
+        <location filename="../app/blog/frontmatter.cpp" line="285"/>
         <source>The front matter should be a list of “key: value” lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,8 +1829,8 @@ Import from:</source>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="198"/>
-        <location filename="../app/publish/ghostclient.cpp" line="298"/>
-        <location filename="../app/publish/ghostclient.cpp" line="341"/>
+        <location filename="../app/publish/ghostclient.cpp" line="303"/>
+        <location filename="../app/publish/ghostclient.cpp" line="346"/>
         <source>malformed JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,37 +1865,37 @@ Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/ghostclient.cpp" line="284"/>
+        <location filename="../app/publish/ghostclient.cpp" line="285"/>
         <source>the list of posts (page %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/ghostclient.cpp" line="295"/>
+        <location filename="../app/publish/ghostclient.cpp" line="300"/>
         <source>Ghost&apos;s answer to %1 is not a list of posts (%2). Check that the target&apos;s URL is the Ghost site&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/ghostclient.cpp" line="299"/>
+        <location filename="../app/publish/ghostclient.cpp" line="304"/>
         <source>no posts in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/ghostclient.cpp" line="304"/>
+        <location filename="../app/publish/ghostclient.cpp" line="309"/>
         <source>Ghost&apos;s answer to %1 holds a post without an ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/ghostclient.cpp" line="321"/>
+        <location filename="../app/publish/ghostclient.cpp" line="326"/>
         <source>the image “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/ghostclient.cpp" line="339"/>
+        <location filename="../app/publish/ghostclient.cpp" line="344"/>
         <source>Ghost&apos;s answer to %1 names no URL for it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/ghostclient.cpp" line="342"/>
+        <location filename="../app/publish/ghostclient.cpp" line="347"/>
         <source>no image in it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,6 +2152,59 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="148"/>
         <source>Could Not Add Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Importer</name>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="194"/>
+        <source>This folder is neither a Postwright blog (it has no blog.yaml) nor empty. Import into a blog, or into a new or empty folder to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="246"/>
+        <source>Skipped %1 item(s) of type “%2”: only posts, pages and their images are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="252"/>
+        <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and import again into a new folder to get Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="281"/>
+        <source>“%1” links to %2, which is not in the export&apos;s folder (looked for uploads/%2 and wp-content/uploads/%2): the link stays on the old site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="363"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="369"/>
+        <source>Skipped “%1”: it is in WordPress&apos;s trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="370"/>
+        <source>Skipped “%1”: it is an automatic draft WordPress kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="380"/>
+        <source>Skipped “%1”: %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="413"/>
+        <source>“%1”: %2 already exists with other content and was left alone; the page links to the old site instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrimport.cpp" line="489"/>
+        <source>The post&apos;s folder could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2749,42 +2976,42 @@ Import from:</source>
 <context>
     <name>Postwright::MetadataReader</name>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="44"/>
+        <location filename="../app/blog/frontmatter.cpp" line="45"/>
         <source>Front matter keys must be plain names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="48"/>
+        <location filename="../app/blog/frontmatter.cpp" line="49"/>
         <source>The key “%1” appears twice (first on line %2); keep one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="107"/>
+        <location filename="../app/blog/frontmatter.cpp" line="100"/>
         <source>“%1” should be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="120"/>
+        <location filename="../app/blog/frontmatter.cpp" line="113"/>
         <source>“%1” should be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="132"/>
+        <location filename="../app/blog/frontmatter.cpp" line="125"/>
         <source>“%1” should be a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="136"/>
+        <location filename="../app/blog/frontmatter.cpp" line="129"/>
         <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="156"/>
+        <location filename="../app/blog/frontmatter.cpp" line="152"/>
         <source>“%1” should be a list, like [one, two].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatter.cpp" line="159"/>
+        <location filename="../app/blog/frontmatter.cpp" line="155"/>
         <source>Each entry of “%1” should be text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +3019,7 @@ Import from:</source>
 <context>
     <name>Postwright::MicropubApi</name>
     <message>
-        <location filename="../app/publish/blogapis.cpp" line="345"/>
+        <location filename="../app/publish/blogapis.cpp" line="344"/>
         <source>Micropub at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,6 +3287,24 @@ Import from:</source>
     <message>
         <location filename="../app/site/outputwriter.cpp" line="154"/>
         <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Parser</name>
+    <message>
+        <location filename="../app/publish/wxrreader.cpp" line="66"/>
+        <source>This is not a WordPress export: it starts with &lt;%1&gt;, not &lt;rss&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrreader.cpp" line="82"/>
+        <source>This is an RSS feed, not a WordPress export: it has no wp: elements. Export with Tools → Export in WordPress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/wxrreader.cpp" line="95"/>
+        <source>The export is not well-formed XML: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4444,6 +4689,24 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     </message>
 </context>
 <context>
+    <name>Postwright::SiteLayout</name>
+    <message>
+        <location filename="../app/blog/sitelayout.cpp" line="84"/>
+        <source>%1 has a %2 but no content/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitelayout.cpp" line="88"/>
+        <source>This folder is not a blog Postwright can open: there is no blog.yaml, hugo.toml, config.toml or _config.yml in %1. Choose the folder that holds one of them (a Postwright blog, a Hugo site or a Jekyll site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitelayout.cpp" line="118"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::SpellChecker</name>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="25"/>
@@ -4878,6 +5141,43 @@ and the Ghost Admin API key.</source>
     </message>
 </context>
 <context>
+    <name>Postwright::TomlFrontMatter</name>
+    <message>
+        <location filename="../app/blog/tomlfrontmatter.cpp" line="177"/>
+        <source>Invalid TOML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::TomlReader</name>
+    <message>
+        <location filename="../app/blog/tomlfrontmatter.cpp" line="93"/>
+        <location filename="../app/blog/tomlfrontmatter.cpp" line="132"/>
+        <source>“%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatter.cpp" line="101"/>
+        <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatter.cpp" line="108"/>
+        <source>“%1” should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatter.cpp" line="151"/>
+        <source>“%1” should be a list, like [one, two].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatter.cpp" line="155"/>
+        <source>Each entry of “%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postwright::UndoBar</name>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="27"/>
@@ -4961,96 +5261,104 @@ and the Ghost Admin API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="370"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="370"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="381"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="386"/>
         <source>a list of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="394"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="399"/>
         <source>the new term&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="436"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="442"/>
         <source>a post with an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="441"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="447"/>
         <source>the post&apos;s modified_gmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="458"/>
-        <location filename="../app/publish/wordpressclient.cpp" line="473"/>
-        <location filename="../app/publish/wordpressclient.cpp" line="526"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="464"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="479"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="532"/>
         <source>the post “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="489"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="495"/>
         <source>the post with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="518"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="524"/>
         <source>the login of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="543"/>
-        <location filename="../app/publish/wordpressclient.cpp" line="586"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="549"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="592"/>
         <source>a list of posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="560"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="566"/>
         <source>the list of posts (page %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="616"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="622"/>
         <source>the posts&apos; featured images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="617"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="623"/>
         <source>the posts&apos; tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="618"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="624"/>
         <source>the posts&apos; categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="628"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="634"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="680"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="686"/>
         <source>the file “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="686"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="692"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/publish/wordpressclient.cpp" line="693"/>
+        <location filename="../app/publish/wordpressclient.cpp" line="699"/>
         <source>a media item with an id and a source_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::WxrReader</name>
+    <message>
+        <location filename="../app/publish/wxrreader.cpp" line="256"/>
+        <source>The export could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
