@@ -1,6 +1,7 @@
 #include "publishsession.h"
 
 #include "blog/blog.h"
+#include "blog/sitetoolsettings.h"
 #include "publish/blogapis.h"
 #include "publish/blogpublisher.h"
 #include "publish/credentialstore.h"
@@ -59,8 +60,11 @@ PublishSession::~PublishSession() = default;
 Result<PublishTargets> PublishSession::readTargets(const QString &blogRoot)
 {
     // Read again rather than kept in BlogSettings: only publishing needs the targets, and the
-    // parser refuses secrets, which must not stop a plain build.
-    const QString path = QDir(blogRoot).filePath(QStringLiteral("blog.yaml"));
+    // parser refuses secrets, which must not stop a plain build. A Hugo or Jekyll site keeps them
+    // in postwright.yaml; without one it has no targets yet.
+    const QString path = SiteToolSettings::filePath(SiteLayout::detect(blogRoot));
+    if (!QFileInfo::exists(path) && !path.endsWith(QLatin1String("blog.yaml")))
+        return PublishTargets{};
     const Result<QByteArray> bytes = AtomicFile::read(path);
     if (!bytes)
         return bytes.error();
