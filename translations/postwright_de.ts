@@ -8,32 +8,32 @@
         <location filename="../app/site/outputwriter.cpp" line="56"/>
         <location filename="../app/site/outputwriter.cpp" line="63"/>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="203"/>
         <source>This tag is never closed: its closing braces are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tag wird nie geschlossen: Die schließenden geschweiften Klammern fehlen.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="205"/>
         <source>This set-delimiter tag is not valid; it should look like {{=&lt;% %&gt;=}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tag zum Ändern der Begrenzer ist ungültig; es sollte etwa so aussehen: {{=&lt;% %&gt;=}}.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="207"/>
         <source>{{/%1}} closes a section that was never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{/%1}} schließt einen Abschnitt, der nie geöffnet wurde.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="209"/>
         <source>The section “%1” opened here is never closed with {{/%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hier geöffnete Abschnitt „%1“ wird nie mit {{/%1}} geschlossen.</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="53"/>
         <source>This is not a readable file (is it a broken link?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine lesbare Datei (vielleicht ein defekter Link?).</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="64"/>
@@ -41,62 +41,62 @@
         <location filename="../app/site/theme.cpp" line="89"/>
         <location filename="../app/site/theme.cpp" line="92"/>
         <source>Cannot read this file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="79"/>
         <source>This template is not UTF-8 text. Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage ist kein UTF-8-Text. Speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="82"/>
         <source>This front matter is TOML (between +++ lines), which cannot be changed here yet: edit it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Front Matter ist TOML (zwischen +++-Zeilen) und kann hier noch nicht geändert werden: Bearbeiten Sie es im Text.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="86"/>
         <source>The front matter is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Front Matter wird nie geschlossen.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges YAML: %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="101"/>
         <source>The front matter is not a list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Front Matter ist keine Liste von Schlüsseln.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
         <source>Front matter keys must be plain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Front Matter müssen einfache Namen sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="122"/>
         <source>The key “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="132"/>
         <source>Each key should start its own line, with no indentation, to be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit er hier bearbeitet werden kann, muss jeder Schlüssel in einer eigenen Zeile ohne Einrückung beginnen.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="413"/>
         <source>This is not an image Postwright can add. Use a PNG, JPEG, GIF, WebP, AVIF, SVG, BMP or ICO file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Bild, das Postwright hinzufügen kann. Verwenden Sie eine PNG-, JPEG-, GIF-, WebP-, AVIF-, SVG-, BMP- oder ICO-Datei.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="433"/>
         <source>Could not copy the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="120"/>
         <source>The front matter cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Front Matter kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="144"/>
@@ -104,162 +104,162 @@
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
         <location filename="../app/publish/wxrimport.cpp" line="108"/>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="160"/>
         <source>The folder could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="182"/>
         <source>The file could not be moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht verschoben werden: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="210"/>
         <source>A post needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="250"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Beitrag heißt bereits „%1“. Wählen Sie einen anderen Titel oder benennen Sie zuerst den anderen Beitrag um.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="30"/>
         <source>No space left in the target folder while writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicherplatz mehr im Zielordner beim Schreiben von %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="31"/>
         <location filename="../app/publish/zipdeploy.cpp" line="59"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="92"/>
         <source>Netlify answered %1 with something Postwright does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify hat auf %1 mit etwas geantwortet, das Postwright nicht versteht.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="62"/>
         <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten gehören nicht in blog.yaml; Postwright bewahrt sie im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="111"/>
         <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Veröffentlichungsziel sollte eine Gruppe von „Schlüssel: Wert“-Zeilen sein, die mit „name:“ und „type:“ beginnt.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="162"/>
         <location filename="../app/publish/publishtargets.cpp" line="119"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="126"/>
         <source>This publish target needs a “name:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Veröffentlichungsziel braucht einen Eintrag „name:“.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="142"/>
         <source>Publish target “%1” needs a “type:”, one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Veröffentlichungsziel „%1“ braucht einen Eintrag „type:“, einen von %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="144"/>
         <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Veröffentlichungsziel „%1“ hat den unbekannten Typ „%2“; verwenden Sie einen von %3.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="161"/>
         <source>A %1 target has no setting “%2”; it knows %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel vom Typ %1 hat keine Einstellung „%2“; bekannt sind %3.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="169"/>
         <source>Publish target “%1” (%2) needs “%3:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Veröffentlichungsziel „%1“ (%2) braucht „%3:“.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="187"/>
         <source>“port” should be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„port“ sollte eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="196"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte true oder false sein.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="203"/>
         <source>“url” should be the blog&apos;s address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„url“ sollte die Adresse des Blogs sein und mit https:// beginnen.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="28"/>
         <source>The deploy record on the server (%1) is damaged: %2. Delete %1 and the folder %3 on the server to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsprotokoll auf dem Server (%1) ist beschädigt: %2. Löschen Sie %1 und den Ordner %3 auf dem Server, um alles neu hochzuladen.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="52"/>
         <source>Cannot write a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine temporäre Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="54"/>
         <source>No space left on the disk while writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicherplatz mehr auf dem Datenträger beim Schreiben von %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="55"/>
         <source>No space left on the disk while writing %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicherplatz mehr auf dem Datenträger beim Schreiben von %1 (bei %2).</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="60"/>
         <source>Cannot write %1 (at %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (bei %2): %3</translation>
     </message>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="25"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="63"/>
         <location filename="../app/publish/wxrimport.cpp" line="81"/>
         <location filename="../app/publish/wxrimport.cpp" line="104"/>
         <source>The folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="65"/>
         <source>The post&apos;s folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Beitrags konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
         <location filename="../app/publish/micropubclient.cpp" line="93"/>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="79"/>
         <source>%1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="79"/>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="96"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -267,27 +267,27 @@
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="17"/>
         <source>Describe the Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild beschreiben</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="19"/>
         <source>What should readers who cannot see the pasted image know about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sollten Leser, die das eingefügte Bild nicht sehen können, darüber wissen?</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="20"/>
         <source>What should readers who cannot see “%1” know about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sollten Leser, die „%1“ nicht sehen können, darüber wissen?</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="25"/>
         <source>Leave it empty for an image that is only decoration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Feld leer, wenn das Bild nur der Dekoration dient.</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="36"/>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einfügen</translation>
     </message>
 </context>
 <context>
@@ -295,12 +295,12 @@
     <message>
         <location filename="../app/util/atomicfile.cpp" line="22"/>
         <source>Could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/util/atomicfile.cpp" line="29"/>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     <message>
         <location filename="../app/blog/blog.cpp" line="109"/>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -316,12 +316,12 @@
     <message>
         <location filename="../app/publish/blogapihttp.cpp" line="155"/>
         <source>“%1” is not an address for %2. Use the blog&apos;s address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse für %2. Verwenden Sie die Adresse des Blogs, beginnend mit https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogapihttp.cpp" line="166"/>
         <source>Postwright does not send the %1 password to %2 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright sendet das %1-Passwort nicht über unverschlüsseltes http:// an %2: Jeder auf dem Übertragungsweg könnte es mitlesen. Verwenden Sie https:// oder erlauben Sie für dieses Ziel unsichere Verbindungen, wenn Sie dem Netzwerk vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -329,23 +329,23 @@
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="34"/>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="67"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="70"/>
         <source>The folder is not empty: a new blog needs an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist nicht leer: Ein neues Blog braucht einen leeren oder neuen Ordner.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="77"/>
         <location filename="../app/blog/blogcreator.cpp" line="81"/>
         <source>The folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -354,17 +354,17 @@
         <location filename="../ui/publish/blogimportcontroller.cpp" line="57"/>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="73"/>
         <source>Import Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge importieren</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="58"/>
         <source>This blog has no WordPress or Ghost target to import from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Blog hat kein WordPress- oder Ghost-Ziel, aus dem importiert werden kann.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="59"/>
         <source>The publish targets in blog.yaml could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichungsziele in blog.yaml konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="63"/>
@@ -374,69 +374,76 @@
       type: wordpress
       url: https://example.com
       user: me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eines in blog.yaml unter publish: hinzu, zum Beispiel:
+
+    - name: blog
+      type: wordpress
+      url: https://example.com
+      user: me</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="74"/>
         <source>Copy the posts of a hosted blog into this blog as Markdown. Posts that are already here are left alone.
 
 Import from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Beiträge eines gehosteten Blogs als Markdown in dieses Blog. Bereits vorhandene Beiträge bleiben unverändert.
+
+Importieren aus:</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="77"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="99"/>
         <source>Reading the %1 for %2 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für %2 werden aus dem Schlüsselbund gelesen (%1) …</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="118"/>
         <source>Waiting for the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Eingabe (%1) …</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="129"/>
         <source>Importing from %1 cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import aus %1 abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="142"/>
         <source>Importing posts from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge werden aus %1 importiert …</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="166"/>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="169"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="177"/>
         <source>Could not read the posts of %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge von %1 konnten nicht gelesen werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="186"/>
         <source>Imported %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 importiert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="187"/>
         <source>Imported %1 (%L2 skipped) from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %3 importiert (%L2 übersprungen).</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="192"/>
         <source>%L1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben werden konnten: %L1.</translation>
     </message>
 </context>
 <context>
@@ -444,17 +451,17 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="231"/>
         <source>“%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2): %3</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="247"/>
         <source>image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="394"/>
         <source>%1 The blog may have made the post anyway; look at it before publishing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Möglicherweise hat das Blog den Beitrag trotzdem angelegt; sehen Sie nach, bevor Sie erneut veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -462,27 +469,27 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="139"/>
         <source>The front matter made for “%1” does not read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für „%1“ erzeugte Front Matter lässt sich nicht zurücklesen: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="158"/>
         <source>Postwright cannot list the posts of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright kann die Beiträge von %1 nicht auflisten.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="169"/>
         <source>%1 keeps announcing more pages of posts after %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kündigt nach %2 Seiten immer noch weitere Seiten mit Beiträgen an.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="221"/>
         <source>Skipped “%1”: %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übersprungen: %2 existiert bereits.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="292"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and pull again, replacing the posts, to get Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>pandoc ist nicht installiert, daher behalten die Beiträge ihr HTML, das das Blog nur mit „markdown: raw_html: true“ in blog.yaml anzeigt. Installieren Sie pandoc und rufen Sie die Beiträge erneut ab (mit Ersetzen der vorhandenen), um Markdown zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -492,52 +499,52 @@ Import from:</source>
         <location filename="../app/blog/blogsettings.cpp" line="311"/>
         <location filename="../app/blog/blogsettings.cpp" line="326"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges YAML: %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="221"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="231"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="255"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte true oder false sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="265"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
-        <translation type="unfinished"></translation>
+        <translation>„markdown“ sollte Einstellungen wie „math: true“ enthalten, eine pro eingerückter Zeile.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="288"/>
         <source>Invalid TOML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges TOML: %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="301"/>
         <source>Invalid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON: %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="302"/>
         <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration sollte ein JSON-Objekt sein: { &quot;title&quot;: &quot;…&quot; }.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="315"/>
         <source>The config should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="330"/>
         <source>_config.yml should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>_config.yml sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
     </message>
 </context>
 <context>
@@ -545,133 +552,133 @@ Import from:</source>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="36"/>
         <source>Print a post&apos;s body as HTML (the front matter is not rendered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt eines Beitrags als HTML ausgeben (das Front Matter wird nicht gerendert).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="40"/>
         <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed; with --watch, build again whenever a file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die statische Website des Blogs erstellen (Standardausgabe: BLOG/public) und dabei nur Geändertes neu schreiben; mit --watch bei jeder Dateiänderung erneut erstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="67"/>
         <source>Read every post of a blog (default: this folder) and list their errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Beitrag eines Blogs lesen (Standard: dieser Ordner) und seine Fehler auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="71"/>
         <source>Show the commands, or how to use one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle anzeigen oder die Verwendung eines Befehls erklären.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="97"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="100"/>
         <location filename="../app/cli/clicommands.cpp" line="112"/>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="45"/>
         <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. To a hosted blog (WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post edited on the blog is left alone unless --keep-mine or --keep-web says which version wins. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blog erstellen und dann die Änderungen zu einem Veröffentlichungsziel aus blog.yaml hochladen (Standard: das Standardziel); mit --dry-run nur anzeigen, was sich ändern würde. An ein gehostetes Blog (WordPress, MetaWeblog, Ghost, Micropub) werden die neuen und geänderten Beiträge gesendet; ein im Blog bearbeiteter Beitrag bleibt unverändert, sofern nicht --keep-mine oder --keep-web festlegt, welche Version gilt. Die Zugangsdaten stammen aus POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="54"/>
         <source>Download the posts of a WordPress or Ghost target into the blog as Markdown posts (drafts included), so that a later publish updates them. Posts already here are skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge eines WordPress- oder Ghost-Ziels als Markdown-Beiträge in das Blog herunterladen (einschließlich Entwürfen), damit eine spätere Veröffentlichung sie aktualisiert. Bereits vorhandene Beiträge werden übersprungen, außer mit --overwrite. Die Zugangsdaten stammen aus POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>Import a WordPress export (Tools → Export) into the blog (default: this folder) as Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied from an uploads/ folder beside the export. Posts already here are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen WordPress-Export (Werkzeuge → Daten exportieren) als Markdown-Beiträge und -Seiten in das Blog importieren (Standard: dieser Ordner); ein neuer oder leerer Ordner wird zu einem neuen Blog. Bilder werden aus einem Ordner uploads/ neben dem Export kopiert. Bereits vorhandene Beiträge werden übersprungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="103"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewerte: 0 Erfolg, 1 Fehler in den Dateien des Blogs, 2 falsche Verwendung oder fehlende Datei, 3 Veröffentlichen oder Abrufen fehlgeschlagen (Netzwerk, Anmeldung, Host-Schlüssel, fehlende Zugangsdaten).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="111"/>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: %1 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="123"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="147"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „%1 help“ aus, um die Befehle anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="159"/>
         <source>There is no command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Befehl „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="167"/>
         <source>The render command takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „render“ erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="193"/>
         <source>The check command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „check“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>1 post, %1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag, %1 mit Fehlern</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="212"/>
         <source>%1 posts, %2 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge, %2 mit Fehlern</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="40"/>
         <source>Write the site to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website nach DIR schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="41"/>
         <source>Include drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe einbeziehen.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="42"/>
         <source>Include posts dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge mit einem Datum in der Zukunft einbeziehen.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="43"/>
         <source>Forget the build cache and render everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Erstellungs-Cache verwerfen und alles neu rendern.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="44"/>
         <source>Fail (exit code 1) when any post has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fehler beenden (Rückgabewert 1), wenn ein Beitrag einen Fehler enthält.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="46"/>
         <source>Keep running and build again whenever a file of the blog changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen und bei jeder Änderung einer Datei des Blogs erneut erstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="51"/>
         <source>The build command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „build“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="71"/>
         <source>note: %1 is not installed; building the %2 site with Postwright&apos;s own builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 ist nicht installiert; die %2-Website wird mit Postwrights eigenem Generator erstellt.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="91"/>
@@ -681,315 +688,315 @@ Import from:</source>
         <location filename="../app/cli/importcommand.cpp" line="51"/>
         <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="106"/>
         <source>Nothing was built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erstellt.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="111"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge nach %2 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler (%7 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="156"/>
         <source>%1 could not build the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte die Website nicht erstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="158"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 nach %2 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler (%7 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="180"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das System überwacht nicht jede Datei des Blogs (siehe fs.inotify.max_user_watches); manche Änderungen werden eventuell erst nach einem weiteren Speichern erkannt.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="203"/>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/buildcommand.cpp" line="204"/>
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/buildcommand.cpp" line="222"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird auf Änderungen überwacht (%n Datei oder Ordner); beenden mit Strg+C.</numerusform>
+            <numerusform>%1 wird auf Änderungen überwacht (%n Dateien und Ordner); beenden mit Strg+C.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="234"/>
         <source>Stopped watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung beendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="36"/>
         <source>Publish to the target called NAME in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Ziel namens NAME in blog.yaml veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="38"/>
         <source>Show what would change; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was sich ändern würde; nichts ändern.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="40"/>
         <source>Also remove files that are no longer part of the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Dateien entfernen, die nicht mehr zur Website gehören.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="43"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem SFTP-Server, den dieser Computer noch nicht kennt, vertrauen und seinen Schlüssel speichern.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="54"/>
         <source>The publish command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „publish“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="68"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Veröffentlichungsziele. Fügen Sie einen Abschnitt „publish:“ mit „targets:“ hinzu.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="78"/>
         <source>blog.yaml has no publish target “%1”; its targets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml hat kein Veröffentlichungsziel „%1“; vorhandene Ziele: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="86"/>
         <source>blog.yaml names no default publish target; choose one with --target NAME: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml nennt kein Standard-Veröffentlichungsziel; wählen Sie eines mit --target NAME: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="229"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="232"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls hier kein Schlüsselbund verfügbar ist, setzen Sie stattdessen %1 (oder POSTWRIGHT_SECRET).</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="117"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schlüssel von %1 (%2) wird ab jetzt vertraut.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="46"/>
         <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog-APIs: Auch im Blog bearbeitete Beiträge veröffentlichen und dabei die Webversionen ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="49"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog-APIs: Bei im Blog bearbeiteten Beiträgen stattdessen die Webversionen in die lokalen Dateien übernehmen.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="56"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-mine und --keep-web widersprechen sich; wählen Sie eine der beiden Optionen.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="132"/>
         <location filename="../app/cli/publishcommand.cpp" line="308"/>
         <source>Publishing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="134"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Servers (%1) ist noch nicht bekannt. Wenn es der richtige ist, führen Sie den Befehl erneut mit --trust-host-key aus, um ihn zu speichern.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="153"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für %1 (%2): %3 neu (%4), %5 geändert (%6), %7 gelöscht (%8), %9 unverändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="166"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wird vollständig geschrieben: Jede Datei der Website kommt hinein, Dateien, die nicht mehr zur Website gehören, bleiben außen vor.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="170"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen übersprungen: Geben Sie --delete an, um %1 Dateien zu entfernen.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="174"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts hochgeladen oder gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="197"/>
         <location filename="../app/cli/publishcommand.cpp" line="252"/>
         <location filename="../app/cli/publishcommand.cpp" line="303"/>
         <source>not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="199"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl erneut aus, um den Vorgang abzuschließen; nur der Rest wird gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="203"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 veröffentlicht: %2 Dateien (%3) nach %4 geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="211"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 veröffentlicht: %2 Dateien hochgeladen (%3), %4 gelöscht, %5 Wiederholungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="245"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für %1 (%2): %3 neue Beiträge, %4 geändert, %5 unverändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="264"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>seit der letzten Veröffentlichung im Blog geändert: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="269"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu veröffentlichen: Das Blog enthält jeden Beitrag so, wie er hier ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="299"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert gelassen: %1 wurde seit der Veröffentlichung im Blog bearbeitet.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="309"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl erneut aus, um den Vorgang abzuschließen; bereits veröffentlichte Beiträge werden nicht doppelt gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="312"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 veröffentlicht: %2 Beiträge gesendet (%3 mit Bildern).</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="319"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge wurden im Blog bearbeitet und nicht überschrieben. Führen Sie den Befehl erneut mit --keep-mine aus, um Ihre Version darüber zu veröffentlichen, oder mit --keep-web, um die Webversionen in Ihre Dateien zu übernehmen.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="41"/>
         <source>Pull from the target called NAME in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ziel namens NAME in blog.yaml abrufen.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="14"/>
         <location filename="../app/cli/pullcommand.cpp" line="44"/>
         <source>Show which files would be written; write none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, welche Dateien geschrieben würden; keine schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="47"/>
         <source>Replace local posts that are already there with the blog&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene lokale Beiträge durch die Version aus dem Blog ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="52"/>
         <source>The pull command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „pull“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="69"/>
         <source>blog.yaml has no publish target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml hat kein Veröffentlichungsziel „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="82"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml enthält mehrere Blogs, von denen abgerufen werden kann; wählen Sie eines mit --target NAME: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="88"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein WordPress- oder Ghost-Veröffentlichungsziel, von dem abgerufen werden kann. Fügen Sie eines im Abschnitt „publish:“ hinzu.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="95"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge können nur von WordPress- und Ghost-Zielen abgerufen werden; „%1“ ist ein Ziel vom Typ %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="110"/>
         <source>Pulling from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="21"/>
         <source>The import-wxr command takes one EXPORT.xml file and at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „import-wxr“ erwartet eine EXPORT.xml-Datei und höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="25"/>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="33"/>
         <location filename="../app/cli/pullcommand.cpp" line="111"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>would write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: %1 Beiträge und Seiten sowie %2 Bilder würden geschrieben, %3 übersprungen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="61"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 Beiträge und Seiten sowie %3 Bilder geschrieben, %4 übersprungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="128"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --overwrite an, um die übersprungenen Beiträge durch die Version aus dem Blog zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="131"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: %1 Beiträge würden geschrieben, %2 übersprungen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="136"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgerufen: %2 Beiträge geschrieben, %3 übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -997,57 +1004,57 @@ Import from:</source>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="36"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="37"/>
         <source>Close Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag schließen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="38"/>
         <source>Close the post without saving; your text is discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag ohne Speichern schließen; Ihr Text wird verworfen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="63"/>
         <source>“%1” was changed by another program, and you have unsaved changes. Nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben ungespeicherte Änderungen. Es wird nichts gespeichert, bis Sie sich entscheiden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="65"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="66"/>
         <source>Save your text over the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text über die andere Version speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="67"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="68"/>
         <source>Load the other version; Undo brings your text back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version laden; „Rückgängig“ bringt Ihren Text zurück</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="74"/>
         <source>“%1” was deleted or moved by another program. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben. Ihr Text ist noch vorhanden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="75"/>
         <source>Save Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="76"/>
         <source>Write your text to the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text erneut in die Datei schreiben</translation>
     </message>
 </context>
 <context>
@@ -1055,165 +1062,165 @@ Import from:</source>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="59"/>
         <source>Changed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert auf %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="72"/>
         <source>“%1” was changed on “%2” since you last published it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde auf „%2“ geändert, seit Sie den Beitrag zuletzt veröffentlicht haben.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="74"/>
         <source>%L1 posts were changed on “%2” since you last published them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Beiträge wurden auf „%2“ geändert, seit Sie sie zuletzt veröffentlicht haben.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="75"/>
         <source>Nothing has been replaced yet. Compare the two versions of each post and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts ersetzt. Vergleichen Sie die beiden Versionen jedes Beitrags und wählen Sie, welche behalten werden soll.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="84"/>
         <source>Changed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Beiträge</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="109"/>
         <location filename="../ui/publish/conflictdialog.cpp" line="249"/>
         <source>On your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrem Computer</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="110"/>
         <location filename="../ui/publish/conflictdialog.cpp" line="248"/>
         <source>On the blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Blog</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="111"/>
         <source>Show HTML &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-&amp;Quelltext anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="113"/>
         <source>Compare the HTML itself instead of its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das HTML selbst statt seines Textes vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="116"/>
         <source>Keep which version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Version behalten?</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="117"/>
         <location filename="../ui/publish/conflictdialog.cpp" line="221"/>
         <source>&amp;Publish mine (replace the web version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Version &amp;veröffentlichen (Webversion ersetzen)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="119"/>
         <source>&amp;Keep the web version (replace my file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webversion behalten (meine Datei ersetzen)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="121"/>
         <source>The post file on this computer is rewritten from the blog&apos;s version, converted to Markdown. Its old text stays in the undo history of an open editor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitragsdatei auf diesem Computer wird aus der Version des Blogs neu geschrieben und in Markdown umgewandelt. Ihr alter Text bleibt nur im Rückgängig-Verlauf eines geöffneten Editors erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="123"/>
         <source>&amp;Decide later (leave both)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden (beide belassen)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="125"/>
         <source>Nothing is sent or replaced. The next publish asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts gesendet oder ersetzt. Bei der nächsten Veröffentlichung wird erneut gefragt.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="136"/>
         <source>&amp;Apply to All %L1 Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle %L1 Beiträge a&amp;nwenden</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="138"/>
         <source>Make this post&apos;s choice for every post listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl für diesen Beitrag für alle aufgelisteten Beiträge übernehmen.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="152"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="218"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="220"/>
         <source>&amp;Publish it as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Beitrag &amp;veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="245"/>
         <source>On the blog (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Blog (nicht gefunden)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="246"/>
         <source>On the blog (changed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Blog (geändert %1)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="256"/>
         <source>A publish of this post was cut off before the blog answered, and the blog cannot be searched for it. Check the blog: publishing it again may make a second copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veröffentlichung dieses Beitrags wurde abgebrochen, bevor das Blog geantwortet hat, und das Blog lässt sich nicht danach durchsuchen. Prüfen Sie das Blog: Eine erneute Veröffentlichung könnte eine zweite Kopie anlegen.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="259"/>
         <source>The HTML is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das HTML ist identisch.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="259"/>
         <source>The text is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist identisch.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="261"/>
         <source>1 line differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile unterscheidet sich.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="261"/>
         <source>%L1 lines differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeilen unterscheiden sich.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="265"/>
         <source>The title on the blog is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel im Blog lautet „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="308"/>
         <source>→ publish mine</source>
-        <translation type="unfinished"></translation>
+        <translation>→ meine Version veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="310"/>
         <source>← keep the web version</source>
-        <translation type="unfinished"></translation>
+        <translation>← Webversion behalten</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="312"/>
         <source>→ publish as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>→ als neuen Beitrag veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="316"/>
         <source>decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>später entscheiden</translation>
     </message>
 </context>
 <context>
@@ -1221,33 +1228,33 @@ Import from:</source>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="21"/>
         <source>No system keychain is running (the Secret Service, e.g. GNOME Keyring or KWallet). Start one, or enter the secret each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund des Systems (der Secret Service, z. B. GNOME Keyring oder KWallet). Starten Sie einen oder geben Sie die Zugangsdaten jedes Mal ein.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="25"/>
         <location filename="../ui/publish/publishtext.cpp" line="177"/>
         <source>No secret is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 sind keine Zugangsdaten gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="28"/>
         <source>Access to the secret for %1 was refused in the keychain prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf die Zugangsdaten für %1 wurde in der Schlüsselbund-Abfrage verweigert.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="32"/>
         <source>The keychain refused access to the secret for %1. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf die Zugangsdaten für %1 verweigert. Möglicherweise ist er gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="37"/>
         <source>Could not remove the secret for %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für %1 konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="42"/>
         <source>The system keychain reported a problem with the secret for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat ein Problem mit den Zugangsdaten für %1 gemeldet: %2</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1262,7 @@ Import from:</source>
     <message>
         <location filename="../app/publish/deployengine.cpp" line="220"/>
         <source>Cannot record the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung kann nicht protokolliert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,27 +1270,27 @@ Import from:</source>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="102"/>
         <source>The deploy record is damaged (%1). Delete it to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsprotokoll ist beschädigt (%1). Löschen Sie es, um alles neu hochzuladen.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="114"/>
         <source>The deploy record has format version %1, which this version of Postwright does not know. Update Postwright, or delete the record to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsprotokoll hat die Formatversion %1, die diese Version von Postwright nicht kennt. Aktualisieren Sie Postwright oder löschen Sie das Protokoll, um alles neu hochzuladen.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="127"/>
         <source>The deploy record has a broken entry. Delete it to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsprotokoll enthält einen fehlerhaften Eintrag. Löschen Sie es, um alles neu hochzuladen.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="138"/>
         <source>The output folder does not exist. Build the site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner existiert nicht. Erstellen Sie zuerst die Website.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="152"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1298,7 @@ Import from:</source>
     <message>
         <location filename="../ui/dialogs/diffview.cpp" line="49"/>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen sind identisch.</translation>
     </message>
 </context>
 <context>
@@ -1299,37 +1306,37 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="36"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="39"/>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="40"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="53"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="55"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="58"/>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu &amp;Zeile …</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="58"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -1337,22 +1344,22 @@ Import from:</source>
     <message>
         <location filename="../app/site/templateengine.cpp" line="324"/>
         <source>There is no partial “%1”: the theme needs templates/partials/%1.mustache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Teilvorlage „%1“: Das Theme benötigt templates/partials/%1.mustache.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="329"/>
         <source>Templates include each other in a loop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen binden sich gegenseitig in einer Schleife ein: %1.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="335"/>
         <source>Partials are nested more than %1 levels deep here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilvorlagen sind hier tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="362"/>
         <source>The partials included here add up to more than 32 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier eingebundenen Teilvorlagen sind zusammen größer als 32 MB.</translation>
     </message>
 </context>
 <context>
@@ -1360,57 +1367,57 @@ Import from:</source>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="88"/>
         <source>The site folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Website-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="90"/>
         <source>The build command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstellungsbefehl ist leer.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="98"/>
         <source>%1 is not installed; install the Debian package %1 (apt-get install %1), or set the site&apos;s build command to the generator you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert; installieren Sie das Debian-Paket %1 (apt-get install %1) oder stellen Sie als Erstellungsbefehl der Website den Generator ein, den Sie verwenden.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="101"/>
         <source>The build command &quot;%1&quot; cannot run: %2 is not installed or not on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstellungsbefehl „%1“ kann nicht ausgeführt werden: %2 ist nicht installiert oder nicht im PATH.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="157"/>
         <source>A build of this site is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Website läuft bereits eine Erstellung.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="241"/>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="260"/>
         <source>The build was cancelled; run it again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung wurde abgebrochen; führen Sie sie erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="264"/>
         <source>%1 did not finish within %2 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig und wurde beendet.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="269"/>
         <source>%1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="275"/>
         <source>%1 failed with exit code %2; see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit Rückgabewert %2 fehlgeschlagen; siehe dessen Ausgabe.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuildparsing.cpp" line="188"/>
         <source>%1 could not convert the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte die Datei nicht umwandeln.</translation>
     </message>
 </context>
 <context>
@@ -1418,117 +1425,117 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="42"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="43"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="44"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Wörter</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="49"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="52"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="60"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="60"/>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="62"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="62"/>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="64"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="66"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="66"/>
         <source>Replace this match and find the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Treffer ersetzen und den nächsten suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="68"/>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="68"/>
         <source>Replace every match</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="370"/>
         <source>Replaced 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ersetzt</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="370"/>
         <source>Replaced %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ersetzt</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="385"/>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="389"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="392"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="394"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="396"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="396"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="398"/>
         <source>%1, wrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Suche am anderen Ende fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -1536,29 +1543,29 @@ Import from:</source>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="44"/>
         <source>Cannot create the target folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="54"/>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="58"/>
         <location filename="../app/publish/foldertransport.cpp" line="67"/>
         <location filename="../app/publish/foldertransport.cpp" line="108"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="84"/>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="96"/>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1566,28 +1573,28 @@ Import from:</source>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="237"/>
         <source>The front matter that starts on line 1 is never closed: add a line with +++ after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Front Matter, das in Zeile 1 beginnt, wird nie geschlossen: Fügen Sie danach eine Zeile mit +++ hinzu.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="239"/>
         <source>The front matter that starts on line 1 is never closed: add a line with --- after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Front Matter, das in Zeile 1 beginnt, wird nie geschlossen: Fügen Sie danach eine Zeile mit --- hinzu.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="259"/>
         <source>A tab is used for indentation; YAML needs spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Einrücken wird ein Tabulator verwendet; YAML benötigt Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="279"/>
         <location filename="../app/blog/frontmatter.cpp" line="295"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges YAML: %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="285"/>
         <source>The front matter should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Front Matter sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
     </message>
 </context>
 <context>
@@ -1595,102 +1602,102 @@ Import from:</source>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="52"/>
         <source>Front Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Front Matter</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="77"/>
         <source>Show or hide the post&apos;s title, date, status, categories and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Datum, Status, Kategorien und Schlagwörter des Beitrags ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="91"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="98"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="109"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="110"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="111"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="112"/>
         <source>Scheduled: not a draft, dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: kein Entwurf, Datum in der Zukunft</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="116"/>
         <source>First one places the post, e.g. Design, Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste bestimmt die Einordnung des Beitrags, z. B. Design, Backend</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="119"/>
         <source>Comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="124"/>
         <source>One or two sentences for lists and feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Sätze für Übersichten und Feeds</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="134"/>
         <source>Keys this form does not show; edit them in the text, they are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die dieses Formular nicht anzeigt; bearbeiten Sie sie im Text, sie bleiben unverändert erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="139"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="140"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="141"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="142"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="143"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="144"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="248"/>
         <source>Front matter line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Front Matter, Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="287"/>
         <source>Other keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Schlüssel: %1</translation>
     </message>
 </context>
 <context>
@@ -1698,88 +1705,88 @@ Import from:</source>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="81"/>
         <source>%1 “%2” on %3 failed: FTP cannot handle line breaks in file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ auf %3 fehlgeschlagen: FTP kann keine Zeilenumbrüche in Dateinamen verarbeiten.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="157"/>
         <location filename="../app/publish/ftptransport.cpp" line="244"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="161"/>
         <source>the server has no space left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist kein Speicherplatz mehr frei.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="165"/>
         <source>the server did not accept the password for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort für „%1“ nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="171"/>
         <source>the server&apos;s TLS certificate is not trusted (it may be self-signed, expired or made for another host name). If you trust this server, give its certificate file to Postwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut (es ist eventuell selbst signiert, abgelaufen oder für einen anderen Hostnamen ausgestellt). Wenn Sie diesem Server vertrauen, geben Sie Postwright seine Zertifikatsdatei.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="174"/>
         <source>the server&apos;s TLS certificate is not trusted: it is neither signed by a known authority nor by %1, or it is expired or made for another host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut: Es ist weder von einer bekannten Zertifizierungsstelle noch von %1 signiert, oder es ist abgelaufen oder für einen anderen Hostnamen ausgestellt.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="179"/>
         <source>the certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="182"/>
         <source>the server does not offer TLS, so Postwright did not send the password. Use an ftp target if an unencrypted connection is acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein TLS an, daher hat Postwright das Passwort nicht gesendet. Verwenden Sie ein ftp-Ziel, wenn eine unverschlüsselte Verbindung akzeptabel ist.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="187"/>
         <location filename="../app/publish/ftptransport.cpp" line="192"/>
         <source>the connection failed or was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen oder wurde unterbrochen.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="195"/>
         <source>the server is busy or shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet oder wird heruntergefahren.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="207"/>
         <source>Connecting to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="212"/>
         <location filename="../app/publish/ftptransport.cpp" line="238"/>
         <location filename="../app/publish/ftptransport.cpp" line="245"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen von</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="217"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="247"/>
         <source>the server could not write the file, most likely because it has no space left (or the account is over its quota).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Datei nicht schreiben, höchstwahrscheinlich weil kein Speicherplatz mehr frei ist (oder das Konto sein Kontingent überschritten hat).</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="269"/>
         <location filename="../app/publish/ftptransport.cpp" line="280"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="290"/>
         <location filename="../app/publish/ftptransport.cpp" line="297"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1794,7 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="180"/>
         <source>Ghost at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost unter %1</translation>
     </message>
 </context>
 <context>
@@ -1795,109 +1802,109 @@ Import from:</source>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="135"/>
         <source>The stored Ghost Admin API key has the wrong shape (it should be an ID, a colon and a hexadecimal secret). Copy the Admin API key of a custom integration from Ghost Admin (Settings, Integrations) and store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Admin-API-Schlüssel für Ghost hat das falsche Format (erwartet werden eine ID, ein Doppelpunkt und ein hexadezimaler Geheimschlüssel). Kopieren Sie den Admin-API-Schlüssel einer benutzerdefinierten Integration aus Ghost Admin (Settings, Integrations) und speichern Sie ihn erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="158"/>
         <source>Ghost at %1 refused the Admin API key (HTTP %2: %3). Copy the Admin API key of a custom integration from Ghost Admin (Settings, Integrations) and store it for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost unter %1 hat den Admin-API-Schlüssel abgelehnt (HTTP %2: %3). Kopieren Sie den Admin-API-Schlüssel einer benutzerdefinierten Integration aus Ghost Admin (Settings, Integrations) und speichern Sie ihn für dieses Ziel.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="165"/>
         <source>Cannot reach Ghost at %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost unter %1 ist für %2 nicht erreichbar: %3. Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="169"/>
         <source>Ghost at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost unter %1 konnte %2 nicht annehmen (HTTP %3: %4). Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="176"/>
         <source>%1 was changed in Ghost after Postwright last read it, so Ghost refused to overwrite it. Look at the changes in Ghost Admin, then publish again to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ghost wurde %1 geändert, nachdem Postwright den Stand zuletzt gelesen hat, daher hat Ghost das Überschreiben abgelehnt. Sehen Sie sich die Änderungen in Ghost Admin an und veröffentlichen Sie dann erneut, um sie zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="180"/>
         <source>Ghost at %1 refused %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost unter %1 hat %2 abgelehnt (HTTP %3): %4</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="195"/>
         <source>Ghost&apos;s answer to %1 is not a post (%2). Check that the target&apos;s URL is the Ghost site&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Ghost auf %1 ist kein Beitrag (%2). Prüfen Sie, ob die URL des Ziels die Adresse der Ghost-Website ist.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="198"/>
         <location filename="../app/publish/ghostclient.cpp" line="303"/>
         <location filename="../app/publish/ghostclient.cpp" line="346"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="199"/>
         <source>no post in it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag enthalten</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="212"/>
         <source>the new post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den neuen Beitrag „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="226"/>
         <source>the post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="230"/>
         <source>Cannot update %1 in Ghost without its ID and the time of its last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne seine ID und den Zeitpunkt der letzten Änderung kann Postwright %1 in Ghost nicht aktualisieren.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="269"/>
         <source>the post with the ID “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag mit der ID „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="275"/>
         <source>the post with the slug “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag mit dem Slug „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="285"/>
         <source>the list of posts (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Beiträge (Seite %1)</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="300"/>
         <source>Ghost&apos;s answer to %1 is not a list of posts (%2). Check that the target&apos;s URL is the Ghost site&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Ghost auf %1 ist keine Liste von Beiträgen (%2). Prüfen Sie, ob die URL des Ziels die Adresse der Ghost-Website ist.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="304"/>
         <source>no posts in it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beiträge enthalten</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="309"/>
         <source>Ghost&apos;s answer to %1 holds a post without an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Ghost auf %1 enthält einen Beitrag ohne ID.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="326"/>
         <source>the image “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="344"/>
         <source>Ghost&apos;s answer to %1 names no URL for it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Ghost auf %1 nennt keine URL dafür (%2).</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="347"/>
         <source>no image in it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild enthalten</translation>
     </message>
 </context>
 <context>
@@ -1905,98 +1912,98 @@ Import from:</source>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="157"/>
         <source>branch “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch „%1“ von %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="192"/>
         <source>%1 %2 failed: “%3” is not an address git can use (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fehlgeschlagen: „%3“ ist keine Adresse, die git verwenden kann (%4).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="202"/>
         <source>Fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="235"/>
         <source>Pushing to</source>
-        <translation type="unfinished"></translation>
+        <translation>Push nach</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="257"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="260"/>
         <source>the branch changed on the server since Postwright read it (someone else published, or pushed to it). Nothing was published; publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch hat sich auf dem Server geändert, seit Postwright ihn gelesen hat (jemand anderes hat veröffentlicht oder dorthin gepusht). Es wurde nichts veröffentlicht; veröffentlichen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="264"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel %1 für „%2“ nicht akzeptiert (oder seine Passphrase ist falsch).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="266"/>
         <source>the server did not accept the token or password for “%1”. Check that it is right, has not expired, and may write to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token oder Passwort für „%1“ nicht akzeptiert. Prüfen Sie, ob es stimmt, nicht abgelaufen ist und Schreibzugriff auf das Repository hat.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="272"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde. Der Server wurde vielleicht neu installiert, oder jemand fängt die Verbindung ab, daher hat Postwright die Verbindung verweigert. Falls die Änderung erwartet ist, entfernen Sie den alten Schlüssel für %1 aus %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="277"/>
         <source>%1 is not a known host and its key was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bekannter Host, und sein Schlüssel wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="280"/>
         <source>the server&apos;s host key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="286"/>
         <source>the server asks for an SSH key, and the target names no key_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt einen SSH-Schlüssel, aber das Ziel nennt keine key_file.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="288"/>
         <source>the server asks for a login, and no token or password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Anmeldung, aber es wurde weder Token noch Passwort angegeben.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="296"/>
         <source>the server refused to update the branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Aktualisierung des Branches abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="307"/>
         <source>the server&apos;s certificate could not be verified (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="317"/>
         <location filename="../app/publish/gitremote.cpp" line="326"/>
         <source>the repository was not found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository wurde nicht gefunden (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="320"/>
         <source>the server is busy or failing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet oder gestört (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="330"/>
         <source>the connection failed or was lost (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen oder wurde unterbrochen (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="331"/>
         <source>unknown error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler %1</translation>
     </message>
 </context>
 <context>
@@ -2004,42 +2011,42 @@ Import from:</source>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="38"/>
         <source>“%1” is not a valid branch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Branch-Name.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="43"/>
         <source>the path “%1” leaves the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ führt aus dem Branch hinaus.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="46"/>
         <source>the path “%1” is not allowed in git.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ ist in git nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="65"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="74"/>
         <source>Publishing to %1 failed: the branch was not fetched first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 fehlgeschlagen: Der Branch wurde nicht zuerst abgerufen.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="100"/>
         <source>Cannot prepare the local copy of the branch in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie des Branches in %1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="111"/>
         <source>Publishing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="125"/>
         <source>The branch on %1 does not end in a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch auf %1 endet nicht mit einem Commit</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="146"/>
@@ -2048,47 +2055,47 @@ Import from:</source>
         <location filename="../app/publish/gitstage.cpp" line="186"/>
         <location filename="../app/publish/gitstage.cpp" line="195"/>
         <source>Cannot read “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="279"/>
         <source>Publish: 1 file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung: 1 Datei geändert</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="280"/>
         <source>Publish: %1 files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung: %1 Dateien geändert</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="283"/>
         <source>Publish: 1 file removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung: 1 Datei entfernt</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="284"/>
         <source>Publish: %1 files removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung: %1 Dateien entfernt</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="286"/>
         <source>, %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 entfernt</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="289"/>
         <source>Publish: no file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung: keine Datei geändert</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="298"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="311"/>
         <source>Cannot make the commit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit für %1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -2096,17 +2103,17 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="17"/>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="18"/>
         <source>&amp;Line (1–%1), optionally followed by :column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile (1–%1), optional gefolgt von :Spalte:</translation>
     </message>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="24"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Springen</translation>
     </message>
 </context>
 <context>
@@ -2114,22 +2121,22 @@ Import from:</source>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="15"/>
         <source>Unknown Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Server</translation>
     </message>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="18"/>
         <source>&lt;b&gt;Postwright has not connected to %1 before.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Postwright war noch nie mit %1 verbunden.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="20"/>
         <source>Check that this is the fingerprint of the server&apos;s key before you trust it. Your hosting provider lists it, or run &lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the server&apos;s host key. Postwright will remember the key and refuse to connect if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dies der Fingerabdruck des Serverschlüssels ist, bevor Sie ihm vertrauen. Ihr Hosting-Anbieter nennt ihn, oder führen Sie &lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; mit dem Host-Schlüssel auf dem Server aus. Postwright merkt sich den Schlüssel und verweigert die Verbindung, falls er sich jemals ändert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="32"/>
         <source>Trust and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und verbinden</translation>
     </message>
 </context>
 <context>
@@ -2137,22 +2144,22 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="69"/>
         <source>Images go into a post&apos;s folder, and no post is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder kommen in den Ordner eines Beitrags, und es ist kein Beitrag geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="74"/>
         <source>The post could not get a folder for its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bilder des Beitrags konnte kein Ordner angelegt werden.</translation>
     </message>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="96"/>
         <source>The image could not be added to the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte dem Beitrag nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="148"/>
         <source>Could Not Add Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild konnte nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>
@@ -2160,52 +2167,52 @@ Import from:</source>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="194"/>
         <source>This folder is neither a Postwright blog (it has no blog.yaml) nor empty. Import into a blog, or into a new or empty folder to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist weder ein Postwright-Blog (er enthält keine blog.yaml) noch leer. Importieren Sie in ein Blog oder in einen neuen oder leeren Ordner, um eines anzulegen.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="246"/>
         <source>Skipped %1 item(s) of type “%2”: only posts, pages and their images are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element(e) vom Typ „%2“ übersprungen: Importiert werden nur Beiträge, Seiten und ihre Bilder.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="252"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and import again into a new folder to get Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>pandoc ist nicht installiert, daher behalten die Beiträge ihr HTML, das das Blog nur mit „markdown: raw_html: true“ in blog.yaml anzeigt. Installieren Sie pandoc und importieren Sie erneut in einen neuen Ordner, um Markdown zu erhalten.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="281"/>
         <source>“%1” links to %2, which is not in the export&apos;s folder (looked for uploads/%2 and wp-content/uploads/%2): the link stays on the old site.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verweist auf %2, das nicht im Ordner des Exports liegt (gesucht wurde nach uploads/%2 und wp-content/uploads/%2): Der Link zeigt weiterhin auf die alte Website.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="363"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="369"/>
         <source>Skipped “%1”: it is in WordPress&apos;s trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übersprungen: Das Element liegt im Papierkorb von WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="370"/>
         <source>Skipped “%1”: it is an automatic draft WordPress kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übersprungen: Es ist ein automatischer Entwurf, den WordPress angelegt hat.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="380"/>
         <source>Skipped “%1”: %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übersprungen: %2 existiert bereits.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="413"/>
         <source>“%1”: %2 already exists with other content and was left alone; the page links to the old site instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 existiert bereits mit anderem Inhalt und wurde nicht verändert; die Seite verweist stattdessen auf die alte Website.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="489"/>
         <source>The post&apos;s folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Beitrags konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -2213,252 +2220,252 @@ Import from:</source>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
         <source>&amp;Open Blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog ö&amp;ffnen …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;Close Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag s&amp;chließen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Post List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beitragsliste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gliederung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
         <source>Show the post&apos;s headings; click one to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschriften des Beitrags anzeigen; klicken Sie auf eine, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>&amp;Synchronize Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildlauf &amp;synchronisieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau an der Stelle des Beitrags halten, die Sie gerade bearbeiten, und umgekehrt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>Show &amp;Web Images in Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webbilder in der Vorschau anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder laden, die Beiträge aus dem Web einbinden; wenn deaktiviert, zeigt die Vorschau nur ihre Adressen und kontaktiert keinen Server</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="79"/>
         <source>&amp;Next Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster geöffneter Beitrag</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="81"/>
         <source>P&amp;revious Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rheriger geöffneter Beitrag</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="84"/>
         <source>&amp;Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Text, im Vollbild; mit Esc oder F11 zurück</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>&amp;Build Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die statische Website des Blogs im Ordner public/ erstellen und dabei nur Geändertes neu schreiben</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website erstellen und die Änderungen an das Standard-Veröffentlichungsziel des Blogs senden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="108"/>
         <source>Publish the blog to its default target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blog auf seinem Standardziel veröffentlichen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
         <source>Publish Tar&amp;gets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs&amp;ziele …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Orte, an denen dieses Blog veröffentlicht wird, ihre Passwörter und ein Verbindungstest</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>&amp;Import Posts from Blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus Blog &amp;importieren …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge eines WordPress- oder Ghost-Blogs als Markdown in dieses Blog kopieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
         <source>&amp;About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="142"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="160"/>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei&amp;trag</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="180"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="195"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Building %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung: %p%</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
@@ -2468,264 +2475,264 @@ Import from:</source>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Reloaded: another program changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geladen: Ein anderes Programm hat die Datei geändert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1 – Ihr Text bleibt im Wiederherstellungsjournal erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Could not write the recovery journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsjournal konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Text konnte nicht gespeichert werden. Er ist noch im Editor.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geöffnete Beitrag konnte nicht gespeichert werden und bleibt daher geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Could Not Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>The post could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
         <source>Write your post in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihren Beitrag in Markdown …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht gespeichert werden. Ihr Text ist noch im Editor.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Choose a post from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Beitrag aus der Liste.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wort</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>%L1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Wörter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeichen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>%L1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeichen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
         <source>%1 · %2 · %3 min read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 Min. Lesezeit</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>Selection: %1, %2 — Post: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: %1, %2 – Beitrag: %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>%1 — Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="511"/>
         <source>%1[*] — %2 — Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – %2 – Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
         <source>Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
         <source>Could Not Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
         <source>This folder could not be opened as a blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner konnte nicht als Blog geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
         <source>About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="214"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;In Markdown schreiben, im eigenen Theme des Blogs ansehen, überall veröffentlichen.&lt;/p&gt;&lt;p&gt;Ihre Beiträge bleiben einfache Dateien, die Sie in git verwalten können.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="544"/>
         <source>Building the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website wird erstellt …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
         <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Website in %2 ms nach %1 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>Site built with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Website mit Problemen erstellt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The site could not be built completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website konnte nicht vollständig erstellt werden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
         <source>Some posts were left out of the site. Fix them and build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Beiträge wurden in der Website ausgelassen. Beheben Sie die Fehler und erstellen Sie die Website erneut.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
         <source>Could Not Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
         <source>The recovered text could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederhergestellte Text konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="58"/>
         <source>Recovered text restored. It is saved like any edit; Undo shows the file&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellter Text übernommen. Er wird wie jede Bearbeitung gespeichert; „Rückgängig“ zeigt den eigenen Text der Datei.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="78"/>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="79"/>
         <source>Lines marked − are in the version on disk, lines marked + in yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit − markierte Zeilen stehen in der Version auf dem Datenträger, mit + markierte in Ihrer.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="83"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="85"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="122"/>
         <source>The open post could not be saved. Quit anyway and lose the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geöffnete Beitrag konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="64"/>
         <source>Your personal dictionary could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr persönliches Wörterbuch konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="71"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="112"/>
         <source>Open a post before adding images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Beitrag, bevor Sie Bilder hinzufügen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="35"/>
         <source>This blog has no publish targets yet. Add one to blog.yaml under publish:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Blog hat noch keine Veröffentlichungsziele. Fügen Sie eines in blog.yaml unter publish: hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="48"/>
         <source>Publish &amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen &amp;auf</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="55"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="89"/>
         <source>Open a blog to publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Blog, um es zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="93"/>
         <source>The site is being built; publish when the build is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website wird gerade erstellt; veröffentlichen Sie, wenn die Erstellung abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="102"/>
         <source>Open a blog to see its publish targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Blog, um seine Veröffentlichungsziele zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="118"/>
         <source>blog.yaml’s publish section has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschnitt „publish“ in blog.yaml enthält einen Fehler</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="120"/>
         <source>No publish targets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Veröffentlichungsziele</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
         <source>Open a blog to import posts into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Blog, um Beiträge hinein zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -2733,82 +2740,82 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/markdowneditor.cpp" line="56"/>
         <source>Write your post in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihren Beitrag in Markdown …</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="54"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fett</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="56"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kursiv</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="58"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="58"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="60"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="60"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="67"/>
         <source>I&amp;ndent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrücken</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="67"/>
         <source>Ctrl+]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+]</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="69"/>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrückung &amp;verringern</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="69"/>
         <source>Ctrl+[</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+[</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="74"/>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="75"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ergrößern</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="78"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="80"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="80"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
 </context>
 <context>
@@ -2816,161 +2823,161 @@ Import from:</source>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="84"/>
         <source>XML-RPC blog at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-RPC-Blog unter %1</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="107"/>
         <source>The XML-RPC blog at %1 answered something that is not XML-RPC when asked for %2 (%3). Check that the target&apos;s address is the blog&apos;s XML-RPC endpoint (for WordPress, the site&apos;s address followed by /xmlrpc.php).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 hat mit etwas geantwortet, das kein XML-RPC ist, als Postwright %2 angefordert hat (%3). Prüfen Sie, ob die Adresse des Ziels der XML-RPC-Endpunkt des Blogs ist (bei WordPress die Adresse der Website, gefolgt von /xmlrpc.php).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="121"/>
         <source>The XML-RPC blog at %1 refused the password for %2 (%3). Check the user name and the password stored for this target (WordPress also takes an application password here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 hat das Passwort für %2 abgelehnt (%3). Prüfen Sie den Benutzernamen und das für dieses Ziel gespeicherte Passwort (WordPress akzeptiert hier auch ein Anwendungspasswort).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="127"/>
         <source>The XML-RPC blog at %1 does not offer %2, which Postwright needs for %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 bietet %2 nicht an, was Postwright für %3 benötigt (%4).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="130"/>
         <source>The XML-RPC blog at %1 refused %2: %3 (fault %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 hat %2 abgelehnt: %3 (Fehler %4).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="159"/>
         <source>Cannot reach the XML-RPC blog at %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 ist für %2 nicht erreichbar: %3. Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="167"/>
         <source>The XML-RPC blog at %1 could not take %2 (HTTP %3%4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 konnte %2 nicht annehmen (HTTP %3%4). Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="173"/>
         <source>The XML-RPC blog at %1 sent %2 elsewhere (%3). Postwright does not follow: set the target&apos;s address to where the endpoint now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 hat %2 an eine andere Adresse umgeleitet (%3). Postwright folgt dem nicht: Stellen Sie als Adresse des Ziels den neuen Ort des Endpunkts ein.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="180"/>
         <source>The XML-RPC blog at %1 asks for a login before XML-RPC (HTTP 401). Postwright logs in with XML-RPC&apos;s own user name and password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 verlangt eine Anmeldung vor XML-RPC (HTTP 401). Postwright meldet sich nur mit dem Benutzernamen und Passwort von XML-RPC selbst an.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="187"/>
         <source>The XML-RPC blog at %1 refused access to its XML-RPC endpoint (HTTP 403). Some hosts and security plugins block xmlrpc.php: allow it there, or use the WordPress REST API instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 hat den Zugriff auf seinen XML-RPC-Endpunkt verweigert (HTTP 403). Manche Hoster und Sicherheits-Plugins blockieren xmlrpc.php: Erlauben Sie es dort oder verwenden Sie stattdessen die WordPress-REST-API.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="195"/>
         <source>There is no XML-RPC endpoint at %1 (HTTP %2). For WordPress it is the site&apos;s address followed by /xmlrpc.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen XML-RPC-Endpunkt (HTTP %2). Bei WordPress ist es die Adresse der Website, gefolgt von /xmlrpc.php.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="200"/>
         <source>The XML-RPC blog at %1 refused %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 hat %2 abgelehnt (HTTP %3).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="219"/>
         <source>the list of your blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste Ihrer Blogs</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="227"/>
         <source>the newest post</source>
-        <translation type="unfinished"></translation>
+        <translation>den neuesten Beitrag</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="239"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="242"/>
         <source>the list of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Kategorien</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="242"/>
         <source>no list in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste in der Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="250"/>
         <source>the category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="267"/>
         <source>The XML-RPC blog at %1 has no category “%2” and cannot create one over XML-RPC. Create it on the blog, or take it out of the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML-RPC-Blog unter %1 hat keine Kategorie „%2“ und kann über XML-RPC keine anlegen. Legen Sie sie im Blog an oder entfernen Sie sie aus dem Beitrag.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="274"/>
         <source>no id for the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID für die neue Kategorie</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="320"/>
         <source>the categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorien von %1</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="368"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="439"/>
         <source>no post in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag in der Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="377"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="405"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="467"/>
         <source>the post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="390"/>
         <source>no post id in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beitrags-ID in der Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="408"/>
         <source>Cannot update %1 on the XML-RPC blog at %2 without its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne seine ID kann Postwright %1 im XML-RPC-Blog unter %2 nicht aktualisieren.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="429"/>
         <source>the post with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag mit der ID %1</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="454"/>
         <source>no list of posts in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste von Beiträgen in der Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="457"/>
         <source>something else than a post in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes als ein Beitrag in der Liste</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="490"/>
         <source>the file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="494"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="504"/>
         <source>no URL for the file in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine URL für die Datei in der Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="521"/>
         <source>the list of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Beiträge</translation>
     </message>
 </context>
 <context>
@@ -2978,42 +2985,42 @@ Import from:</source>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="45"/>
         <source>Front matter keys must be plain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Front Matter müssen einfache Namen sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="49"/>
         <source>The key “%1” appears twice (first on line %2); keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ kommt zweimal vor (zuerst in Zeile %2); behalten Sie nur einen.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="100"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="113"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte true oder false sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="125"/>
         <source>“%1” should be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte ein Datum sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="129"/>
         <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Schreiben Sie es als 2024-05-01 oder 2024-05-01T09:30:00+02:00.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="152"/>
         <source>“%1” should be a list, like [one, two].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte eine Liste sein, etwa [eins, zwei].</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="155"/>
         <source>Each entry of “%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von „%1“ sollte Text sein.</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3028,7 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="344"/>
         <source>Micropub at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropub unter %1</translation>
     </message>
 </context>
 <context>
@@ -3029,82 +3036,82 @@ Import from:</source>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="193"/>
         <source>The Micropub endpoint %1 refused the access token for %2 (HTTP %3: %4). Sign in to the site again with the create, update and media scopes and store the new token for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Micropub-Endpunkt %1 hat das Zugriffstoken für %2 abgelehnt (HTTP %3: %4). Melden Sie sich mit den Berechtigungen (Scopes) create, update und media erneut bei der Website an und speichern Sie das neue Token für dieses Ziel.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="202"/>
         <source>Cannot reach %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 nicht erreichbar: %3. Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="205"/>
         <source>%1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 nicht annehmen (HTTP %3: %4). Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="212"/>
         <source>%1 refused %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 abgelehnt (HTTP %3): %4</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="218"/>
         <source>the site&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>die Startseite der Website</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="242"/>
         <source>%1 names no Micropub endpoint (no &lt;link rel=&quot;micropub&quot;&gt;). Check the site&apos;s address, or turn on Micropub in the site&apos;s software.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Micropub-Endpunkt (kein &lt;link rel=&quot;micropub&quot;&gt;). Prüfen Sie die Adresse der Website oder aktivieren Sie Micropub in der Software der Website.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="258"/>
         <source>the question for its configuration (q=config)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage der Konfiguration (q=config)</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="267"/>
         <source>The answer of %1 to %2 is not a JSON object (%3). Check that it is a Micropub endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 auf %2 ist kein JSON-Objekt (%3). Prüfen Sie, ob es ein Micropub-Endpunkt ist.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="271"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="272"/>
         <source>JSON, but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, aber kein Objekt</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="286"/>
         <source>%1 accepted %2 (HTTP %3) but did not say where it is (no Location header).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 angenommen (HTTP %3), aber nicht mitgeteilt, wo das Ergebnis liegt (kein Location-Header).</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="298"/>
         <source>the new post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den neuen Beitrag „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="307"/>
         <source>%1 answered %2 with HTTP %3 instead of 201 Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf %2 mit HTTP %3 statt 201 Created geantwortet.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="317"/>
         <source>the post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag %1</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="342"/>
         <source>the file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="345"/>
         <source>Cannot upload %1: %2 has no media endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright kann %1 nicht hochladen: %2 hat keinen Medien-Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -3112,75 +3119,75 @@ Import from:</source>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="151"/>
         <source>The site is live, but Postwright cannot record the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist online, aber Postwright kann die Bereitstellung nicht protokollieren: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="196"/>
         <location filename="../app/publish/netlifydeploy.cpp" line="282"/>
         <source>the new deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Bereitstellung</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="229"/>
         <source>the state of the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>den Status der Bereitstellung</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="249"/>
         <source>Netlify could not process the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify konnte die Bereitstellung nicht verarbeiten: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/publish/netlifydeploy.cpp" line="254"/>
         <source>Netlify has not finished the deploy after %n minute(s). Publish again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Netlify hat die Bereitstellung nach %n Minute noch nicht abgeschlossen. Veröffentlichen Sie später erneut.</numerusform>
+            <numerusform>Netlify hat die Bereitstellung nach %n Minuten noch nicht abgeschlossen. Veröffentlichen Sie später erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="284"/>
         <source>Netlify no longer has “%1”, which is gone from the output folder, so it cannot stay online. Publish with deletions on to remove it from the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify hat „%1“ nicht mehr, und die Datei fehlt im Ausgabeordner, daher kann sie nicht online bleiben. Veröffentlichen Sie mit aktiviertem Löschen, um sie von der Website zu entfernen.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="335"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="343"/>
         <source>“%1” changed after the publish was planned. Publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat sich geändert, nachdem die Veröffentlichung geplant wurde. Veröffentlichen Sie erneut.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/publish/netlifydeploy.cpp" line="370"/>
         <source>Netlify still waits for %n file(s) that were sent. Publish again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Netlify wartet noch auf %n gesendete Datei. Veröffentlichen Sie erneut.</numerusform>
+            <numerusform>Netlify wartet noch auf %n gesendete Dateien. Veröffentlichen Sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="427"/>
         <source>the site</source>
-        <translation type="unfinished"></translation>
+        <translation>die Website</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="442"/>
         <location filename="../app/publish/netlifydeploy.cpp" line="447"/>
         <source>the list of files</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateiliste</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="493"/>
         <source>The output folder does not exist. Build the site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner existiert nicht. Erstellen Sie zuerst die Website.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="512"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3188,37 +3195,37 @@ Import from:</source>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="66"/>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="79"/>
         <source>Netlify refused the access token (HTTP %1). Create a personal access token in Netlify (User settings, Applications) and store it for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify hat das Zugriffstoken abgelehnt (HTTP %1). Erstellen Sie in Netlify ein persönliches Zugriffstoken (User settings, Applications) und speichern Sie es für dieses Ziel.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="85"/>
         <source>Cannot reach Netlify for %1: %2. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify ist für %1 nicht erreichbar: %2. Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="88"/>
         <source>Netlify is limiting requests and still refused %1 after several tries. Publish again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify begrenzt die Anfragen und hat %1 auch nach mehreren Versuchen abgelehnt. Veröffentlichen Sie in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="93"/>
         <source>Netlify could not take %1 (HTTP %2: %3). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify konnte %1 nicht annehmen (HTTP %2: %3). Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="100"/>
         <source>Netlify has no site with the ID “%1”, or the access token cannot see it. Check site_id in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify hat keine Website mit der ID „%1“, oder das Zugriffstoken kann sie nicht sehen. Prüfen Sie site_id in blog.yaml.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="105"/>
         <source>Netlify refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify hat %1 abgelehnt (HTTP %2): %3</translation>
     </message>
 </context>
 <context>
@@ -3226,32 +3233,32 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="23"/>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="27"/>
         <source>What is the post about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum geht es in dem Beitrag?</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="37"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="40"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="41"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="42"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
 </context>
 <context>
@@ -3259,22 +3266,22 @@ Import from:</source>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="15"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="16"/>
         <source>No headings yet. Lines starting with # become headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Überschriften. Zeilen, die mit # beginnen, werden zu Überschriften.</translation>
     </message>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="69"/>
         <source>(untitled heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Überschrift ohne Titel)</translation>
     </message>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="70"/>
         <source>Line %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %L1</translation>
     </message>
 </context>
 <context>
@@ -3282,12 +3289,12 @@ Import from:</source>
     <message>
         <location filename="../app/site/outputwriter.cpp" line="131"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/site/outputwriter.cpp" line="154"/>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3295,17 +3302,17 @@ Import from:</source>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="66"/>
         <source>This is not a WordPress export: it starts with &lt;%1&gt;, not &lt;rss&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein WordPress-Export: Er beginnt mit &lt;%1&gt;, nicht mit &lt;rss&gt;.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="82"/>
         <source>This is an RSS feed, not a WordPress export: it has no wp: elements. Export with Tools → Export in WordPress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein RSS-Feed, kein WordPress-Export: Er enthält keine wp:-Elemente. Exportieren Sie in WordPress über Werkzeuge → Daten exportieren.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="95"/>
         <source>The export is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist kein wohlgeformtes XML: %1</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3320,7 @@ Import from:</source>
     <message>
         <location filename="../app/spell/personaldictionary.cpp" line="91"/>
         <source>“%1” cannot be added to the dictionary: add one word at a time, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht zum Wörterbuch hinzugefügt werden: Fügen Sie immer nur ein Wort ohne Leerzeichen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3321,77 +3328,77 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="46"/>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Beitrag …</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="50"/>
         <source>&amp;Rename Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag &amp;umbenennen …</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="54"/>
         <source>D&amp;uplicate Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag &amp;duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="59"/>
         <source>Move Post to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag in den &amp;Papierkorb verschieben</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="64"/>
         <source>&amp;Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben in den Papierkorb &amp;rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="67"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="192"/>
         <source>Could Not Create the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag konnte nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="206"/>
         <source>Could Not Rename the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="227"/>
         <source>Could Not Change the Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie konnte nicht geändert werden</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="241"/>
         <source>Could Not Duplicate the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag konnte nicht dupliziert werden</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="256"/>
         <source>Could Not Move the Post to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag konnte nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="264"/>
         <source>“%1” moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="276"/>
         <source>Could Not Restore the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="311"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="363"/>
         <source>New Post in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag in „%1“ …</translation>
     </message>
 </context>
 <context>
@@ -3399,22 +3406,22 @@ Import from:</source>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="465"/>
         <source>This post is already a bundle: its files go into its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist bereits ein Bundle: Seine Dateien kommen in seinen Ordner.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="471"/>
         <source>The post cannot become a bundle because “%1” already exists beside it. Rename or move that folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag kann nicht zu einem Bundle werden, weil daneben bereits „%1“ existiert. Benennen Sie diesen Ordner um oder verschieben Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="496"/>
         <source>Could not move the post into its bundle folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht in seinen Bundle-Ordner verschoben werden: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="545"/>
         <source>the folder could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -3422,12 +3429,12 @@ Import from:</source>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="27"/>
         <source>The file is not valid UTF-8 text; unreadable bytes are shown as �. Saving keeps the original bytes until you edit the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiger UTF-8-Text; nicht lesbare Bytes werden als � angezeigt. Beim Speichern bleiben die ursprünglichen Bytes erhalten, bis Sie den Beitrag bearbeiten.</translation>
     </message>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="36"/>
         <source>The file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiger UTF-8-Text.</translation>
     </message>
 </context>
 <context>
@@ -3435,47 +3442,47 @@ Import from:</source>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="330"/>
         <source>A post needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="345"/>
         <source>The folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="349"/>
         <source>The post&apos;s folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Beitrags konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="431"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="474"/>
         <source>The copy could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht an ihren Platz gebracht werden.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="486"/>
         <source>The post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="497"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht in den Papierkorb verschoben werden. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="508"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Platz des Beitrags befindet sich jetzt etwas anderes, daher bleibt der Beitrag im Papierkorb.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="511"/>
         <source>The post is no longer in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag ist nicht mehr im Papierkorb.</translation>
     </message>
 </context>
 <context>
@@ -3484,13 +3491,13 @@ Import from:</source>
         <location filename="../app/blog/postfilterproxymodel.cpp" line="69"/>
         <source>%1 of %2</source>
         <comment>matching posts of a category&apos;s posts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../app/blog/postfilterproxymodel.cpp" line="71"/>
         <source>%1 (%2 of %3)</source>
         <comment>category (matching posts of its posts)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -3498,22 +3505,22 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="119"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="121"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="125"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="238"/>
         <source>Front matter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem im Front Matter</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3528,7 @@ Import from:</source>
     <message>
         <location filename="../app/site/postpreview.cpp" line="47"/>
         <source>The theme has no article partial for the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Theme hat keine Teilvorlage „article“ für die Vorschau.</translation>
     </message>
 </context>
 <context>
@@ -3529,28 +3536,28 @@ Import from:</source>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="118"/>
         <source>This record of published posts is damaged or from another version of Postwright (%1). Move it away to start a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufzeichnung der veröffentlichten Beiträge ist beschädigt oder stammt von einer anderen Version von Postwright (%1). Verschieben Sie sie an einen anderen Ort, um eine neue Aufzeichnung zu beginnen.</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="122"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="140"/>
         <source>Cannot read the journal of published posts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der veröffentlichten Beiträge kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="176"/>
         <location filename="../app/publish/postpublishstate.cpp" line="181"/>
         <source>Cannot record the published post: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der veröffentlichte Beitrag kann nicht protokolliert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="229"/>
         <source>Cannot clear the journal of published posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der veröffentlichten Beiträge kann nicht geleert werden.</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3566,7 @@ Import from:</source>
         <location filename="../ui/mainwindow/postsession.cpp" line="151"/>
         <location filename="../ui/mainwindow/postsession.cpp" line="172"/>
         <source>The file was changed by another program. Choose which version to keep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einem anderen Programm geändert. Wählen Sie zuerst, welche Version behalten werden soll.</translation>
     </message>
 </context>
 <context>
@@ -3567,12 +3574,12 @@ Import from:</source>
     <message>
         <location filename="../app/blog/posttreemodel.cpp" line="112"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/blog/posttreemodel.cpp" line="191"/>
         <source>Uncategorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
 </context>
 <context>
@@ -3580,17 +3587,17 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/posttreepanel.cpp" line="21"/>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter löschen</translation>
     </message>
     <message>
         <location filename="../ui/posttree/posttreepanel.cpp" line="34"/>
         <source>Search posts — tag:, category:, status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge suchen – tag:, category:, status:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/posttreepanel.cpp" line="36"/>
         <source>&lt;p&gt;Words and &quot;quoted phrases&quot; match titles and file names, ignoring case and accents. Narrow further with &lt;b&gt;tag:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt;, &lt;b&gt;category:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt; (or &lt;b&gt;cat:&lt;/b&gt;) and &lt;b&gt;status:&lt;/b&gt;draft, scheduled or published. Every part must match.&lt;/p&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wörter und &quot;Phrasen in Anführungszeichen&quot; passen auf Titel und Dateinamen, unabhängig von Groß-/Kleinschreibung und Akzenten. Weiter eingrenzen mit &lt;b&gt;tag:&lt;/b&gt;&lt;i&gt;Name&lt;/i&gt;, &lt;b&gt;category:&lt;/b&gt;&lt;i&gt;Name&lt;/i&gt; (oder &lt;b&gt;cat:&lt;/b&gt;) und &lt;b&gt;status:&lt;/b&gt;draft, scheduled oder published. Alle Teile müssen zutreffen.&lt;/p&gt;&lt;p&gt;Esc leert die Suche.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3598,12 +3605,12 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/problembar.cpp" line="32"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/editor/problembar.cpp" line="33"/>
         <source>Move the cursor to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cursor zum Problem bewegen</translation>
     </message>
 </context>
 <context>
@@ -3611,19 +3618,19 @@ Import from:</source>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="31"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie erneut, um den Vorgang abzuschließen – bereits veröffentlichte Beiträge werden nicht erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="33"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie erneut, um den Vorgang abzuschließen – bereits hochgeladene Dateien werden nicht erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="63"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="123"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="126"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
@@ -3633,38 +3640,39 @@ Import from:</source>
         <location filename="../ui/publish/publishcontroller.cpp" line="305"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="314"/>
         <source>Cannot Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
         <source>The publish targets in blog.yaml could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichungsziele in blog.yaml konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
         <source>blog.yaml has no publish target “%1” any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml hat kein Veröffentlichungsziel „%1“ mehr.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Blog hat mehrere Veröffentlichungsziele, und keines ist als Standard festgelegt.
+Veröffentlichen auf:</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="160"/>
         <source>Reading the %1 for %2 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für %2 werden aus dem Schlüsselbund gelesen (%1) …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="166"/>
         <source>Publishing cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen abgebrochen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="188"/>
         <source>Waiting for the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Eingabe (%1) …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="199"/>
@@ -3672,119 +3680,119 @@ Publish to:</source>
         <location filename="../ui/publish/publishcontroller.cpp" line="356"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="465"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 abgebrochen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="212"/>
         <source>Building the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website wird erstellt …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="236"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="240"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="256"/>
         <source>Comparing the posts with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge werden mit %1 verglichen …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="241"/>
         <source>Comparing the site with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website wird mit %1 verglichen …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="285"/>
         <source>The site could not be built, so nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website konnte nicht erstellt werden, daher wurde nichts veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="286"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Beiträge enthalten Fehler, daher wurde nichts veröffentlicht. Beheben Sie die Fehler und veröffentlichen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="300"/>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="303"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
         <source>Could not compare the site with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website konnte nicht mit %1 verglichen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="328"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="375"/>
         <source>Everything is already published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist bereits auf %1 veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="329"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist bereits auf %1 veröffentlicht; dort belassen, obwohl nicht mehr Teil der Website: %2.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="377"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 wurde nichts veröffentlicht: Der im Blog geänderte Beitrag bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="379"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 wurde nichts veröffentlicht: Die %L2 im Blog geänderten Beiträge bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="394"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Auswahl einer Version eines im Blog geänderten Beitrags …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="395"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Auswahl der Versionen von im Blog geänderten Beiträgen …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="399"/>
         <source>Publish Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="448"/>
         <source>The password for %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="454"/>
         <source>Waiting for you to review the publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Überprüfung der Veröffentlichung …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="504"/>
         <source>Published %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) auf %3 veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="507"/>
         <source>Removed %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="509"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="514"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 nach %2 (%3) abgebrochen. %4</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
@@ -3792,75 +3800,75 @@ Publish to:</source>
         <location filename="../ui/publish/publishcontroller.cpp" line="569"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
         <source>Publishing to %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 gestoppt: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="524"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="571"/>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
         <source>%1 (%2) were published before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Stopp veröffentlicht: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
         <source>Publishing Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="575"/>
         <source>%1 were published before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Stopp veröffentlicht: %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 nach %2 abgebrochen. %3</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="642"/>
         <source>Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog öffnen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="602"/>
         <source>Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag öffnen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="620"/>
         <source>Published %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="622"/>
         <source>Nothing was published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 wurde nichts veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="626"/>
         <source>1 post was replaced by its version from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag wurde durch seine Version von %1 ersetzt.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="627"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Beiträge wurden durch ihre Versionen von %2 ersetzt.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="629"/>
         <source>1 post changed on the blog was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 im Blog geänderter Beitrag wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="631"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 im Blog geänderte Beiträge wurden unverändert gelassen.</translation>
     </message>
 </context>
 <context>
@@ -3868,188 +3876,188 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="43"/>
         <source>Publish to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="168"/>
         <source>Ready to publish %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, %1 (%2) auf %3 zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="172"/>
         <source>Everything is already published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist bereits auf %1 veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="83"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="84"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="86"/>
         <source>No longer part of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr Teil der Website</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="91"/>
         <source>%1 already on the server and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits auf dem Server und unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="99"/>
         <source>Hide files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="90"/>
         <source>%1 already on the blog and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits im Blog und unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
         <source>Show posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="99"/>
         <source>Hide posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="126"/>
         <source>Also remove 1 file that is no longer part of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch 1 Datei entfernen, die nicht mehr zur Website gehört</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="127"/>
         <source>Also remove %L1 files that are no longer part of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch %L1 Dateien entfernen, die nicht mehr zur Website gehören</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="128"/>
         <source>Off, they stay on the server: other sites may still link to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn deaktiviert, bleiben sie auf dem Server: Andere Websites verweisen eventuell noch darauf.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="132"/>
         <source>Don&apos;t show this again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 nicht mehr anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="135"/>
         <source>Publish straight away next time. Turn the review back on in Site ▸ Publish Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Mal sofort veröffentlichen. Wieder einschalten lässt sich die Überprüfung unter Website ▸ Veröffentlichungsziele …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="139"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="196"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="261"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="281"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="198"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="261"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="282"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
         <source>Ready to publish %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, %1 auf %2 zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="201"/>
         <source>Nothing to publish to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf %1 zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="205"/>
         <source>1 post on this computer is replaced by its version from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag auf diesem Computer wird durch seine Version von %1 ersetzt.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="206"/>
         <source>%L1 posts on this computer are replaced by their versions from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Beiträge auf diesem Computer werden durch ihre Versionen von %2 ersetzt.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="211"/>
         <source>1 post changed on the blog is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 im Blog geänderter Beitrag bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="212"/>
         <source>%L1 posts changed on the blog are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 im Blog geänderte Beiträge bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="229"/>
         <source>changed on the blog: yours replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Blog geändert: Ihre Version ersetzt die Webversion</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="231"/>
         <source>changed on the blog: the web version replaces your file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Blog geändert: Die Webversion ersetzt Ihre Datei</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="233"/>
         <source>sent again as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut als neuer Beitrag gesendet</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="237"/>
         <source>changed on the blog: left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>im Blog geändert: unverändert gelassen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="283"/>
         <source>not in the site any more</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr Teil der Website</translation>
     </message>
 </context>
 <context>
@@ -4057,49 +4065,49 @@ Publish to:</source>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="89"/>
         <source>Publishing to a %1 target (“%2”) is not supported by this version of Postwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Veröffentlichen auf einem Ziel vom Typ %1 („%2“) wird von dieser Version von Postwright nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="124"/>
         <location filename="../app/publish/publishsession.cpp" line="143"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="124"/>
         <location filename="../app/publish/publishsession.cpp" line="128"/>
         <source>key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="126"/>
         <source>secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="128"/>
         <source>password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Token</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="131"/>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="133"/>
         <source>application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungspasswort</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="135"/>
         <source>Admin API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="385"/>
         <source>Cannot record the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung kann nicht protokolliert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4107,37 +4115,37 @@ Publish to:</source>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="100"/>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht am %1</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="102"/>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: %3</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="112"/>
         <source>not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="114"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="116"/>
         <source>published, changed here since</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht, seitdem hier geändert</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="118"/>
         <source>changed on the blog since it was published</source>
-        <translation type="unfinished"></translation>
+        <translation>seit der Veröffentlichung im Blog geändert</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="120"/>
         <source>publish cut off; checked at the next publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung unterbrochen; wird bei der nächsten Veröffentlichung geprüft</translation>
     </message>
 </context>
 <context>
@@ -4145,50 +4153,50 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="40"/>
         <source>Stop after the files being sent now. Publish again later to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den gerade gesendeten Dateien anhalten. Veröffentlichen Sie später erneut, um den Rest zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="41"/>
         <location filename="../ui/publish/publishstatus.cpp" line="147"/>
         <source>Open Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website öffnen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="43"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="49"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="106"/>
         <location filename="../ui/publish/publishstatus.cpp" line="110"/>
         <source>%L1 of %L2 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Beiträgen</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="119"/>
         <location filename="../ui/publish/publishstatus.cpp" line="127"/>
         <source>%L1 of %L2 files · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Dateien · %3 von %4</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="140"/>
         <source>Cancelling after the post being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach dem gerade gesendeten Beitrag …</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="141"/>
         <source>Cancelling after the files in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach den gerade übertragenen Dateien …</translation>
     </message>
 </context>
 <context>
@@ -4196,32 +4204,32 @@ Publish to:</source>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="261"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges YAML: %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="272"/>
         <source>“publish” should hold ?ult:” and a list of “targets:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„publish“ sollte „default:“ und eine Liste „targets:“ enthalten.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="279"/>
         <source>“targets” should be a list, each target starting with “- name:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„targets“ sollte eine Liste sein, in der jedes Ziel mit „- name:“ beginnt.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="290"/>
         <source>There are two publish targets named “%1”; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zwei Veröffentlichungsziele namens „%1“; geben Sie jedem einen eigenen Namen.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="298"/>
         <source>?ult” should be the name of a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>„default“ sollte der Name eines Ziels sein.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="302"/>
         <source>The default publish target “%1” is not among the targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-Veröffentlichungsziel „%1“ ist nicht unter den Zielen.</translation>
     </message>
 </context>
 <context>
@@ -4229,111 +4237,111 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="39"/>
         <source>%1, folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ordner %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="46"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> bei %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="51"/>
         <source>%1, branch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Branch %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="53"/>
         <source>Netlify site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify-Website %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="56"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="71"/>
         <location filename="../ui/publish/publishtext.cpp" line="74"/>
         <location filename="../ui/publish/publishtext.cpp" line="85"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="71"/>
         <location filename="../ui/publish/publishtext.cpp" line="78"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="76"/>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="78"/>
         <location filename="../ui/publish/publishtext.cpp" line="81"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="83"/>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungspasswort</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="87"/>
         <source>Admin API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="96"/>
         <source>Create one in WordPress under Users ▸ Profile ▸ Application Passwords; your login password does not work here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines in WordPress unter Benutzer ▸ Profil ▸ Anwendungspasswörter; Ihr Anmeldepasswort funktioniert hier nicht.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="99"/>
         <source>In Ghost Admin, Settings ▸ Integrations ▸ Add custom integration, copy the Admin API key (it looks like id:secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in Ghost Admin unter Settings ▸ Integrations ▸ Add custom integration eine Integration hinzu und kopieren Sie den Admin-API-Schlüssel (er sieht aus wie id:secret).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="103"/>
         <source>A token from your site&apos;s token endpoint (IndieAuth) with the create, update and media scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token vom Token-Endpunkt Ihrer Website (IndieAuth) mit den Berechtigungen (Scopes) create, update und media.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="106"/>
         <source>The password of %1 on the blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 im Blog.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="115"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="115"/>
         <source>%L1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Dateien</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="120"/>
         <source>1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="120"/>
         <source>%L1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Beiträge</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="125"/>
         <source>1 %1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag (%1)</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="125"/>
         <source>%L1 %2 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Beiträge (%2)</translation>
     </message>
 </context>
 <context>
@@ -4341,37 +4349,37 @@ Publish to:</source>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="29"/>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherten Text wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="34"/>
         <source>Postwright was closed before it could save everything. This text was kept for you. Restore it to continue where you left off, or discard it to keep the file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright wurde beendet, bevor alles gespeichert werden konnte. Dieser Text wurde für Sie aufbewahrt. Stellen Sie ihn wieder her, um dort weiterzumachen, wo Sie aufgehört haben, oder verwerfen Sie ihn, um die Datei so zu belassen, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="57"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="59"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="61"/>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="103"/>
         <source>%1 — kept %2. The file is no longer on disk; restoring writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – gesichert am %2. Die Datei ist nicht mehr auf dem Datenträger; beim Wiederherstellen wird sie neu geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="108"/>
         <source>%1 — kept %2. Lines marked + are the recovered text, lines marked − what the file says now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – gesichert am %2. Mit + markierte Zeilen sind der wiederhergestellte Text, mit − markierte Zeilen der aktuelle Inhalt der Datei.</translation>
     </message>
 </context>
 <context>
@@ -4379,33 +4387,33 @@ Publish to:</source>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="113"/>
         <source>Cannot create the folder for the deploy record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für das Bereitstellungsprotokoll kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="147"/>
         <source>The deploy record on the server (%1) has format version %2, which this version of Postwright does not know. Update Postwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsprotokoll auf dem Server (%1) hat die Formatversion %2, die diese Version von Postwright nicht kennt. Aktualisieren Sie Postwright.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="156"/>
         <source>the head names no valid base</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf nennt keine gültige Basis</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="161"/>
         <location filename="../app/publish/remotemanifest.cpp" line="178"/>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="172"/>
         <source>the head names an invalid file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf nennt eine ungültige Datei</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="192"/>
         <source>%1 has a broken entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen fehlerhaften Eintrag</translation>
     </message>
 </context>
 <context>
@@ -4413,27 +4421,27 @@ Publish to:</source>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="23"/>
         <source>Rename Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="31"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="34"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="35"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="57"/>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unverändert)</translation>
     </message>
 </context>
 <context>
@@ -4442,91 +4450,91 @@ Publish to:</source>
         <location filename="../app/publish/s3transport.cpp" line="268"/>
         <location filename="../app/publish/s3transport.cpp" line="317"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="273"/>
         <source>the TLS certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="275"/>
         <location filename="../app/publish/s3transport.cpp" line="280"/>
         <source>the connection failed or was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen oder wurde unterbrochen.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="291"/>
         <source>the service does not know the access key ID “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst kennt die Zugriffsschlüssel-ID „%1“ nicht.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="293"/>
         <source>the secret access key does not belong to the access key ID “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Zugriffsschlüssel gehört nicht zur Zugriffsschlüssel-ID „%1“.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="296"/>
         <source>the service did not accept the access keys (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Zugriffsschlüssel nicht akzeptiert (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="298"/>
         <source>the bucket “%1” does not exist. Check the bucket name, the endpoint and the region in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bucket „%1“ existiert nicht. Prüfen Sie den Bucket-Namen, den Endpunkt und die Region in blog.yaml.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="303"/>
         <source>access denied: the access key “%1” may not do this in the bucket “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Der Zugriffsschlüssel „%1“ darf dies im Bucket „%2“ nicht tun.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="306"/>
         <source>the file is larger than the service accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer, als der Dienst akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="309"/>
         <source>the bucket “%1” is in another region or needs another endpoint (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bucket „%1“ liegt in einer anderen Region oder benötigt einen anderen Endpunkt (%2).</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="312"/>
         <source>the service is busy or had a problem (HTTP %1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist ausgelastet oder hatte ein Problem (HTTP %1 %2).</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="315"/>
         <source>the service answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat mit HTTP %1 %2 geantwortet</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="326"/>
         <source>Publishing to S3 needs a bucket, an access key ID and a secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Veröffentlichen auf S3 werden ein Bucket, eine Zugriffsschlüssel-ID und ein geheimer Zugriffsschlüssel benötigt.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="341"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="359"/>
         <location filename="../app/publish/s3transport.cpp" line="364"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen von</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="377"/>
         <location filename="../app/publish/s3transport.cpp" line="385"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="397"/>
         <location filename="../app/publish/s3transport.cpp" line="408"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von</translation>
     </message>
 </context>
 <context>
@@ -4534,43 +4542,44 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="20"/>
         <source>Publish to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="24"/>
         <source>Enter the password for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort für &lt;b&gt;%1&lt;/b&gt; ein.</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="25"/>
         <source>Enter the passphrase of the key %1 for &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Schlüssels %1 für &lt;b&gt;%2&lt;/b&gt; ein.</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="40"/>
         <source>Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="43"/>
         <source>Stored only after the server accepted it. It never goes into blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erst gespeichert, nachdem der Server es akzeptiert hat. Es gelangt nie in blog.yaml.</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="51"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="55"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="80"/>
         <source>%1
 Postwright will keep what you enter in memory until you quit, and ask again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim nächsten Mal erneut.</translation>
     </message>
 </context>
 <context>
@@ -4580,76 +4589,76 @@ Postwright will keep what you enter in memory until you quit, and ask again next
         <location filename="../app/publish/sftptransport.cpp" line="298"/>
         <location filename="../app/publish/sftptransport.cpp" line="316"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="172"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde. Der Server wurde vielleicht neu installiert, oder jemand fängt die Verbindung ab, daher hat Postwright die Verbindung verweigert. Falls die Änderung erwartet ist, entfernen Sie den alten Schlüssel für %1 aus %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="179"/>
         <source>%1 is not a known host and its key was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bekannter Host, und sein Schlüssel wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="186"/>
         <source>the server did not accept the password for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort für „%1“ nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="187"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel %1 für „%2“ nicht akzeptiert (oder seine Passphrase ist falsch).</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="191"/>
         <source>the server&apos;s host key could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel des Servers konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="193"/>
         <source>the server has no space left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist kein Speicherplatz mehr frei.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="197"/>
         <location filename="../app/publish/sftptransport.cpp" line="202"/>
         <location filename="../app/publish/sftptransport.cpp" line="298"/>
         <source>the connection failed or was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen oder wurde unterbrochen.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="219"/>
         <source>Connecting to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="227"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="249"/>
         <location filename="../app/publish/sftptransport.cpp" line="298"/>
         <location filename="../app/publish/sftptransport.cpp" line="317"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen von</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="318"/>
         <source>the server has no space left (%1 bytes free, the file needs %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist nicht genug Speicherplatz frei (%1 Bytes frei, die Datei benötigt %2).</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="335"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="350"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von</translation>
     </message>
 </context>
 <context>
@@ -4657,27 +4666,27 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="94"/>
         <source>The output folder must not be the blog folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner darf nicht der Blog-Ordner selbst sein.</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="125"/>
         <source>Could not create the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="155"/>
         <source>Math is on, but KaTeX was not found in %1 (Debian package libjs-katex): pages show math as TeX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mathematik ist aktiviert, aber KaTeX wurde in %1 nicht gefunden (Debian-Paket libjs-katex): Seiten zeigen Formeln als TeX.</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="264"/>
         <source>(while building %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beim Erstellen von %1)</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="495"/>
         <source>The build was cancelled; run it again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung wurde abgebrochen; führen Sie sie erneut aus, um sie abzuschließen.</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4694,7 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/site/sitecontent.cpp" line="221"/>
         <source>It has the same address %1 as %2; give one of them another slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hat dieselbe Adresse %1 wie %2; geben Sie einem von beiden einen anderen Slug.</translation>
     </message>
 </context>
 <context>
@@ -4693,17 +4702,17 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="84"/>
         <source>%1 has a %2 but no content/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2, aber keinen Ordner content/ daneben, ist also keine Hugo-Website; und es gibt weder blog.yaml (Postwright) noch _config.yml (Jekyll).</translation>
     </message>
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="88"/>
         <source>This folder is not a blog Postwright can open: there is no blog.yaml, hugo.toml, config.toml or _config.yml in %1. Choose the folder that holds one of them (a Postwright blog, a Hugo site or a Jekyll site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist kein Blog, das Postwright öffnen kann: In %1 gibt es weder blog.yaml noch hugo.toml, config.toml oder _config.yml. Wählen Sie den Ordner, der eine dieser Dateien enthält (ein Postwright-Blog, eine Hugo-Website oder eine Jekyll-Website).</translation>
     </message>
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="118"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4711,22 +4720,22 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="25"/>
         <source>The %1 spelling dictionary cannot be used: %2. Reinstall it or choose another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rechtschreibwörterbuch für %1 kann nicht verwendet werden: %2. Installieren Sie es neu oder wählen Sie eine andere Sprache.</translation>
     </message>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="62"/>
         <source>its word list does not start with the number of words</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Wortliste beginnt nicht mit der Anzahl der Wörter</translation>
     </message>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="84"/>
         <source>No spelling dictionary is installed for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sprache ist kein Rechtschreibwörterbuch installiert.</translation>
     </message>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="98"/>
         <source>its character encoding %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeichenkodierung %1 wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -4734,62 +4743,62 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="56"/>
         <source>Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung prüfen</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="57"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="173"/>
         <source>Spelling not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung nicht geprüft: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="197"/>
         <source>Spelling not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung nicht geprüft</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="199"/>
         <source>Loading the %1 dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörterbuch für %1 wird geladen …</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="203"/>
         <source>Spelling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="205"/>
         <source>No %1 dictionary installed — spelling not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wörterbuch für %1 installiert – Rechtschreibung nicht geprüft</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="417"/>
         <source>No dictionaries installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wörterbücher installiert</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="468"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="472"/>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="475"/>
         <source>Ignore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="504"/>
         <source>“%1” is accepted until Postwright quits, but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bis zum Beenden von Postwright akzeptiert, konnte aber nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4797,62 +4806,62 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="43"/>
         <source>Publish Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsziele</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="45"/>
         <source>Postwright publishes to the targets listed in &lt;b&gt;blog.yaml&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;. Passwords and tokens never go there: save them here, in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright veröffentlicht auf den Zielen, die in &lt;b&gt;blog.yaml&lt;/b&gt; unter &lt;tt&gt;publish:&lt;/tt&gt; aufgeführt sind. Passwörter und Tokens gehören nie dorthin: Speichern Sie sie hier, im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="73"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="78"/>
         <source>Save to Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="91"/>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
         <source>Show the review before publishing to this target</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Veröffentlichen auf diesem Ziel die Überprüfung anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="109"/>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="131"/>
         <source>How to add a target</source>
-        <translation type="unfinished"></translation>
+        <translation>So fügen Sie ein Ziel hinzu</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="142"/>
@@ -4863,93 +4872,100 @@ posts to a hosted blog):
 %1
 Then save the sftp target&apos;s password here, the WordPress application password
 and the Ghost Admin API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie blog.yaml einen Abschnitt wie diesen hinzu (Typen: folder, zip, sftp,
+ftp, ftps, s3, git, netlify für die erstellte Website; wordpress, ghost,
+metaweblog, micropub, um die Beiträge an ein gehostetes Blog zu senden):
+
+%1
+Speichern Sie dann hier das Passwort des sftp-Ziels, das Anwendungspasswort
+für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="155"/>
         <source>Open blog.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml öffnen</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="157"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="185"/>
         <source>The publish section of blog.yaml has a problem:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschnitt „publish“ in blog.yaml enthält einen Fehler:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="192"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="208"/>
         <source>This blog has no publish targets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Blog hat noch keine Veröffentlichungsziele.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="247"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten:</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
         <source>Type it to save or test it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben, um zu speichern oder zu testen</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
         <source>This target needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel benötigt keine</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="273"/>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird durchsucht …</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="280"/>
         <source>A %1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems sind Zugangsdaten gespeichert (%1).</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="283"/>
         <source>No %1 is stored; Postwright will ask when it needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zugangsdaten gespeichert (%1); Postwright fragt danach, wenn sie benötigt werden.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="303"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="337"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="353"/>
         <source>Type the %1 first: none is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Zugangsdaten ein (%1): Es sind keine gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="383"/>
         <source>Could not log in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="384"/>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="387"/>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
 </context>
 <context>
@@ -4957,7 +4973,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/site/templateengine.cpp" line="576"/>
         <source>The theme has no template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Theme hat keine Vorlage „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +4981,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../ui/editor/textsearch.cpp" line="26"/>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Zeichen %2)</translation>
     </message>
 </context>
 <context>
@@ -4973,17 +4989,17 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/site/theme.cpp" line="109"/>
         <source>built-in theme: </source>
-        <translation type="unfinished"></translation>
+        <translation>eingebautes Theme: </translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="181"/>
         <source>The theme has no template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Theme hat keine Vorlage „%1“.</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="204"/>
         <source>The theme has no asset “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Theme hat keine Ressource „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4992,152 +5008,152 @@ and the Ghost Admin API key.</source>
         <location filename="../app/site/sitebuilder.cpp" line="172"/>
         <location filename="../app/site/themelabels.cpp" line="17"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlesen</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="11"/>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Inhalt springen</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="12"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="13"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="14"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="15"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="16"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="18"/>
         <source>min read</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Lesezeit</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="19"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="20"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="21"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="22"/>
         <source>Previous post</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Beitrag</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="23"/>
         <source>Next post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Beitrag</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="24"/>
         <source>Newer posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Beiträge</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="25"/>
         <source>Older posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Beiträge</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="26"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="27"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="28"/>
         <source>Posts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge in</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="29"/>
         <source>Tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlagwortet mit</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="30"/>
         <source>Posts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="31"/>
         <source>Page not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nicht gefunden</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="32"/>
         <source>There is nothing at this address. It may have moved, or the link may be mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es nichts. Vielleicht wurde die Seite verschoben, oder der Link enthält einen Tippfehler.</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="33"/>
         <source>Back to the home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="34"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="35"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="36"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptnavigation</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="37"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="38"/>
         <source>More posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Beiträge</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="39"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="40"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
 </context>
 <context>
@@ -5145,7 +5161,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="177"/>
         <source>Invalid TOML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges TOML: %1.</translation>
     </message>
 </context>
 <context>
@@ -5154,27 +5170,27 @@ and the Ghost Admin API key.</source>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="93"/>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="132"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="101"/>
         <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Schreiben Sie es als 2024-05-01 oder 2024-05-01T09:30:00+02:00.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="108"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte true oder false sein.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="151"/>
         <source>“%1” should be a list, like [one, two].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte eine Liste sein, etwa [eins, zwei].</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="155"/>
         <source>Each entry of “%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von „%1“ sollte Text sein.</translation>
     </message>
 </context>
 <context>
@@ -5182,12 +5198,12 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="27"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="34"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +5211,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="42"/>
         <source>WordPress at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %1</translation>
     </message>
 </context>
 <context>
@@ -5203,155 +5219,155 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="149"/>
         <source>“%1” is not a WordPress site address. Use the address of the blog, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine WordPress-Adresse. Verwenden Sie die Adresse des Blogs, beginnend mit https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="156"/>
         <source>Postwright does not send the application password to %1 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright sendet das Anwendungspasswort nicht über unverschlüsseltes http:// an %1: Jeder auf dem Übertragungsweg könnte es mitlesen. Verwenden Sie https:// oder erlauben Sie für dieses Ziel unsichere Verbindungen, wenn Sie dem Netzwerk vertrauen.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="281"/>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="287"/>
         <source>WordPress refused the application password for %1 at %2 (%3). Create an application password under Users, Profile in WordPress and store it for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %2 hat das Anwendungspasswort für %1 abgelehnt (%3). Erstellen Sie in WordPress unter Benutzer, Profil ein Anwendungspasswort und speichern Sie es für dieses Ziel.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="292"/>
         <source>WordPress does not let %1 at %2 do %3: %4. Check the user&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %2 erlaubt %1 keinen Zugriff auf %3: %4. Prüfen Sie die Rolle des Benutzers.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="296"/>
         <source>Cannot reach WordPress at %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %1 ist für %2 nicht erreichbar: %3. Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="300"/>
         <source>WordPress at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %1 konnte %2 nicht annehmen (HTTP %3: %4). Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="307"/>
         <source>WordPress at %1 sent %2 elsewhere (%3). Set the target&apos;s address to where the blog now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %1 hat %2 an eine andere Adresse umgeleitet (%3). Stellen Sie als Adresse des Ziels den neuen Ort des Blogs ein.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="312"/>
         <source>WordPress at %1 refused %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %1 hat %2 abgelehnt (HTTP %3): %4</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="318"/>
         <source>WordPress at %1 answered %2 with something Postwright does not understand (expected %3). A plugin or the server may be changing the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress unter %1 hat auf %2 mit etwas geantwortet, das Postwright nicht versteht (erwartet: %3). Möglicherweise verändert ein Plugin oder der Server die Antwort.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="327"/>
         <source>the REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>die REST-API</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="348"/>
         <source>%1 has no WordPress REST API (neither /wp-json/wp/v2/ nor ?rest_route=/wp/v2/ answers). Check the address, and that no plugin switches the API off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine WordPress-REST-API (weder /wp-json/wp/v2/ noch ?rest_route=/wp/v2/ antwortet). Prüfen Sie die Adresse und ob ein Plugin die API abschaltet.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="386"/>
         <source>a list of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Begriffen</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="399"/>
         <source>the new term&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des neuen Begriffs</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="442"/>
         <source>a post with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Beitrag mit ID</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="447"/>
         <source>the post&apos;s modified_gmt</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld modified_gmt des Beitrags</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="464"/>
         <location filename="../app/publish/wordpressclient.cpp" line="479"/>
         <location filename="../app/publish/wordpressclient.cpp" line="532"/>
         <source>the post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="495"/>
         <source>the post with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beitrag mit der ID %1</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="524"/>
         <source>the login of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung von %1</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="549"/>
         <location filename="../app/publish/wordpressclient.cpp" line="592"/>
         <source>a list of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Beiträgen</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="566"/>
         <source>the list of posts (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Beiträge (Seite %1)</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="622"/>
         <source>the posts&apos; featured images</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beitragsbilder der Beiträge</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="623"/>
         <source>the posts&apos; tags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter der Beiträge</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="624"/>
         <source>the posts&apos; categories</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorien der Beiträge</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="634"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="686"/>
         <source>the file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="692"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="699"/>
         <source>a media item with an id and a source_url</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Medienelement mit ID und source_url</translation>
     </message>
 </context>
 <context>
@@ -5359,7 +5375,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="256"/>
         <source>The export could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5367,122 +5383,122 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="227"/>
         <source>two values in one &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Werte in einem &lt;value&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="238"/>
         <source>text beside a typed value</source>
-        <translation type="unfinished"></translation>
+        <translation>Text neben einem typisierten Wert</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="253"/>
         <source>“%1” is not a valid &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="260"/>
         <source>&lt;%1&gt; in a &lt;struct&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; in einem &lt;struct&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="273"/>
         <source>&lt;%1&gt; in a struct &lt;member&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; in einem struct-&lt;member&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="280"/>
         <source>a struct &lt;member&gt; without a &lt;name&gt; and a &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein struct-&lt;member&gt; ohne &lt;name&gt; und &lt;value&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="293"/>
         <source>an &lt;array&gt; without &lt;data&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &lt;array&gt; ohne &lt;data&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="298"/>
         <source>&lt;%1&gt; in an array&apos;s &lt;data&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; im &lt;data&gt; eines Arrays</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="308"/>
         <source>&lt;%1&gt; after an array&apos;s &lt;data&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; nach dem &lt;data&gt; eines Arrays</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="357"/>
         <source>the unknown type &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>der unbekannte Typ &lt;%1&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="365"/>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="372"/>
         <source>a web page, not an XML-RPC answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Webseite, keine XML-RPC-Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="374"/>
         <source>an answer that ends too early (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort, die zu früh endet (abgeschnitten?)</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="376"/>
         <source>not XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein XML: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="388"/>
         <source>&lt;%1&gt; where &lt;methodResponse&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;, wo &lt;methodResponse&gt; stehen sollte</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="392"/>
         <source>a &lt;methodResponse&gt; with neither &lt;params&gt; nor &lt;fault&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &lt;methodResponse&gt; ohne &lt;params&gt; und ohne &lt;fault&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="400"/>
         <source>&lt;%1&gt; where &lt;param&gt;&lt;value&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;, wo &lt;param&gt;&lt;value&gt; stehen sollte</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="409"/>
         <source>more than one value in a &lt;param&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Wert in einem &lt;param&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="414"/>
         <source>more than one &lt;param&gt; in an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein &lt;param&gt; in einer Antwort</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="424"/>
         <source>a &lt;fault&gt; without a &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &lt;fault&gt; ohne &lt;value&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="433"/>
         <source>a &lt;fault&gt; without faultCode and faultString</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &lt;fault&gt; ohne faultCode und faultString</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="440"/>
         <source>more than one value in a &lt;fault&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Wert in einem &lt;fault&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="445"/>
         <source>&lt;%1&gt; where &lt;params&gt; or &lt;fault&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;, wo &lt;params&gt; oder &lt;fault&gt; stehen sollte</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="450"/>
         <source>&lt;%1&gt; after the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; nach der Antwort</translation>
     </message>
 </context>
 <context>
@@ -5490,12 +5506,12 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="89"/>
         <source>Cannot create the folder %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für %2 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="94"/>
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5503,17 +5519,17 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="33"/>
         <source>The bundled sample blog is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispiel-Blog fehlt.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="51"/>
         <source>The folder exists but holds no blog; move it away to get the sample blog back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert, enthält aber kein Blog; verschieben Sie ihn an einen anderen Ort, um das Beispiel-Blog zurückzubekommen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="63"/>
         <source>Could not create the sample blog folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für das Beispiel-Blog konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -5521,72 +5537,76 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/cli/main.cpp" line="20"/>
         <source>Work with a Postwright blog from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Postwright-Blog auf der Kommandozeile arbeiten.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="27"/>
         <source>Show the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle und Optionen anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="29"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="32"/>
         <source>The command to run, see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl, siehe unten.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="37"/>
         <source>Write blog posts in Markdown and preview them in the blog&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blogbeiträge in Markdown schreiben und in der Vorschau im Theme des Blogs ansehen.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="43"/>
         <source>The blog folder to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Blog-Ordner (Standard: der zuletzt verwendete).</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="47"/>
         <source>A post in that blog to open (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender Beitrag in diesem Blog (Standard: der neueste).</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="85"/>
         <source>Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="86"/>
         <source>The sample blog could not be created:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Blog konnte nicht erstellt werden:
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="142"/>
         <location filename="../ui/main.cpp" line="153"/>
         <source>Could Not Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="143"/>
         <source>The blog at %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blog unter %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="145"/>
         <source>The last blog you used could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zuletzt verwendete Blog konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="148"/>
         <source>%1
 
 Postwright opens the sample blog instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Postwright öffnet stattdessen das Beispiel-Blog.</translation>
     </message>
 </context>
 </TS>

@@ -8,32 +8,32 @@
         <location filename="../app/site/outputwriter.cpp" line="56"/>
         <location filename="../app/site/outputwriter.cpp" line="63"/>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="203"/>
         <source>This tag is never closed: its closing braces are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette balise n’est jamais fermée : il manque ses accolades fermantes.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="205"/>
         <source>This set-delimiter tag is not valid; it should look like {{=&lt;% %&gt;=}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette balise de changement de délimiteurs n’est pas valide ; elle devrait ressembler à {{=&lt;% %&gt;=}}.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="207"/>
         <source>{{/%1}} closes a section that was never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{/%1}} ferme une section qui n’a jamais été ouverte.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="209"/>
         <source>The section “%1” opened here is never closed with {{/%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section « %1 » ouverte ici n’est jamais fermée par {{/%1}}.</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="53"/>
         <source>This is not a readable file (is it a broken link?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier lisible (s’agit-il d’un lien cassé ?).</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="64"/>
@@ -41,62 +41,62 @@
         <location filename="../app/site/theme.cpp" line="89"/>
         <location filename="../app/site/theme.cpp" line="92"/>
         <source>Cannot read this file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce fichier : %1</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="79"/>
         <source>This template is not UTF-8 text. Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’est pas du texte UTF-8. Enregistrez-le en UTF-8.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="82"/>
         <source>This front matter is TOML (between +++ lines), which cannot be changed here yet: edit it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet en-tête est en TOML (entre des lignes +++) et ne peut pas encore être modifié ici : modifiez-le dans le texte.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="86"/>
         <source>The front matter is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête n’est jamais fermé.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide : %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="101"/>
         <source>The front matter is not a list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête n’est pas une liste de clés.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
         <source>Front matter keys must be plain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l’en-tête doivent être de simples noms.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="122"/>
         <source>The key “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » apparaît deux fois.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatteredit.cpp" line="132"/>
         <source>Each key should start its own line, with no indentation, to be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour pouvoir être modifiée ici, chaque clé doit commencer sa propre ligne, sans indentation.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="413"/>
         <source>This is not an image Postwright can add. Use a PNG, JPEG, GIF, WebP, AVIF, SVG, BMP or ICO file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright ne peut pas ajouter cette image. Utilisez un fichier PNG, JPEG, GIF, WebP, AVIF, SVG, BMP ou ICO.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="433"/>
         <source>Could not copy the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier l’image : %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="120"/>
         <source>The front matter cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête ne peut pas être modifié.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="144"/>
@@ -104,162 +104,162 @@
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
         <location filename="../app/publish/wxrimport.cpp" line="108"/>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être créé : %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="160"/>
         <source>The folder could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’a pas pu être copié : %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="182"/>
         <source>The file could not be moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être déplacé : %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="210"/>
         <source>A post needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article doit avoir un titre.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="250"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre article s’appelle déjà « %1 ». Choisissez un autre titre ou renommez d’abord cet article.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="30"/>
         <source>No space left in the target folder while writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’espace libre dans le dossier cible lors de l’écriture de %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="31"/>
         <location filename="../app/publish/zipdeploy.cpp" line="59"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="92"/>
         <source>Netlify answered %1 with something Postwright does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify a répondu à %1 par quelque chose que Postwright ne comprend pas.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="62"/>
         <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mettez pas de secrets dans blog.yaml ; Postwright les conserve dans le trousseau du système.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="111"/>
         <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cible de publication doit être un groupe de lignes « clé: valeur » commençant par « name: » et « type: ».</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="162"/>
         <location filename="../app/publish/publishtargets.cpp" line="119"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être du texte.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="126"/>
         <source>This publish target needs a “name:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cible de publication nécessite un « name: ».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="142"/>
         <source>Publish target “%1” needs a “type:”, one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de publication « %1 » nécessite un « type: », parmi %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="144"/>
         <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de publication « %1 » a le type inconnu « %2 » ; utilisez l’un des types suivants : %3.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="161"/>
         <source>A %1 target has no setting “%2”; it knows %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cible %1 n’a pas de réglage « %2 » ; ses réglages sont : %3.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="169"/>
         <source>Publish target “%1” (%2) needs “%3:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de publication « %1 » (%2) nécessite « %3: ».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="187"/>
         <source>“port” should be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>« port » doit être un nombre compris entre 1 et 65535.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="196"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="203"/>
         <source>“url” should be the blog&apos;s address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>« url » doit être l’adresse du blog, commençant par https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="28"/>
         <source>The deploy record on the server (%1) is damaged: %2. Delete %1 and the folder %3 on the server to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre de déploiement sur le serveur (%1) est endommagé : %2. Supprimez %1 et le dossier %3 sur le serveur pour tout envoyer à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="52"/>
         <source>Cannot write a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire un fichier temporaire : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="54"/>
         <source>No space left on the disk while writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’espace libre sur le disque lors de l’écriture de %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="55"/>
         <source>No space left on the disk while writing %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’espace libre sur le disque lors de l’écriture de %1 (à %2).</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="60"/>
         <source>Cannot write %1 (at %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 (à %2) : %3</translation>
     </message>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="25"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="63"/>
         <location filename="../app/publish/wxrimport.cpp" line="81"/>
         <location filename="../app/publish/wxrimport.cpp" line="104"/>
         <source>The folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’a pas pu être créé.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="65"/>
         <source>The post&apos;s folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l’article n’a pas pu être créé.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
         <location filename="../app/publish/micropubclient.cpp" line="93"/>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune explication fournie</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="79"/>
         <source>%1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2, colonne %3)</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="79"/>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="96"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -267,27 +267,27 @@
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="17"/>
         <source>Describe the Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire l’image</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="19"/>
         <source>What should readers who cannot see the pasted image know about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doivent savoir de l’image collée les lecteurs qui ne peuvent pas la voir ?</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="20"/>
         <source>What should readers who cannot see “%1” know about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doivent savoir de « %1 » les lecteurs qui ne peuvent pas voir cette image ?</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="25"/>
         <source>Leave it empty for an image that is only decoration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour une image purement décorative.</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="36"/>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer l’image</translation>
     </message>
 </context>
 <context>
@@ -295,12 +295,12 @@
     <message>
         <location filename="../app/util/atomicfile.cpp" line="22"/>
         <source>Could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le fichier : %1</translation>
     </message>
     <message>
         <location filename="../app/util/atomicfile.cpp" line="29"/>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     <message>
         <location filename="../app/blog/blog.cpp" line="109"/>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -316,12 +316,12 @@
     <message>
         <location filename="../app/publish/blogapihttp.cpp" line="155"/>
         <source>“%1” is not an address for %2. Use the blog&apos;s address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse pour %2. Utilisez l’adresse du blog, commençant par https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogapihttp.cpp" line="166"/>
         <source>Postwright does not send the %1 password to %2 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright n’envoie pas le mot de passe %1 à %2 en http:// non chiffré : n’importe qui sur le trajet pourrait le lire. Utilisez https://, ou autorisez les connexions non sécurisées pour cette cible si vous faites confiance au réseau.</translation>
     </message>
 </context>
 <context>
@@ -329,23 +329,23 @@
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="34"/>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être créé : %1</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="67"/>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="70"/>
         <source>The folder is not empty: a new blog needs an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’est pas vide : un nouveau blog nécessite un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="77"/>
         <location filename="../app/blog/blogcreator.cpp" line="81"/>
         <source>The folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -354,17 +354,17 @@
         <location filename="../ui/publish/blogimportcontroller.cpp" line="57"/>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="73"/>
         <source>Import Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des articles</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="58"/>
         <source>This blog has no WordPress or Ghost target to import from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce blog n’a aucune cible WordPress ou Ghost depuis laquelle importer.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="59"/>
         <source>The publish targets in blog.yaml could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cibles de publication de blog.yaml n’ont pas pu être lues.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="63"/>
@@ -374,69 +374,76 @@
       type: wordpress
       url: https://example.com
       user: me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-en une dans blog.yaml sous publish:, par exemple :
+
+    - name: blog
+      type: wordpress
+      url: https://example.com
+      user: me</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="74"/>
         <source>Copy the posts of a hosted blog into this blog as Markdown. Posts that are already here are left alone.
 
 Import from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les articles d’un blog hébergé dans ce blog, au format Markdown. Les articles déjà présents ne sont pas modifiés.
+
+Importer depuis :</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="77"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="99"/>
         <source>Reading the %1 for %2 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret de %2 (%1) dans le trousseau…</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="118"/>
         <source>Waiting for the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du secret (%1)…</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="129"/>
         <source>Importing from %1 cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation depuis %1 annulée. Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="142"/>
         <source>Importing posts from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des articles depuis %1…</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="166"/>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="169"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="177"/>
         <source>Could not read the posts of %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les articles de %1 : %2. Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="186"/>
         <source>Imported %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation depuis %2 : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="187"/>
         <source>Imported %1 (%L2 skipped) from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation depuis %3 : %1 (%L2 ignorés).</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="192"/>
         <source>%L1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments non écrits : %L1.</translation>
     </message>
 </context>
 <context>
@@ -444,17 +451,17 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="231"/>
         <source>“%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2) : %3</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="247"/>
         <source>image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="394"/>
         <source>%1 The blog may have made the post anyway; look at it before publishing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le blog a peut-être créé l’article malgré tout ; vérifiez-le avant de publier à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -462,27 +469,27 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="139"/>
         <source>The front matter made for “%1” does not read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête créé pour « %1 » ne se relit pas correctement : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="158"/>
         <source>Postwright cannot list the posts of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright ne peut pas lister les articles de %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="169"/>
         <source>%1 keeps announcing more pages of posts after %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continue d’annoncer d’autres pages d’articles après %2 pages.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="221"/>
         <source>Skipped “%1”: %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ignoré : %2 existe déjà.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="292"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and pull again, replacing the posts, to get Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>pandoc n’est pas installé : les articles gardent donc leur HTML, que le blog n’affiche qu’avec « markdown: raw_html: true » dans blog.yaml. Installez pandoc et récupérez à nouveau les articles en les remplaçant pour obtenir du Markdown.</translation>
     </message>
 </context>
 <context>
@@ -492,52 +499,52 @@ Import from:</source>
         <location filename="../app/blog/blogsettings.cpp" line="311"/>
         <location filename="../app/blog/blogsettings.cpp" line="326"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide : %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="221"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml doit être une liste de lignes « clé: valeur ».</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="231"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être du texte.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="255"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="265"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
-        <translation type="unfinished"></translation>
+        <translation>« markdown » doit contenir des réglages tels que « math: true », un par ligne indentée.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="288"/>
         <source>Invalid TOML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML non valide : %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="301"/>
         <source>Invalid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="302"/>
         <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration doit être un objet JSON : { &quot;title&quot;: &quot;…&quot; }.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="315"/>
         <source>The config should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration doit être une liste de lignes « clé: valeur ».</translation>
     </message>
     <message>
         <location filename="../app/blog/blogsettings.cpp" line="330"/>
         <source>_config.yml should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>_config.yml doit être une liste de lignes « clé: valeur ».</translation>
     </message>
 </context>
 <context>
@@ -545,133 +552,133 @@ Import from:</source>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="36"/>
         <source>Print a post&apos;s body as HTML (the front matter is not rendered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le corps d’un article en HTML (l’en-tête n’est pas rendu).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="40"/>
         <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed; with --watch, build again whenever a file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le site statique du blog (sortie par défaut : BLOG/public) en ne réécrivant que ce qui a changé ; avec --watch, générer à nouveau dès qu’un fichier change.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="67"/>
         <source>Read every post of a blog (default: this folder) and list their errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire tous les articles d’un blog (par défaut : ce dossier) et lister leurs erreurs.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="71"/>
         <source>Show the commands, or how to use one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes, ou l’utilisation de l’une d’elles.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="97"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="100"/>
         <location filename="../app/cli/clicommands.cpp" line="112"/>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="45"/>
         <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. To a hosted blog (WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post edited on the blog is left alone unless --keep-mine or --keep-web says which version wins. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le blog, puis envoyer ce qui a changé vers une cible de publication de blog.yaml (par défaut : sa cible par défaut) ; avec --dry-run, afficher seulement ce qui changerait. Vers un blog hébergé (WordPress, MetaWeblog, Ghost, Micropub), la commande envoie les articles nouveaux et modifiés ; un article modifié sur le blog n’est pas touché, sauf si --keep-mine ou --keep-web indique quelle version l’emporte. Le secret provient de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET ou du trousseau du système.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="54"/>
         <source>Download the posts of a WordPress or Ghost target into the blog as Markdown posts (drafts included), so that a later publish updates them. Posts already here are skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les articles d’une cible WordPress ou Ghost dans le blog sous forme d’articles Markdown (brouillons compris), afin qu’une publication ultérieure les mette à jour. Les articles déjà présents sont ignorés, sauf avec --overwrite. Le secret provient de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET ou du trousseau du système.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>Import a WordPress export (Tools → Export) into the blog (default: this folder) as Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied from an uploads/ folder beside the export. Posts already here are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export WordPress (Outils → Exporter) dans le blog (par défaut : ce dossier) sous forme d’articles et de pages Markdown ; un dossier nouveau ou vide devient un nouveau blog. Les images sont copiées depuis un dossier uploads/ situé à côté de l’export. Les articles déjà présents sont ignorés.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="103"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès, 1 erreurs dans les fichiers du blog, 2 mauvaise utilisation ou fichier manquant, 3 échec de la publication ou de la récupération (réseau, connexion, clé d’hôte, secret manquant).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="111"/>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="123"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="147"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « %1 help » pour voir les commandes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="159"/>
         <source>There is no command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande « %1 » n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="167"/>
         <source>The render command takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande render accepte un seul FILE.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="193"/>
         <source>The check command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande check accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>1 post, %1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article, dont %1 avec des erreurs</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="212"/>
         <source>%1 posts, %2 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles, dont %2 avec des erreurs</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="40"/>
         <source>Write the site to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le site dans DIR.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="41"/>
         <source>Include drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les brouillons.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="42"/>
         <source>Include posts dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les articles datés dans le futur.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="43"/>
         <source>Forget the build cache and render everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le cache de génération et tout rendre à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="44"/>
         <source>Fail (exit code 1) when any post has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer (code de sortie 1) si un article comporte une erreur.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="46"/>
         <source>Keep running and build again whenever a file of the blog changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à s’exécuter et générer à nouveau dès qu’un fichier du blog change.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="51"/>
         <source>The build command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande build accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="71"/>
         <source>note: %1 is not installed; building the %2 site with Postwright&apos;s own builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1 n’est pas installé ; le site %2 est généré avec le moteur de génération de Postwright.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="91"/>
@@ -681,315 +688,315 @@ Import from:</source>
         <location filename="../app/cli/importcommand.cpp" line="51"/>
         <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="106"/>
         <source>Nothing was built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été généré.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="111"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles générés dans %2 : %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="156"/>
         <source>%1 could not build the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu générer le site.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="158"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré avec %1 dans %2 : %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="180"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le système ne surveillera pas tous les fichiers du blog (voir fs.inotify.max_user_watches) ; certaines modifications pourraient nécessiter un nouvel enregistrement pour être prises en compte.</translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="203"/>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/buildcommand.cpp" line="204"/>
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/buildcommand.cpp" line="222"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Surveillance des modifications de %1 (%n fichier ou dossier) ; appuyez sur Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Surveillance des modifications de %1 (%n fichiers et dossiers) ; appuyez sur Ctrl+C pour arrêter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/buildcommand.cpp" line="234"/>
         <source>Stopped watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance arrêtée.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="36"/>
         <source>Publish to the target called NAME in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers la cible nommée NAME dans blog.yaml.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="38"/>
         <source>Show what would change; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui changerait, sans rien modifier.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="40"/>
         <source>Also remove files that are no longer part of the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi les fichiers qui ne font plus partie du site.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="43"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un serveur SFTP que cet ordinateur n’a jamais vu, et mémoriser sa clé.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="54"/>
         <source>The publish command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande publish accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="68"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune cible de publication. Ajoutez-y une section « publish: » contenant « targets: ».</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="78"/>
         <source>blog.yaml has no publish target “%1”; its targets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml n’a pas de cible de publication « %1 » ; ses cibles sont : %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="86"/>
         <source>blog.yaml names no default publish target; choose one with --target NAME: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml ne désigne aucune cible de publication par défaut ; choisissez-en une avec --target NAME : %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="229"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de %2 (%1) n’a pas pu être lu dans le trousseau : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="232"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun trousseau n’est disponible ici, définissez plutôt %1 (ou POSTWRIGHT_SECRET).</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="117"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de %1 (%2) est désormais approuvée.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="46"/>
         <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>API de blog : publier aussi les articles modifiés sur le blog, en remplaçant les versions web.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="49"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>API de blog : pour les articles modifiés sur le blog, reprendre plutôt les versions web dans les fichiers locaux.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="56"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-mine et --keep-web se contredisent ; choisissez-en un seul.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="132"/>
         <location filename="../app/cli/publishcommand.cpp" line="308"/>
         <source>Publishing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication vers %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="134"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du serveur (%1) n’est pas encore connue. Si c’est la bonne, relancez avec --trust-host-key pour la mémoriser.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="153"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pour %1 (%2) : %3 nouveaux (%4), %5 modifiés (%6), %7 supprimés (%8), %9 inchangés.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="166"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive est écrite en entier : tous les fichiers du site y figurent, et ceux qui ne font plus partie du site en sont exclus.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="170"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppressions ignorées : ajoutez --delete pour supprimer %1 fichiers.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="174"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n’a été envoyé ni supprimé.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="197"/>
         <location filename="../app/cli/publishcommand.cpp" line="252"/>
         <location filename="../app/cli/publishcommand.cpp" line="303"/>
         <source>not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non publié : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="199"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la commande pour terminer ; seul ce qui reste sera envoyé.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="203"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié vers %1 : %2 fichiers (%3) écrits dans %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="211"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié vers %1 : %2 fichiers envoyés (%3), %4 supprimés, %5 nouvelles tentatives.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="245"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pour %1 (%2) : %3 nouveaux articles, %4 modifiés, %5 inchangés.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="264"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié sur le blog depuis la dernière publication : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="269"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à publier : le blog contient chaque article tel qu’il est ici.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="299"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>non modifié : %1 a été modifié sur le blog depuis sa publication.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="309"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la commande pour terminer ; les articles déjà publiés ne sont pas envoyés deux fois.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="312"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié vers %1 : %2 articles envoyés (%3 avec les images).</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="319"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles ont été modifiés sur le blog et n’ont pas été écrasés. Relancez avec --keep-mine pour publier les vôtres par-dessus, ou avec --keep-web pour reprendre les versions web dans vos fichiers.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="41"/>
         <source>Pull from the target called NAME in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis la cible nommée NAME dans blog.yaml.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="14"/>
         <location filename="../app/cli/pullcommand.cpp" line="44"/>
         <source>Show which files would be written; write none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fichiers qui seraient écrits, sans en écrire aucun.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="47"/>
         <source>Replace local posts that are already there with the blog&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les articles locaux déjà présents par la version du blog.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="52"/>
         <source>The pull command takes at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande pull accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="69"/>
         <source>blog.yaml has no publish target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml n’a pas de cible de publication « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="82"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml contient plusieurs blogs depuis lesquels récupérer ; choisissez-en un avec --target NAME : %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="88"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune cible de publication WordPress ou Ghost depuis laquelle récupérer. Ajoutez-en une à sa section « publish: ».</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="95"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles ne peuvent être récupérés que depuis des cibles WordPress et Ghost ; « %1 » est une cible %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="110"/>
         <source>Pulling from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération depuis %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="21"/>
         <source>The import-wxr command takes one EXPORT.xml file and at most one BLOG folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande import-wxr accepte un fichier EXPORT.xml et au plus un dossier BLOG.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="25"/>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="33"/>
         <location filename="../app/cli/pullcommand.cpp" line="111"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>would write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serait écrit : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : %1 articles et pages et %2 images seraient écrits, %3 ignorés ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="61"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé : %2 articles et pages et %3 images écrits, %4 ignorés.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="128"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez --overwrite pour remplacer les articles ignorés par la version du blog.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="131"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : %1 articles seraient écrits, %2 ignorés ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="136"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré depuis %1 : %2 articles écrits, %3 ignorés.</translation>
     </message>
 </context>
 <context>
@@ -997,57 +1004,57 @@ Import from:</source>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="36"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="37"/>
         <source>Close Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’article</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="38"/>
         <source>Close the post without saving; your text is discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’article sans l’enregistrer ; votre texte sera perdu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="63"/>
         <source>“%1” was changed by another program, and you have unsaved changes. Nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été modifié par un autre programme, et vous avez des modifications non enregistrées. Rien ne sera enregistré tant que vous n’aurez pas choisi.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="65"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="66"/>
         <source>Save your text over the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre texte par-dessus l’autre version</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="67"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l’autre version</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="68"/>
         <source>Load the other version; Undo brings your text back</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l’autre version ; Annuler permet de récupérer votre texte</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="74"/>
         <source>“%1” was deleted or moved by another program. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été supprimé ou déplacé par un autre programme. Votre texte est toujours là.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="75"/>
         <source>Save Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer à nouveau</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="76"/>
         <source>Write your text to the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à nouveau votre texte dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -1055,165 +1062,165 @@ Import from:</source>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="59"/>
         <source>Changed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles modifiés sur %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="72"/>
         <source>“%1” was changed on “%2” since you last published it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été modifié sur « %2 » depuis votre dernière publication.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="74"/>
         <source>%L1 posts were changed on “%2” since you last published them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles ont été modifiés sur « %2 » depuis votre dernière publication.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="75"/>
         <source>Nothing has been replaced yet. Compare the two versions of each post and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été remplacé. Comparez les deux versions de chaque article et choisissez celle à conserver.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="84"/>
         <source>Changed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles modifiés</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="109"/>
         <location filename="../ui/publish/conflictdialog.cpp" line="249"/>
         <source>On your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="110"/>
         <location filename="../ui/publish/conflictdialog.cpp" line="248"/>
         <source>On the blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le blog</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="111"/>
         <source>Show HTML &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;source HTML</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="113"/>
         <source>Compare the HTML itself instead of its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le HTML lui-même plutôt que son texte.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="116"/>
         <source>Keep which version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle version conserver ?</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="117"/>
         <location filename="../ui/publish/conflictdialog.cpp" line="221"/>
         <source>&amp;Publish mine (replace the web version)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier la mienne (remplacer la version web)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="119"/>
         <source>&amp;Keep the web version (replace my file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la version web (remplacer mon fichier)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="121"/>
         <source>The post file on this computer is rewritten from the blog&apos;s version, converted to Markdown. Its old text stays in the undo history of an open editor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’article sur cet ordinateur est réécrit à partir de la version du blog, convertie en Markdown. Son ancien texte ne reste que dans l’historique d’annulation d’un éditeur ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="123"/>
         <source>&amp;Decide later (leave both)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décider plus tard (garder les deux)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="125"/>
         <source>Nothing is sent or replaced. The next publish asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est envoyé ni remplacé. La prochaine publication posera à nouveau la question.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="136"/>
         <source>&amp;Apply to All %L1 Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer aux %L1 articles</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="138"/>
         <source>Make this post&apos;s choice for every post listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le choix fait pour cet article à tous les articles de la liste.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="152"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="218"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="220"/>
         <source>&amp;Publish it as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier comme nouvel article</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="245"/>
         <source>On the blog (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le blog (introuvable)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="246"/>
         <source>On the blog (changed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le blog (modifié le %1)</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="256"/>
         <source>A publish of this post was cut off before the blog answered, and the blog cannot be searched for it. Check the blog: publishing it again may make a second copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication de cet article a été interrompue avant la réponse du blog, et il est impossible de le rechercher sur le blog. Vérifiez le blog : le publier à nouveau risque d’en créer un second exemplaire.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="259"/>
         <source>The HTML is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTML est identique.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="259"/>
         <source>The text is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est identique.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="261"/>
         <source>1 line differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne diffère.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="261"/>
         <source>%L1 lines differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 lignes diffèrent.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="265"/>
         <source>The title on the blog is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre sur le blog est « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="308"/>
         <source>→ publish mine</source>
-        <translation type="unfinished"></translation>
+        <translation>→ publier la mienne</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="310"/>
         <source>← keep the web version</source>
-        <translation type="unfinished"></translation>
+        <translation>← garder la version web</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="312"/>
         <source>→ publish as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>→ publier comme nouvel article</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="316"/>
         <source>decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>décider plus tard</translation>
     </message>
 </context>
 <context>
@@ -1221,33 +1228,33 @@ Import from:</source>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="21"/>
         <source>No system keychain is running (the Secret Service, e.g. GNOME Keyring or KWallet). Start one, or enter the secret each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est en cours d’exécution (le Secret Service, par exemple GNOME Keyring ou KWallet). Démarrez-en un, ou saisissez le secret à chaque fois.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="25"/>
         <location filename="../ui/publish/publishtext.cpp" line="177"/>
         <source>No secret is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n’est enregistré pour %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="28"/>
         <source>Access to the secret for %1 was refused in the keychain prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au secret de %1 a été refusé dans la fenêtre du trousseau.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="32"/>
         <source>The keychain refused access to the secret for %1. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès au secret de %1. Il est peut-être verrouillé : déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="37"/>
         <source>Could not remove the secret for %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le secret de %1 du trousseau : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="42"/>
         <source>The system keychain reported a problem with the secret for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé un problème avec le secret de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1262,7 @@ Import from:</source>
     <message>
         <location filename="../app/publish/deployengine.cpp" line="220"/>
         <source>Cannot record the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le déploiement : %1</translation>
     </message>
 </context>
 <context>
@@ -1263,27 +1270,27 @@ Import from:</source>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="102"/>
         <source>The deploy record is damaged (%1). Delete it to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre de déploiement est endommagé (%1). Supprimez-le pour tout envoyer à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="114"/>
         <source>The deploy record has format version %1, which this version of Postwright does not know. Update Postwright, or delete the record to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre de déploiement est au format version %1, que cette version de Postwright ne connaît pas. Mettez à jour Postwright, ou supprimez le registre pour tout envoyer à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="127"/>
         <source>The deploy record has a broken entry. Delete it to upload everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre de déploiement contient une entrée corrompue. Supprimez-le pour tout envoyer à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="138"/>
         <source>The output folder does not exist. Build the site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sortie n’existe pas. Générez d’abord le site.</translation>
     </message>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="152"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1298,7 @@ Import from:</source>
     <message>
         <location filename="../ui/dialogs/diffview.cpp" line="49"/>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions sont identiques.</translation>
     </message>
 </context>
 <context>
@@ -1299,37 +1306,37 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="36"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="39"/>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="40"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="53"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="55"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="58"/>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à la ligne…</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorpane.cpp" line="58"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -1337,22 +1344,22 @@ Import from:</source>
     <message>
         <location filename="../app/site/templateengine.cpp" line="324"/>
         <source>There is no partial “%1”: the theme needs templates/partials/%1.mustache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de partiel « %1 » : le thème nécessite templates/partials/%1.mustache.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="329"/>
         <source>Templates include each other in a loop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles s’incluent mutuellement en boucle : %1.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="335"/>
         <source>Partials are nested more than %1 levels deep here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partiels sont imbriqués sur plus de %1 niveaux ici.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="362"/>
         <source>The partials included here add up to more than 32 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partiels inclus ici dépassent au total 32 Mo.</translation>
     </message>
 </context>
 <context>
@@ -1360,57 +1367,57 @@ Import from:</source>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="88"/>
         <source>The site folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du site %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="90"/>
         <source>The build command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de génération est vide.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="98"/>
         <source>%1 is not installed; install the Debian package %1 (apt-get install %1), or set the site&apos;s build command to the generator you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas installé ; installez le paquet Debian %1 (apt-get install %1), ou définissez comme commande de génération du site le générateur que vous utilisez.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="101"/>
         <source>The build command &quot;%1&quot; cannot run: %2 is not installed or not on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de génération « %1 » ne peut pas s’exécuter : %2 n’est pas installé ou ne se trouve pas dans le PATH.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="157"/>
         <source>A build of this site is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une génération de ce site est déjà en cours.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="241"/>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être démarré : %2</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="260"/>
         <source>The build was cancelled; run it again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a été annulée ; relancez-la pour la terminer.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="264"/>
         <source>%1 did not finish within %2 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s’est pas terminé en %2 secondes et a été arrêté.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="269"/>
         <source>%1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est arrêté de manière inattendue.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuild.cpp" line="275"/>
         <source>%1 failed with exit code %2; see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué avec le code de sortie %2 ; consultez sa sortie.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuildparsing.cpp" line="188"/>
         <source>%1 could not convert the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu convertir le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1418,117 +1425,117 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="42"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="43"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="44"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots entiers</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="49"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="52"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="60"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="60"/>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l’occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="62"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="62"/>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l’occurrence suivante (Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="64"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="66"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="66"/>
         <source>Replace this match and find the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer cette occurrence et rechercher la suivante</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="68"/>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="68"/>
         <source>Replace every match</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les occurrences</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="370"/>
         <source>Replaced 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 remplacement</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="370"/>
         <source>Replaced %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 remplacements</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="385"/>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière non valide</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="389"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="392"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="394"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="396"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 occurrence</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="396"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occurrences</translation>
     </message>
     <message>
         <location filename="../ui/editor/findbar.cpp" line="398"/>
         <source>%1, wrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, recherche reprise à l’autre bout</translation>
     </message>
 </context>
 <context>
@@ -1536,29 +1543,29 @@ Import from:</source>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="44"/>
         <source>Cannot create the target folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier cible %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="54"/>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="58"/>
         <location filename="../app/publish/foldertransport.cpp" line="67"/>
         <location filename="../app/publish/foldertransport.cpp" line="108"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="84"/>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="96"/>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1566,28 +1573,28 @@ Import from:</source>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="237"/>
         <source>The front matter that starts on line 1 is never closed: add a line with +++ after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne +++ après celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="239"/>
         <source>The front matter that starts on line 1 is never closed: add a line with --- after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne --- après celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="259"/>
         <source>A tab is used for indentation; YAML needs spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tabulation est utilisée pour l’indentation ; YAML exige des espaces.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="279"/>
         <location filename="../app/blog/frontmatter.cpp" line="295"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide : %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="285"/>
         <source>The front matter should be a list of “key: value” lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête doit être une liste de lignes « clé: valeur ».</translation>
     </message>
 </context>
 <context>
@@ -1595,102 +1602,102 @@ Import from:</source>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="52"/>
         <source>Front Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="77"/>
         <source>Show or hide the post&apos;s title, date, status, categories and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le titre, la date, le statut, les catégories et les étiquettes de l’article</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="91"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="98"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="109"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="110"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="111"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="112"/>
         <source>Scheduled: not a draft, dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié : pas un brouillon, daté dans le futur</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="116"/>
         <source>First one places the post, e.g. Design, Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>La première détermine l’emplacement de l’article, par ex. Design, Backend</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="119"/>
         <source>Comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="124"/>
         <source>One or two sentences for lists and feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ou deux phrases pour les listes et les flux</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="134"/>
         <source>Keys this form does not show; edit them in the text, they are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés que ce formulaire n’affiche pas ; modifiez-les dans le texte, elles sont conservées telles quelles.</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="139"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="140"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="141"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="142"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégories</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="143"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="144"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="248"/>
         <source>Front matter line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 de l’en-tête : %2</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="287"/>
         <source>Other keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres clés : %1</translation>
     </message>
 </context>
 <context>
@@ -1698,88 +1705,88 @@ Import from:</source>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="81"/>
         <source>%1 “%2” on %3 failed: FTP cannot handle line breaks in file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 « %2 » sur %3 : FTP ne gère pas les sauts de ligne dans les noms de fichiers.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="157"/>
         <location filename="../app/publish/ftptransport.cpp" line="244"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="161"/>
         <source>the server has no space left.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a plus d’espace libre.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="165"/>
         <source>the server did not accept the password for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas accepté le mot de passe de « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="171"/>
         <source>the server&apos;s TLS certificate is not trusted (it may be self-signed, expired or made for another host name). If you trust this server, give its certificate file to Postwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat TLS du serveur n’est pas approuvé (il est peut-être autosigné, expiré ou émis pour un autre nom d’hôte). Si vous faites confiance à ce serveur, indiquez son fichier de certificat à Postwright.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="174"/>
         <source>the server&apos;s TLS certificate is not trusted: it is neither signed by a known authority nor by %1, or it is expired or made for another host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat TLS du serveur n’est pas approuvé : il n’est signé ni par une autorité connue ni par %1, ou bien il est expiré ou émis pour un autre nom d’hôte.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="179"/>
         <source>the certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de certificat %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="182"/>
         <source>the server does not offer TLS, so Postwright did not send the password. Use an ftp target if an unencrypted connection is acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose pas TLS, Postwright n’a donc pas envoyé le mot de passe. Utilisez une cible ftp si une connexion non chiffrée est acceptable.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="187"/>
         <location filename="../app/publish/ftptransport.cpp" line="192"/>
         <source>the connection failed or was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué ou a été perdue.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="195"/>
         <source>the server is busy or shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur est occupé ou en cours d’arrêt.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="207"/>
         <source>Connecting to</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="212"/>
         <location filename="../app/publish/ftptransport.cpp" line="238"/>
         <location filename="../app/publish/ftptransport.cpp" line="245"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi de</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="217"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="247"/>
         <source>the server could not write the file, most likely because it has no space left (or the account is over its quota).</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas pu écrire le fichier, très probablement parce qu’il n’a plus d’espace libre (ou que le compte a dépassé son quota).</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="269"/>
         <location filename="../app/publish/ftptransport.cpp" line="280"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="290"/>
         <location filename="../app/publish/ftptransport.cpp" line="297"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1794,7 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="180"/>
         <source>Ghost at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost sur %1</translation>
     </message>
 </context>
 <context>
@@ -1795,109 +1802,109 @@ Import from:</source>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="135"/>
         <source>The stored Ghost Admin API key has the wrong shape (it should be an ID, a colon and a hexadecimal secret). Copy the Admin API key of a custom integration from Ghost Admin (Settings, Integrations) and store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API Admin Ghost enregistrée n’a pas la bonne forme (elle devrait être composée d’un identifiant, de deux-points et d’un secret hexadécimal). Copiez la clé d’API Admin d’une intégration personnalisée depuis Ghost Admin (Settings, Integrations) et enregistrez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="158"/>
         <source>Ghost at %1 refused the Admin API key (HTTP %2: %3). Copy the Admin API key of a custom integration from Ghost Admin (Settings, Integrations) and store it for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost sur %1 a refusé la clé d’API Admin (HTTP %2 : %3). Copiez la clé d’API Admin d’une intégration personnalisée depuis Ghost Admin (Settings, Integrations) et enregistrez-la pour cette cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="165"/>
         <source>Cannot reach Ghost at %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Ghost sur %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="169"/>
         <source>Ghost at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost sur %1 n’a pas pu traiter %2 (HTTP %3 : %4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="176"/>
         <source>%1 was changed in Ghost after Postwright last read it, so Ghost refused to overwrite it. Look at the changes in Ghost Admin, then publish again to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié dans Ghost depuis la dernière lecture par Postwright ; Ghost a donc refusé de l’écraser. Examinez les modifications dans Ghost Admin, puis publiez à nouveau pour les remplacer.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="180"/>
         <source>Ghost at %1 refused %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost sur %1 a refusé %2 (HTTP %3) : %4</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="195"/>
         <source>Ghost&apos;s answer to %1 is not a post (%2). Check that the target&apos;s URL is the Ghost site&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Ghost à %1 n’est pas un article (%2). Vérifiez que l’URL de la cible est bien l’adresse du site Ghost.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="198"/>
         <location filename="../app/publish/ghostclient.cpp" line="303"/>
         <location filename="../app/publish/ghostclient.cpp" line="346"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="199"/>
         <source>no post in it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun article</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="212"/>
         <source>the new post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouvel article « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="226"/>
         <source>the post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="230"/>
         <source>Cannot update %1 in Ghost without its ID and the time of its last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour %1 dans Ghost sans son identifiant et l’heure de sa dernière modification.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="269"/>
         <source>the post with the ID “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article d’identifiant « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="275"/>
         <source>the post with the slug “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article de slug « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="285"/>
         <source>the list of posts (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des articles (page %1)</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="300"/>
         <source>Ghost&apos;s answer to %1 is not a list of posts (%2). Check that the target&apos;s URL is the Ghost site&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Ghost à %1 n’est pas une liste d’articles (%2). Vérifiez que l’URL de la cible est bien l’adresse du site Ghost.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="304"/>
         <source>no posts in it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun article</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="309"/>
         <source>Ghost&apos;s answer to %1 holds a post without an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Ghost à %1 contient un article sans identifiant.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="326"/>
         <source>the image “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="344"/>
         <source>Ghost&apos;s answer to %1 names no URL for it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Ghost à %1 n’indique aucune URL pour celle-ci (%2).</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="347"/>
         <source>no image in it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image</translation>
     </message>
 </context>
 <context>
@@ -1905,98 +1912,98 @@ Import from:</source>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="157"/>
         <source>branch “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche « %1 » de %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="192"/>
         <source>%1 %2 failed: “%3” is not an address git can use (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 %2 : « %3 » n’est pas une adresse utilisable par git (%4).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="202"/>
         <source>Fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération de</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="235"/>
         <source>Pushing to</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi vers</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="257"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="260"/>
         <source>the branch changed on the server since Postwright read it (someone else published, or pushed to it). Nothing was published; publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche a changé sur le serveur depuis sa lecture par Postwright (quelqu’un d’autre a publié ou y a poussé des modifications). Rien n’a été publié ; publiez à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="264"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas accepté la clé %1 pour « %2 » (ou sa phrase secrète est incorrecte).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="266"/>
         <source>the server did not accept the token or password for “%1”. Check that it is right, has not expired, and may write to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas accepté le jeton ou le mot de passe pour « %1 ». Vérifiez qu’il est correct, qu’il n’a pas expiré et qu’il peut écrire dans le dépôt.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="272"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d’hôte de %1 a changé depuis qu’elle a été approuvée. Le serveur a peut-être été réinstallé, ou quelqu’un intercepte peut-être la connexion : Postwright a donc refusé de se connecter. Si ce changement est attendu, supprimez l’ancienne clé de %1 dans %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="277"/>
         <source>%1 is not a known host and its key was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un hôte connu et sa clé n’a pas été acceptée.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="280"/>
         <source>the server&apos;s host key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d’hôte du serveur n’a pas pu être lue.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="286"/>
         <source>the server asks for an SSH key, and the target names no key_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande une clé SSH, et la cible n’indique aucun key_file.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="288"/>
         <source>the server asks for a login, and no token or password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande une connexion, et aucun jeton ni mot de passe n’a été fourni.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="296"/>
         <source>the server refused to update the branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé de mettre à jour la branche : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="307"/>
         <source>the server&apos;s certificate could not be verified (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n’a pas pu être vérifié (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="317"/>
         <location filename="../app/publish/gitremote.cpp" line="326"/>
         <source>the repository was not found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt est introuvable (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="320"/>
         <source>the server is busy or failing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur est occupé ou défaillant (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="330"/>
         <source>the connection failed or was lost (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué ou a été perdue (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="331"/>
         <source>unknown error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue %1</translation>
     </message>
 </context>
 <context>
@@ -2004,42 +2011,42 @@ Import from:</source>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="38"/>
         <source>“%1” is not a valid branch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de branche valide.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="43"/>
         <source>the path “%1” leaves the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin « %1 » sort de la branche.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="46"/>
         <source>the path “%1” is not allowed in git.</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin « %1 » n’est pas autorisé dans git.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="65"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="74"/>
         <source>Publishing to %1 failed: the branch was not fetched first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication vers %1 a échoué : la branche n’a pas été récupérée au préalable.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="100"/>
         <source>Cannot prepare the local copy of the branch in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la copie locale de la branche dans %1</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="111"/>
         <source>Publishing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication vers %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="125"/>
         <source>The branch on %1 does not end in a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche sur %1 ne se termine pas par un commit</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="146"/>
@@ -2048,47 +2055,47 @@ Import from:</source>
         <location filename="../app/publish/gitstage.cpp" line="186"/>
         <location filename="../app/publish/gitstage.cpp" line="195"/>
         <source>Cannot read “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="279"/>
         <source>Publish: 1 file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication : 1 fichier modifié</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="280"/>
         <source>Publish: %1 files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication : %1 fichiers modifiés</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="283"/>
         <source>Publish: 1 file removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication : 1 fichier supprimé</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="284"/>
         <source>Publish: %1 files removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication : %1 fichiers supprimés</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="286"/>
         <source>, %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 supprimés</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="289"/>
         <source>Publish: no file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication : aucun fichier modifié</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="298"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 autres</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="311"/>
         <source>Cannot make the commit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le commit pour %1</translation>
     </message>
 </context>
 <context>
@@ -2096,17 +2103,17 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="17"/>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne</translation>
     </message>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="18"/>
         <source>&amp;Line (1–%1), optionally followed by :column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne (1–%1), éventuellement suivie de :colonne :</translation>
     </message>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="24"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
 </context>
 <context>
@@ -2114,22 +2121,22 @@ Import from:</source>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="15"/>
         <source>Unknown Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur inconnu</translation>
     </message>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="18"/>
         <source>&lt;b&gt;Postwright has not connected to %1 before.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Postwright ne s’est encore jamais connecté à %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="20"/>
         <source>Check that this is the fingerprint of the server&apos;s key before you trust it. Your hosting provider lists it, or run &lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the server&apos;s host key. Postwright will remember the key and refuse to connect if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’il s’agit bien de l’empreinte de la clé du serveur avant de lui faire confiance. Votre hébergeur l’indique, ou exécutez &lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; sur la clé d’hôte du serveur. Postwright mémorisera la clé et refusera de se connecter si elle change un jour.</translation>
     </message>
     <message>
         <location filename="../ui/publish/hostkeydialog.cpp" line="32"/>
         <source>Trust and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance et se connecter</translation>
     </message>
 </context>
 <context>
@@ -2137,22 +2144,22 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="69"/>
         <source>Images go into a post&apos;s folder, and no post is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images sont placées dans le dossier d’un article, et aucun article n’est ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="74"/>
         <source>The post could not get a folder for its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier pour les images de l’article.</translation>
     </message>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="96"/>
         <source>The image could not be added to the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être ajoutée à l’article.</translation>
     </message>
     <message>
         <location filename="../ui/editor/imageinserter.cpp" line="148"/>
         <source>Could Not Add Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter l’image</translation>
     </message>
 </context>
 <context>
@@ -2160,52 +2167,52 @@ Import from:</source>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="194"/>
         <source>This folder is neither a Postwright blog (it has no blog.yaml) nor empty. Import into a blog, or into a new or empty folder to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’est ni un blog Postwright (il n’a pas de blog.yaml) ni un dossier vide. Importez dans un blog, ou dans un dossier nouveau ou vide pour en créer un.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="246"/>
         <source>Skipped %1 item(s) of type “%2”: only posts, pages and their images are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 élément(s) de type « %2 » ignoré(s) : seuls les articles, les pages et leurs images sont importés.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="252"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and import again into a new folder to get Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>pandoc n’est pas installé : les articles gardent donc leur HTML, que le blog n’affiche qu’avec « markdown: raw_html: true » dans blog.yaml. Installez pandoc et importez à nouveau dans un nouveau dossier pour obtenir du Markdown.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="281"/>
         <source>“%1” links to %2, which is not in the export&apos;s folder (looked for uploads/%2 and wp-content/uploads/%2): the link stays on the old site.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient un lien vers %2, qui ne se trouve pas dans le dossier de l’export (recherché dans uploads/%2 et wp-content/uploads/%2) : le lien continue de pointer vers l’ancien site.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="363"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="369"/>
         <source>Skipped “%1”: it is in WordPress&apos;s trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ignoré : il se trouve dans la corbeille de WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="370"/>
         <source>Skipped “%1”: it is an automatic draft WordPress kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ignoré : il s’agit d’un brouillon automatique conservé par WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="380"/>
         <source>Skipped “%1”: %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ignoré : %2 existe déjà.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="413"/>
         <source>“%1”: %2 already exists with other content and was left alone; the page links to the old site instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2 existe déjà avec un autre contenu et n’a pas été modifié ; la page pointe plutôt vers l’ancien site.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="489"/>
         <source>The post&apos;s folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l’article n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -2213,252 +2220,252 @@ Import from:</source>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
         <source>&amp;Open Blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un blog…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;Close Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l’article</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Post List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des articles</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
         <source>Show the post&apos;s headings; click one to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les titres de l’article ; cliquez sur l’un d’eux pour y accéder</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>&amp;Synchronize Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir l’aperçu sur la partie de l’article en cours de modification, et inversement</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>Show &amp;Web Images in Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les images &amp;web dans l’aperçu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les images que les articles lient depuis le web ; désactivé, l’aperçu affiche leurs adresses et ne contacte aucun serveur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="79"/>
         <source>&amp;Next Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Article ouvert suiva&amp;nt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="81"/>
         <source>P&amp;revious Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Article ouvert pré&amp;cédent</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="84"/>
         <source>&amp;Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode concentration</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le texte, en plein écran ; Échap ou F11 pour revenir</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>&amp;Build Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer le site</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le site statique du blog dans son dossier public/, en ne réécrivant que ce qui a changé</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le site et envoyer ce qui a changé vers la cible de publication par défaut du blog</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="108"/>
         <source>Publish the blog to its default target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le blog vers sa cible par défaut (%1)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
         <source>Publish Tar&amp;gets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cibles de publication…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinations de publication de ce blog, leurs mots de passe et un test de connexion</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>&amp;Import Posts from Blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des articles depuis un blog…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les articles d’un blog WordPress ou Ghost dans ce blog, au format Markdown</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
         <source>&amp;About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="142"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="160"/>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;ticle</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="180"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appar&amp;ence</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="195"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Building %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération : %p %</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
@@ -2468,264 +2475,264 @@ Import from:</source>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Reloaded: another program changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargé : un autre programme a modifié le fichier.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique : %1 — votre texte est conservé dans le journal de récupération.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Could not write the recovery journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal de récupération : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte n’a pas pu être enregistré. Il se trouve toujours dans l’éditeur.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article ouvert n’a pas pu être enregistré ; il reste donc ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Could Not Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>The post could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas pu être lu.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
         <source>Write your post in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez votre article en Markdown…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas pu être enregistré. Votre texte se trouve toujours dans l’éditeur.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Choose a post from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un article dans la liste.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mot</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>%L1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 mots</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caractère</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>%L1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 caractères</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
         <source>%1 · %2 · %3 min read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 min de lecture</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>Selection: %1, %2 — Post: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : %1, %2 — Article : %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>%1 — Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="511"/>
         <source>%1[*] — %2 — Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
         <source>Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un blog</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
         <source>Could Not Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le blog</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
         <source>This folder could not be opened as a blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’a pas pu être ouvert en tant que blog.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
         <source>About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Postwright</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="214"/>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Écrivez en Markdown, prévisualisez avec le thème de votre blog, publiez où vous voulez.&lt;/p&gt;&lt;p&gt;Vos articles restent de simples fichiers que vous pouvez conserver dans git.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="544"/>
         <source>Building the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du site…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
         <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site généré dans %1 en %2 ms : %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>Site built with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Site généré avec des problèmes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The site could not be built completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n’a pas pu être généré entièrement.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
         <source>Some posts were left out of the site. Fix them and build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains articles ont été exclus du site. Corrigez-les et générez à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
         <source>Could Not Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
         <source>The recovered text could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte récupéré n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="58"/>
         <source>Recovered text restored. It is saved like any edit; Undo shows the file&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte récupéré restauré. Il est enregistré comme toute modification ; Annuler affiche le texte du fichier lui-même.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="78"/>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les versions</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="79"/>
         <source>Lines marked − are in the version on disk, lines marked + in yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes marquées − proviennent de la version sur le disque, les lignes marquées + de la vôtre.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="83"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="85"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l’autre version</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="122"/>
         <source>The open post could not be saved. Quit anyway and lose the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article ouvert n’a pas pu être enregistré. Quitter quand même et perdre les modifications ?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="64"/>
         <source>Your personal dictionary could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dictionnaire personnel n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="71"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="112"/>
         <source>Open a post before adding images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un article avant d’ajouter des images.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="35"/>
         <source>This blog has no publish targets yet. Add one to blog.yaml under publish:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce blog n’a pas encore de cible de publication. Ajoutez-en une dans blog.yaml sous publish:.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="48"/>
         <source>Publish &amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier &amp;vers</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="55"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="89"/>
         <source>Open a blog to publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un blog pour le publier.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="93"/>
         <source>The site is being built; publish when the build is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est en cours de génération ; publiez une fois la génération terminée.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="102"/>
         <source>Open a blog to see its publish targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un blog pour voir ses cibles de publication.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="118"/>
         <source>blog.yaml’s publish section has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>La section publish de blog.yaml comporte un problème</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="120"/>
         <source>No publish targets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible de publication pour l’instant</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
         <source>Open a blog to import posts into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un blog pour y importer des articles.</translation>
     </message>
 </context>
 <context>
@@ -2733,82 +2740,82 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/markdowneditor.cpp" line="56"/>
         <source>Write your post in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez votre article en Markdown…</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="54"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gras</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="56"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="58"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="58"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="60"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="60"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="67"/>
         <source>I&amp;ndent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Augmenter le retrait</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="67"/>
         <source>Ctrl+]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+]</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="69"/>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diminuer le retrait</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="69"/>
         <source>Ctrl+[</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+[</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="74"/>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="75"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="78"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="80"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réin&amp;itialiser le zoom</translation>
     </message>
     <message>
         <location filename="../ui/editor/markdowneditoractions.cpp" line="80"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
 </context>
 <context>
@@ -2816,161 +2823,161 @@ Import from:</source>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="84"/>
         <source>XML-RPC blog at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog XML-RPC sur %1</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="107"/>
         <source>The XML-RPC blog at %1 answered something that is not XML-RPC when asked for %2 (%3). Check that the target&apos;s address is the blog&apos;s XML-RPC endpoint (for WordPress, the site&apos;s address followed by /xmlrpc.php).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 a répondu par autre chose que du XML-RPC à la demande de %2 (%3). Vérifiez que l’adresse de la cible est bien le point d’accès XML-RPC du blog (pour WordPress, l’adresse du site suivie de /xmlrpc.php).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="121"/>
         <source>The XML-RPC blog at %1 refused the password for %2 (%3). Check the user name and the password stored for this target (WordPress also takes an application password here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 a refusé le mot de passe pour %2 (%3). Vérifiez le nom d’utilisateur et le mot de passe enregistrés pour cette cible (WordPress accepte aussi un mot de passe d’application ici).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="127"/>
         <source>The XML-RPC blog at %1 does not offer %2, which Postwright needs for %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 ne propose pas %2, dont Postwright a besoin pour %3 (%4).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="130"/>
         <source>The XML-RPC blog at %1 refused %2: %3 (fault %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 a refusé %2 : %3 (erreur %4).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="159"/>
         <source>Cannot reach the XML-RPC blog at %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le blog XML-RPC sur %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="167"/>
         <source>The XML-RPC blog at %1 could not take %2 (HTTP %3%4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 n’a pas pu traiter %2 (HTTP %3%4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="173"/>
         <source>The XML-RPC blog at %1 sent %2 elsewhere (%3). Postwright does not follow: set the target&apos;s address to where the endpoint now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 a redirigé %2 ailleurs (%3). Postwright ne suit pas les redirections : indiquez comme adresse de la cible le nouvel emplacement du point d’accès.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="180"/>
         <source>The XML-RPC blog at %1 asks for a login before XML-RPC (HTTP 401). Postwright logs in with XML-RPC&apos;s own user name and password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 demande une connexion avant XML-RPC (HTTP 401). Postwright se connecte uniquement avec le nom d’utilisateur et le mot de passe propres à XML-RPC.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="187"/>
         <source>The XML-RPC blog at %1 refused access to its XML-RPC endpoint (HTTP 403). Some hosts and security plugins block xmlrpc.php: allow it there, or use the WordPress REST API instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 a refusé l’accès à son point d’accès XML-RPC (HTTP 403). Certains hébergeurs et extensions de sécurité bloquent xmlrpc.php : autorisez-le à cet endroit, ou utilisez plutôt l’API REST de WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="195"/>
         <source>There is no XML-RPC endpoint at %1 (HTTP %2). For WordPress it is the site&apos;s address followed by /xmlrpc.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de point d’accès XML-RPC à %1 (HTTP %2). Pour WordPress, il s’agit de l’adresse du site suivie de /xmlrpc.php.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="200"/>
         <source>The XML-RPC blog at %1 refused %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 a refusé %2 (HTTP %3).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="219"/>
         <source>the list of your blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de vos blogs</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="227"/>
         <source>the newest post</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article le plus récent</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="239"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="242"/>
         <source>the list of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des catégories</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="242"/>
         <source>no list in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste dans la réponse</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="250"/>
         <source>the category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="267"/>
         <source>The XML-RPC blog at %1 has no category “%2” and cannot create one over XML-RPC. Create it on the blog, or take it out of the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog XML-RPC sur %1 n’a pas de catégorie « %2 » et ne peut pas en créer via XML-RPC. Créez-la sur le blog, ou retirez-la de l’article.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="274"/>
         <source>no id for the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant pour la nouvelle catégorie</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="320"/>
         <source>the categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les catégories de %1</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="368"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="439"/>
         <source>no post in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun article dans la réponse</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="377"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="405"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="467"/>
         <source>the post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="390"/>
         <source>no post id in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant d’article dans la réponse</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="408"/>
         <source>Cannot update %1 on the XML-RPC blog at %2 without its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour %1 sur le blog XML-RPC sur %2 sans son identifiant.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="429"/>
         <source>the post with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article d’identifiant %1</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="454"/>
         <source>no list of posts in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste d’articles dans la réponse</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="457"/>
         <source>something else than a post in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose qu’un article dans la liste</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="490"/>
         <source>the file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="494"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="504"/>
         <source>no URL for the file in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL pour le fichier dans la réponse</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="521"/>
         <source>the list of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des articles</translation>
     </message>
 </context>
 <context>
@@ -2978,42 +2985,42 @@ Import from:</source>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="45"/>
         <source>Front matter keys must be plain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l’en-tête doivent être de simples noms.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="49"/>
         <source>The key “%1” appears twice (first on line %2); keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » apparaît deux fois (la première fois à la ligne %2) ; n’en gardez qu’une.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="100"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être du texte.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="113"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="125"/>
         <source>“%1” should be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une date.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="129"/>
         <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2024-05-01 ou 2024-05-01T09:30:00+02:00.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="152"/>
         <source>“%1” should be a list, like [one, two].</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste, comme [un, deux].</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="155"/>
         <source>Each entry of “%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément de « %1 » doit être du texte.</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3028,7 @@ Import from:</source>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="344"/>
         <source>Micropub at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropub sur %1</translation>
     </message>
 </context>
 <context>
@@ -3029,82 +3036,82 @@ Import from:</source>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="193"/>
         <source>The Micropub endpoint %1 refused the access token for %2 (HTTP %3: %4). Sign in to the site again with the create, update and media scopes and store the new token for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d’accès Micropub %1 a refusé le jeton d’accès pour %2 (HTTP %3 : %4). Reconnectez-vous au site avec les portées create, update et media, puis enregistrez le nouveau jeton pour cette cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="202"/>
         <source>Cannot reach %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="205"/>
         <source>%1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu traiter %2 (HTTP %3 : %4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="212"/>
         <source>%1 refused %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé %2 (HTTP %3) : %4</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="218"/>
         <source>the site&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>la page d’accueil du site</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="242"/>
         <source>%1 names no Micropub endpoint (no &lt;link rel=&quot;micropub&quot;&gt;). Check the site&apos;s address, or turn on Micropub in the site&apos;s software.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’indique aucun point d’accès Micropub (pas de &lt;link rel=&quot;micropub&quot;&gt;). Vérifiez l’adresse du site, ou activez Micropub dans le logiciel du site.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="258"/>
         <source>the question for its configuration (q=config)</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande de sa configuration (q=config)</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="267"/>
         <source>The answer of %1 to %2 is not a JSON object (%3). Check that it is a Micropub endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 à %2 n’est pas un objet JSON (%3). Vérifiez qu’il s’agit bien d’un point d’accès Micropub.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="271"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="272"/>
         <source>JSON, but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>du JSON, mais pas un objet</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="286"/>
         <source>%1 accepted %2 (HTTP %3) but did not say where it is (no Location header).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté %2 (HTTP %3) mais n’a pas indiqué son emplacement (pas d’en-tête Location).</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="298"/>
         <source>the new post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouvel article « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="307"/>
         <source>%1 answered %2 with HTTP %3 instead of 201 Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à %2 par HTTP %3 au lieu de 201 Created.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="317"/>
         <source>the post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article %1</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="342"/>
         <source>the file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="345"/>
         <source>Cannot upload %1: %2 has no media endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’envoyer %1 : %2 n’a pas de point d’accès pour les médias.</translation>
     </message>
 </context>
 <context>
@@ -3112,75 +3119,75 @@ Import from:</source>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="151"/>
         <source>The site is live, but Postwright cannot record the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est en ligne, mais Postwright ne peut pas enregistrer le déploiement : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="196"/>
         <location filename="../app/publish/netlifydeploy.cpp" line="282"/>
         <source>the new deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau déploiement</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="229"/>
         <source>the state of the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état du déploiement</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="249"/>
         <source>Netlify could not process the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify n’a pas pu traiter le déploiement : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/publish/netlifydeploy.cpp" line="254"/>
         <source>Netlify has not finished the deploy after %n minute(s). Publish again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Netlify n’a pas terminé le déploiement au bout de %n minute. Publiez à nouveau plus tard.</numerusform>
+            <numerusform>Netlify n’a pas terminé le déploiement au bout de %n minutes. Publiez à nouveau plus tard.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="284"/>
         <source>Netlify no longer has “%1”, which is gone from the output folder, so it cannot stay online. Publish with deletions on to remove it from the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify n’a plus « %1 », qui a disparu du dossier de sortie : ce fichier ne peut donc pas rester en ligne. Publiez avec les suppressions activées pour le retirer du site.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="335"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="343"/>
         <source>“%1” changed after the publish was planned. Publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a changé après la planification de la publication. Publiez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/publish/netlifydeploy.cpp" line="370"/>
         <source>Netlify still waits for %n file(s) that were sent. Publish again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Netlify attend toujours %n fichier qui a été envoyé. Publiez à nouveau.</numerusform>
+            <numerusform>Netlify attend toujours %n fichiers qui ont été envoyés. Publiez à nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="427"/>
         <source>the site</source>
-        <translation type="unfinished"></translation>
+        <translation>le site</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="442"/>
         <location filename="../app/publish/netlifydeploy.cpp" line="447"/>
         <source>the list of files</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des fichiers</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="493"/>
         <source>The output folder does not exist. Build the site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sortie n’existe pas. Générez d’abord le site.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="512"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -3188,37 +3195,37 @@ Import from:</source>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="66"/>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune explication fournie</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="79"/>
         <source>Netlify refused the access token (HTTP %1). Create a personal access token in Netlify (User settings, Applications) and store it for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify a refusé le jeton d’accès (HTTP %1). Créez un jeton d’accès personnel dans Netlify (User settings, Applications) et enregistrez-le pour cette cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="85"/>
         <source>Cannot reach Netlify for %1: %2. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Netlify pour %1 : %2. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="88"/>
         <source>Netlify is limiting requests and still refused %1 after several tries. Publish again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify limite les requêtes et a encore refusé %1 après plusieurs tentatives. Publiez à nouveau dans quelques minutes.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="93"/>
         <source>Netlify could not take %1 (HTTP %2: %3). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify n’a pas pu traiter %1 (HTTP %2 : %3). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="100"/>
         <source>Netlify has no site with the ID “%1”, or the access token cannot see it. Check site_id in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify n’a aucun site avec l’identifiant « %1 », ou le jeton d’accès ne permet pas de le voir. Vérifiez site_id dans blog.yaml.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="105"/>
         <source>Netlify refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlify a refusé %1 (HTTP %2) : %3</translation>
     </message>
 </context>
 <context>
@@ -3226,32 +3233,32 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="23"/>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="27"/>
         <source>What is the post about?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi parle l’article ?</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="37"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="40"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="41"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="42"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
 </context>
 <context>
@@ -3259,22 +3266,22 @@ Import from:</source>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="15"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="16"/>
         <source>No headings yet. Lines starting with # become headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun titre pour l’instant. Les lignes commençant par # deviennent des titres.</translation>
     </message>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="69"/>
         <source>(untitled heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(titre sans texte)</translation>
     </message>
     <message>
         <location filename="../ui/outline/outlinepanel.cpp" line="70"/>
         <source>Line %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %L1</translation>
     </message>
 </context>
 <context>
@@ -3282,12 +3289,12 @@ Import from:</source>
     <message>
         <location filename="../app/site/outputwriter.cpp" line="131"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../app/site/outputwriter.cpp" line="154"/>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -3295,17 +3302,17 @@ Import from:</source>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="66"/>
         <source>This is not a WordPress export: it starts with &lt;%1&gt;, not &lt;rss&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un export WordPress : il commence par &lt;%1&gt;, et non par &lt;rss&gt;.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="82"/>
         <source>This is an RSS feed, not a WordPress export: it has no wp: elements. Export with Tools → Export in WordPress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’un flux RSS, pas d’un export WordPress : il ne contient aucun élément wp:. Exportez avec Outils → Exporter dans WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="95"/>
         <source>The export is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export n’est pas du XML bien formé : %1</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3320,7 @@ Import from:</source>
     <message>
         <location filename="../app/spell/personaldictionary.cpp" line="91"/>
         <source>“%1” cannot be added to the dictionary: add one word at a time, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être ajouté au dictionnaire : ajoutez un mot à la fois, sans espaces.</translation>
     </message>
 </context>
 <context>
@@ -3321,77 +3328,77 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="46"/>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel article…</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="50"/>
         <source>&amp;Rename Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer l’article…</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="54"/>
         <source>D&amp;uplicate Post</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer l’article</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="59"/>
         <source>Move Post to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’article à la &amp;corbeille</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="64"/>
         <source>&amp;Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la mise à la corbeille</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="67"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="192"/>
         <source>Could Not Create the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’article</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="206"/>
         <source>Could Not Rename the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer l’article</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="227"/>
         <source>Could Not Change the Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer la catégorie</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="241"/>
         <source>Could Not Duplicate the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dupliquer l’article</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="256"/>
         <source>Could Not Move the Post to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre l’article à la corbeille</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="264"/>
         <source>“%1” moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été mis à la corbeille.</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="276"/>
         <source>Could Not Restore the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer l’article</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="311"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postactions.cpp" line="363"/>
         <source>New Post in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article dans « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -3399,22 +3406,22 @@ Import from:</source>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="465"/>
         <source>This post is already a bundle: its files go into its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article possède déjà son propre dossier : ses fichiers y sont placés.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="471"/>
         <source>The post cannot become a bundle because “%1” already exists beside it. Rename or move that folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article ne peut pas être placé dans son propre dossier, car « %1 » existe déjà à côté de lui. Renommez ou déplacez ce dossier, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="496"/>
         <source>Could not move the post into its bundle folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer l’article dans son dossier : %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="545"/>
         <source>the folder could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n’a pas pu être créé</translation>
     </message>
 </context>
 <context>
@@ -3422,12 +3429,12 @@ Import from:</source>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="27"/>
         <source>The file is not valid UTF-8 text; unreadable bytes are shown as �. Saving keeps the original bytes until you edit the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte UTF-8 valide ; les octets illisibles sont affichés sous la forme �. L’enregistrement conserve les octets d’origine tant que vous ne modifiez pas l’article.</translation>
     </message>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="36"/>
         <source>The file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte UTF-8 valide.</translation>
     </message>
 </context>
 <context>
@@ -3435,47 +3442,47 @@ Import from:</source>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="330"/>
         <source>A post needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article doit avoir un titre.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="345"/>
         <source>The folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’a pas pu être créé.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="349"/>
         <source>The post&apos;s folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l’article n’a pas pu être créé.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="431"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="474"/>
         <source>The copy could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être mise en place.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="486"/>
         <source>The post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’existe plus.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="497"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas pu être mis à la corbeille. Rien n’a été supprimé.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="508"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose occupe désormais l’emplacement de l’article ; l’article reste donc dans la corbeille.</translation>
     </message>
     <message>
         <location filename="../app/blog/postfiles.cpp" line="511"/>
         <source>The post is no longer in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article ne se trouve plus dans la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -3484,13 +3491,13 @@ Import from:</source>
         <location filename="../app/blog/postfilterproxymodel.cpp" line="69"/>
         <source>%1 of %2</source>
         <comment>matching posts of a category&apos;s posts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../app/blog/postfilterproxymodel.cpp" line="71"/>
         <source>%1 (%2 of %3)</source>
         <comment>category (matching posts of its posts)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
 </context>
 <context>
@@ -3498,22 +3505,22 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="119"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="121"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="125"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../ui/posttree/postitemdelegate.cpp" line="238"/>
         <source>Front matter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d’en-tête</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3528,7 @@ Import from:</source>
     <message>
         <location filename="../app/site/postpreview.cpp" line="47"/>
         <source>The theme has no article partial for the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème n’a pas de partiel article pour l’aperçu.</translation>
     </message>
 </context>
 <context>
@@ -3529,28 +3536,28 @@ Import from:</source>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="118"/>
         <source>This record of published posts is damaged or from another version of Postwright (%1). Move it away to start a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre des articles publiés est endommagé ou provient d’une autre version de Postwright (%1). Déplacez-le ailleurs pour commencer un nouveau registre.</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="122"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="140"/>
         <source>Cannot read the journal of published posts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal des articles publiés : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="176"/>
         <location filename="../app/publish/postpublishstate.cpp" line="181"/>
         <source>Cannot record the published post: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’article publié : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="229"/>
         <source>Cannot clear the journal of published posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’effacer le journal des articles publiés.</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3566,7 @@ Import from:</source>
         <location filename="../ui/mainwindow/postsession.cpp" line="151"/>
         <location filename="../ui/mainwindow/postsession.cpp" line="172"/>
         <source>The file was changed by another program. Choose which version to keep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié par un autre programme. Choisissez d’abord la version à conserver.</translation>
     </message>
 </context>
 <context>
@@ -3567,12 +3574,12 @@ Import from:</source>
     <message>
         <location filename="../app/blog/posttreemodel.cpp" line="112"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/blog/posttreemodel.cpp" line="191"/>
         <source>Uncategorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans catégorie</translation>
     </message>
 </context>
 <context>
@@ -3580,17 +3587,17 @@ Import from:</source>
     <message>
         <location filename="../ui/posttree/posttreepanel.cpp" line="21"/>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <location filename="../ui/posttree/posttreepanel.cpp" line="34"/>
         <source>Search posts — tag:, category:, status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des articles — tag:, category:, status:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/posttreepanel.cpp" line="36"/>
         <source>&lt;p&gt;Words and &quot;quoted phrases&quot; match titles and file names, ignoring case and accents. Narrow further with &lt;b&gt;tag:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt;, &lt;b&gt;category:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt; (or &lt;b&gt;cat:&lt;/b&gt;) and &lt;b&gt;status:&lt;/b&gt;draft, scheduled or published. Every part must match.&lt;/p&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les mots et les &quot;expressions entre guillemets&quot; sont recherchés dans les titres et les noms de fichiers, sans tenir compte de la casse ni des accents. Affinez avec &lt;b&gt;tag:&lt;/b&gt;&lt;i&gt;nom&lt;/i&gt;, &lt;b&gt;category:&lt;/b&gt;&lt;i&gt;nom&lt;/i&gt; (ou &lt;b&gt;cat:&lt;/b&gt;) et &lt;b&gt;status:&lt;/b&gt;draft, scheduled ou published. Toutes les parties doivent correspondre.&lt;/p&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3598,12 +3605,12 @@ Import from:</source>
     <message>
         <location filename="../ui/editor/problembar.cpp" line="32"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../ui/editor/problembar.cpp" line="33"/>
         <source>Move the cursor to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le curseur sur le problème</translation>
     </message>
 </context>
 <context>
@@ -3611,19 +3618,19 @@ Import from:</source>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="31"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez à nouveau pour terminer — les articles déjà publiés ne seront pas renvoyés.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="33"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez à nouveau pour terminer — les fichiers déjà envoyés ne seront pas renvoyés.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="63"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="123"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="126"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
@@ -3633,38 +3640,39 @@ Import from:</source>
         <location filename="../ui/publish/publishcontroller.cpp" line="305"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="314"/>
         <source>Cannot Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication impossible</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
         <source>The publish targets in blog.yaml could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cibles de publication de blog.yaml n’ont pas pu être lues.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
         <source>blog.yaml has no publish target “%1” any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>blog.yaml n’a plus de cible de publication « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce blog a plusieurs cibles de publication et aucune n’est définie par défaut.
+Publier vers :</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="160"/>
         <source>Reading the %1 for %2 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret de %2 (%1) dans le trousseau…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="166"/>
         <source>Publishing cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication annulée. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="188"/>
         <source>Waiting for the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du secret (%1)…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="199"/>
@@ -3672,119 +3680,119 @@ Publish to:</source>
         <location filename="../ui/publish/publishcontroller.cpp" line="356"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="465"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication vers %1 annulée. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="212"/>
         <source>Building the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du site…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="236"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="240"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="256"/>
         <source>Comparing the posts with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des articles avec %1…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="241"/>
         <source>Comparing the site with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison du site avec %1…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="285"/>
         <source>The site could not be built, so nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n’a pas pu être généré ; rien n’a donc été publié.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="286"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains articles comportent des erreurs ; rien n’a donc été publié. Corrigez-les et publiez à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="300"/>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="303"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
         <source>Could not compare the site with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer le site avec %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="328"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="375"/>
         <source>Everything is already published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est déjà publié vers %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="329"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est déjà publié vers %1 ; les fichiers qui ne font plus partie du site y restent (%2).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="377"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été publié vers %1 : l’article modifié sur le blog est laissé tel quel.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="379"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été publié vers %1 : les %L2 articles modifiés sur le blog sont laissés tels quels.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="394"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre choix de version pour un article modifié sur le blog…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="395"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre choix de versions pour des articles modifiés sur le blog…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="399"/>
         <source>Publish Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier à nouveau</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="448"/>
         <source>The password for %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 n’a pas été enregistré : %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="454"/>
         <source>Waiting for you to review the publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre vérification de la publication…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="504"/>
         <source>Published %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié vers %3 : %1 (%2).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="507"/>
         <source>Removed %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé de %2 : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="509"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="514"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication vers %1 annulée après %2 (%3). %4</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
@@ -3792,75 +3800,75 @@ Publish to:</source>
         <location filename="../ui/publish/publishcontroller.cpp" line="569"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
         <source>Publishing to %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication vers %1 interrompue : %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="524"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="571"/>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié : %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
         <source>%1 (%2) were published before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication effectuée avant l’interruption : %1 (%2).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
         <source>Publishing Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication interrompue</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="575"/>
         <source>%1 were published before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication effectuée avant l’interruption : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication vers %1 annulée après %2. %3</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="642"/>
         <source>Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le blog</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="602"/>
         <source>Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’article</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="620"/>
         <source>Published %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié vers %2 : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="622"/>
         <source>Nothing was published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été publié vers %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="626"/>
         <source>1 post was replaced by its version from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article a été remplacé par sa version provenant de %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="627"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles ont été remplacés par leurs versions provenant de %2.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="629"/>
         <source>1 post changed on the blog was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article modifié sur le blog a été laissé tel quel.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="631"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles modifiés sur le blog ont été laissés tels quels.</translation>
     </message>
 </context>
 <context>
@@ -3868,188 +3876,188 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="43"/>
         <source>Publish to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="168"/>
         <source>Ready to publish %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à publier vers %3 : %1 (%2).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="172"/>
         <source>Everything is already published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est déjà publié vers %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="83"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="84"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="86"/>
         <source>No longer part of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne font plus partie du site</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="91"/>
         <source>%1 already on the server and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà à jour sur le serveur : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fichiers</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="108"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="99"/>
         <source>Hide files</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les fichiers</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="90"/>
         <source>%1 already on the blog and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà à jour sur le blog : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
         <source>Show posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les articles</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="99"/>
         <source>Hide posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les articles</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="107"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="126"/>
         <source>Also remove 1 file that is no longer part of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi 1 fichier qui ne fait plus partie du site</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="127"/>
         <source>Also remove %L1 files that are no longer part of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi %L1 fichiers qui ne font plus partie du site</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="128"/>
         <source>Off, they stay on the server: other sites may still link to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette case est décochée, ils restent sur le serveur : d’autres sites peuvent encore pointer vers eux.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="132"/>
         <source>Don&apos;t show this again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher ceci pour %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="135"/>
         <source>Publish straight away next time. Turn the review back on in Site ▸ Publish Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier directement la prochaine fois. Réactivez la vérification dans Site ▸ Cibles de publication…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="139"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="196"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="261"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="281"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>à créer</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="198"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="261"/>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="282"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>à mettre à jour</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
         <source>Ready to publish %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à publier vers %2 : %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="201"/>
         <source>Nothing to publish to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à publier vers %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="205"/>
         <source>1 post on this computer is replaced by its version from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article sur cet ordinateur est remplacé par sa version provenant de %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="206"/>
         <source>%L1 posts on this computer are replaced by their versions from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles sur cet ordinateur sont remplacés par leurs versions provenant de %2.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="211"/>
         <source>1 post changed on the blog is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article modifié sur le blog est laissé tel quel.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="212"/>
         <source>%L1 posts changed on the blog are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles modifiés sur le blog sont laissés tels quels.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="229"/>
         <source>changed on the blog: yours replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié sur le blog : votre version le remplace</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="231"/>
         <source>changed on the blog: the web version replaces your file</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié sur le blog : la version web remplace votre fichier</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="233"/>
         <source>sent again as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyé en tant que nouvel article</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="237"/>
         <source>changed on the blog: left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié sur le blog : laissé tel quel</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="283"/>
         <source>not in the site any more</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait plus partie du site</translation>
     </message>
 </context>
 <context>
@@ -4057,49 +4065,49 @@ Publish to:</source>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="89"/>
         <source>Publishing to a %1 target (“%2”) is not supported by this version of Postwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication vers une cible %1 (« %2 ») n’est pas prise en charge par cette version de Postwright.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="124"/>
         <location filename="../app/publish/publishsession.cpp" line="143"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="124"/>
         <location filename="../app/publish/publishsession.cpp" line="128"/>
         <source>key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète de la clé</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="126"/>
         <source>secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d’accès secrète</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="128"/>
         <source>password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe ou jeton</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="131"/>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d’accès</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="133"/>
         <source>application password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe d’application</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="135"/>
         <source>Admin API key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d’API Admin</translation>
     </message>
     <message>
         <location filename="../app/publish/publishsession.cpp" line="385"/>
         <source>Cannot record the deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le déploiement : %1</translation>
     </message>
 </context>
 <context>
@@ -4107,37 +4115,37 @@ Publish to:</source>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="100"/>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publié le %1</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="102"/>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : %3</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="112"/>
         <source>not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore publié</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="114"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="116"/>
         <source>published, changed here since</source>
-        <translation type="unfinished"></translation>
+        <translation>publié, modifié ici depuis</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="118"/>
         <source>changed on the blog since it was published</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié sur le blog depuis sa publication</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="120"/>
         <source>publish cut off; checked at the next publish</source>
-        <translation type="unfinished"></translation>
+        <translation>publication interrompue ; vérification lors de la prochaine publication</translation>
     </message>
 </context>
 <context>
@@ -4145,50 +4153,50 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="40"/>
         <source>Stop after the files being sent now. Publish again later to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après les fichiers en cours d’envoi. Publiez à nouveau plus tard pour envoyer le reste.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="41"/>
         <location filename="../ui/publish/publishstatus.cpp" line="147"/>
         <source>Open Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le site</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="43"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="49"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="106"/>
         <location filename="../ui/publish/publishstatus.cpp" line="110"/>
         <source>%L1 of %L2 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles sur %L2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="119"/>
         <location filename="../ui/publish/publishstatus.cpp" line="127"/>
         <source>%L1 of %L2 files · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fichiers sur %L2 · %3 sur %4</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="140"/>
         <source>Cancelling after the post being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après l’article en cours d’envoi…</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishstatus.cpp" line="141"/>
         <source>Cancelling after the files in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après les fichiers en cours d’envoi…</translation>
     </message>
 </context>
 <context>
@@ -4196,32 +4204,32 @@ Publish to:</source>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="261"/>
         <source>Invalid YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide : %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="272"/>
         <source>“publish” should hold ?ult:” and a list of “targets:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« publish » doit contenir « default: » et une liste « targets: ».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="279"/>
         <source>“targets” should be a list, each target starting with “- name:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« targets » doit être une liste, chaque cible commençant par « - name: ».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="290"/>
         <source>There are two publish targets named “%1”; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe deux cibles de publication nommées « %1 » ; donnez à chacune son propre nom.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="298"/>
         <source>?ult” should be the name of a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>« default » doit être le nom d’une cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="302"/>
         <source>The default publish target “%1” is not among the targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de publication par défaut « %1 » ne fait pas partie des cibles.</translation>
     </message>
 </context>
 <context>
@@ -4229,111 +4237,111 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="39"/>
         <source>%1, folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dossier %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="46"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="51"/>
         <source>%1, branch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, branche %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="53"/>
         <source>Netlify site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>site Netlify %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="56"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tant que %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="71"/>
         <location filename="../ui/publish/publishtext.cpp" line="74"/>
         <location filename="../ui/publish/publishtext.cpp" line="85"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="71"/>
         <location filename="../ui/publish/publishtext.cpp" line="78"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="76"/>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’accès secrète</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="78"/>
         <location filename="../ui/publish/publishtext.cpp" line="81"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="83"/>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d’application</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="87"/>
         <source>Admin API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API Admin</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="96"/>
         <source>Create one in WordPress under Users ▸ Profile ▸ Application Passwords; your login password does not work here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en un dans WordPress, sous Comptes ▸ Profil ▸ Mots de passe d’application ; votre mot de passe de connexion ne fonctionne pas ici.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="99"/>
         <source>In Ghost Admin, Settings ▸ Integrations ▸ Add custom integration, copy the Admin API key (it looks like id:secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Ghost Admin, sous Settings ▸ Integrations ▸ Add custom integration, copiez la clé d’API Admin (elle ressemble à id:secret).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="103"/>
         <source>A token from your site&apos;s token endpoint (IndieAuth) with the create, update and media scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton obtenu auprès du point d’accès à jetons de votre site (IndieAuth), avec les portées create, update et media.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="106"/>
         <source>The password of %1 on the blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 sur le blog.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="115"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="115"/>
         <source>%L1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fichiers</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="120"/>
         <source>1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="120"/>
         <source>%L1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="125"/>
         <source>1 %1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishtext.cpp" line="125"/>
         <source>%L1 %2 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 articles %2</translation>
     </message>
 </context>
 <context>
@@ -4341,37 +4349,37 @@ Publish to:</source>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="29"/>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le texte non enregistré</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="34"/>
         <source>Postwright was closed before it could save everything. This text was kept for you. Restore it to continue where you left off, or discard it to keep the file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright a été fermé avant d’avoir pu tout enregistrer. Ce texte a été conservé pour vous. Restaurez-le pour reprendre là où vous en étiez, ou abandonnez-le pour garder le fichier tel quel.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="57"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="59"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="61"/>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="103"/>
         <source>%1 — kept %2. The file is no longer on disk; restoring writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — conservé le %2. Le fichier n’est plus sur le disque ; la restauration l’écrira à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="108"/>
         <source>%1 — kept %2. Lines marked + are the recovered text, lines marked − what the file says now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — conservé le %2. Les lignes marquées + sont le texte récupéré, les lignes marquées − le contenu actuel du fichier.</translation>
     </message>
 </context>
 <context>
@@ -4379,33 +4387,33 @@ Publish to:</source>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="113"/>
         <source>Cannot create the folder for the deploy record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du registre de déploiement.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="147"/>
         <source>The deploy record on the server (%1) has format version %2, which this version of Postwright does not know. Update Postwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre de déploiement sur le serveur (%1) est au format version %2, que cette version de Postwright ne connaît pas. Mettez à jour Postwright.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="156"/>
         <source>the head names no valid base</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête du registre ne désigne aucune base valide</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="161"/>
         <location filename="../app/publish/remotemanifest.cpp" line="178"/>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="172"/>
         <source>the head names an invalid file</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête du registre désigne un fichier non valide</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="192"/>
         <source>%1 has a broken entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient une entrée corrompue</translation>
     </message>
 </context>
 <context>
@@ -4413,27 +4421,27 @@ Publish to:</source>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="23"/>
         <source>Rename Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’article</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="31"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="34"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="35"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="57"/>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inchangé)</translation>
     </message>
 </context>
 <context>
@@ -4442,91 +4450,91 @@ Publish to:</source>
         <location filename="../app/publish/s3transport.cpp" line="268"/>
         <location filename="../app/publish/s3transport.cpp" line="317"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="273"/>
         <source>the TLS certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat TLS de %1 n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="275"/>
         <location filename="../app/publish/s3transport.cpp" line="280"/>
         <source>the connection failed or was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué ou a été perdue.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="291"/>
         <source>the service does not know the access key ID “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne connaît pas l’identifiant de clé d’accès « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="293"/>
         <source>the secret access key does not belong to the access key ID “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d’accès secrète ne correspond pas à l’identifiant de clé d’accès « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="296"/>
         <source>the service did not accept the access keys (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le service n’a pas accepté les clés d’accès (%1).</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="298"/>
         <source>the bucket “%1” does not exist. Check the bucket name, the endpoint and the region in blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>le compartiment « %1 » n’existe pas. Vérifiez le nom du compartiment, le point d’accès et la région dans blog.yaml.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="303"/>
         <source>access denied: the access key “%1” may not do this in the bucket “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé : la clé d’accès « %1 » n’a peut-être pas le droit de faire ceci dans le compartiment « %2 ».</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="306"/>
         <source>the file is larger than the service accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la taille acceptée par le service.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="309"/>
         <source>the bucket “%1” is in another region or needs another endpoint (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>le compartiment « %1 » se trouve dans une autre région ou nécessite un autre point d’accès (%2).</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="312"/>
         <source>the service is busy or had a problem (HTTP %1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>le service est occupé ou a rencontré un problème (HTTP %1 %2).</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="315"/>
         <source>the service answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le service a répondu HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="326"/>
         <source>Publishing to S3 needs a bucket, an access key ID and a secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication vers S3 nécessite un compartiment, un identifiant de clé d’accès et une clé d’accès secrète.</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="341"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="359"/>
         <location filename="../app/publish/s3transport.cpp" line="364"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi de</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="377"/>
         <location filename="../app/publish/s3transport.cpp" line="385"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de</translation>
     </message>
     <message>
         <location filename="../app/publish/s3transport.cpp" line="397"/>
         <location filename="../app/publish/s3transport.cpp" line="408"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de</translation>
     </message>
 </context>
 <context>
@@ -4534,43 +4542,44 @@ Publish to:</source>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="20"/>
         <source>Publish to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="24"/>
         <source>Enter the password for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe pour &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="25"/>
         <source>Enter the passphrase of the key %1 for &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète de la clé %1 pour &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="40"/>
         <source>Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="43"/>
         <source>Stored only after the server accepted it. It never goes into blog.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré uniquement après acceptation par le serveur. Il n’est jamais placé dans blog.yaml.</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="51"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="55"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location filename="../ui/publish/secretprompt.cpp" line="80"/>
         <source>%1
 Postwright will keep what you enter in memory until you quit, and ask again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quittiez, et le redemandera la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -4580,76 +4589,76 @@ Postwright will keep what you enter in memory until you quit, and ask again next
         <location filename="../app/publish/sftptransport.cpp" line="298"/>
         <location filename="../app/publish/sftptransport.cpp" line="316"/>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="172"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d’hôte de %1 a changé depuis qu’elle a été approuvée. Le serveur a peut-être été réinstallé, ou quelqu’un intercepte peut-être la connexion : Postwright a donc refusé de se connecter. Si ce changement est attendu, supprimez l’ancienne clé de %1 dans %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="179"/>
         <source>%1 is not a known host and its key was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un hôte connu et sa clé n’a pas été acceptée.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="186"/>
         <source>the server did not accept the password for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas accepté le mot de passe de « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="187"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas accepté la clé %1 pour « %2 » (ou sa phrase secrète est incorrecte).</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="191"/>
         <source>the server&apos;s host key could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d’hôte du serveur n’a pas pu être vérifiée.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="193"/>
         <source>the server has no space left.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a plus d’espace libre.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="197"/>
         <location filename="../app/publish/sftptransport.cpp" line="202"/>
         <location filename="../app/publish/sftptransport.cpp" line="298"/>
         <source>the connection failed or was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué ou a été perdue.</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="219"/>
         <source>Connecting to</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="227"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="249"/>
         <location filename="../app/publish/sftptransport.cpp" line="298"/>
         <location filename="../app/publish/sftptransport.cpp" line="317"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi de</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="318"/>
         <source>the server has no space left (%1 bytes free, the file needs %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a plus d’espace libre (%1 octets libres, le fichier en nécessite %2).</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="335"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de</translation>
     </message>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="350"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de</translation>
     </message>
 </context>
 <context>
@@ -4657,27 +4666,27 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="94"/>
         <source>The output folder must not be the blog folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sortie ne doit pas être le dossier du blog lui-même.</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="125"/>
         <source>Could not create the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sortie.</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="155"/>
         <source>Math is on, but KaTeX was not found in %1 (Debian package libjs-katex): pages show math as TeX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formules mathématiques sont activées, mais KaTeX est introuvable dans %1 (paquet Debian libjs-katex) : les pages affichent les formules en TeX.</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="264"/>
         <source>(while building %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lors de la génération de %1)</translation>
     </message>
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="495"/>
         <source>The build was cancelled; run it again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a été annulée ; relancez-la pour la terminer.</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4694,7 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/site/sitecontent.cpp" line="221"/>
         <source>It has the same address %1 as %2; give one of them another slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article a la même adresse %1 que %2 ; donnez un autre slug à l’un des deux.</translation>
     </message>
 </context>
 <context>
@@ -4693,17 +4702,17 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="84"/>
         <source>%1 has a %2 but no content/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un %2 mais aucun dossier content/ à côté ; ce n’est donc pas un site Hugo, et il n’y a ni blog.yaml (Postwright) ni _config.yml (Jekyll).</translation>
     </message>
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="88"/>
         <source>This folder is not a blog Postwright can open: there is no blog.yaml, hugo.toml, config.toml or _config.yml in %1. Choose the folder that holds one of them (a Postwright blog, a Hugo site or a Jekyll site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’est pas un blog que Postwright peut ouvrir : il n’y a ni blog.yaml, ni hugo.toml, ni config.toml, ni _config.yml dans %1. Choisissez le dossier qui contient l’un d’eux (un blog Postwright, un site Hugo ou un site Jekyll).</translation>
     </message>
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="118"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -4711,22 +4720,22 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="25"/>
         <source>The %1 spelling dictionary cannot be used: %2. Reinstall it or choose another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dictionnaire orthographique %1 ne peut pas être utilisé : %2. Réinstallez-le ou choisissez une autre langue.</translation>
     </message>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="62"/>
         <source>its word list does not start with the number of words</source>
-        <translation type="unfinished"></translation>
+        <translation>sa liste de mots ne commence pas par le nombre de mots</translation>
     </message>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="84"/>
         <source>No spelling dictionary is installed for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire orthographique n’est installé pour cette langue.</translation>
     </message>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="98"/>
         <source>its character encoding %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>son encodage de caractères %1 n’est pas pris en charge</translation>
     </message>
 </context>
 <context>
@@ -4734,62 +4743,62 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="56"/>
         <source>Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’orthographe</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="57"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="173"/>
         <source>Spelling not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe non vérifiée : %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="197"/>
         <source>Spelling not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe non vérifiée</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="199"/>
         <source>Loading the %1 dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du dictionnaire %1…</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="203"/>
         <source>Spelling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe : %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="205"/>
         <source>No %1 dictionary installed — spelling not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire %1 installé — orthographe non vérifiée</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="417"/>
         <source>No dictionaries installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire installé</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="468"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="472"/>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="475"/>
         <source>Ignore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="504"/>
         <source>“%1” is accepted until Postwright quits, but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est accepté jusqu’à la fermeture de Postwright, mais n’a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -4797,62 +4806,62 @@ Postwright will keep what you enter in memory until you quit, and ask again next
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="43"/>
         <source>Publish Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles de publication</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="45"/>
         <source>Postwright publishes to the targets listed in &lt;b&gt;blog.yaml&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;. Passwords and tokens never go there: save them here, in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright publie vers les cibles indiquées dans &lt;b&gt;blog.yaml&lt;/b&gt; sous &lt;tt&gt;publish:&lt;/tt&gt;. Les mots de passe et les jetons n’y figurent jamais : enregistrez-les ici, dans le trousseau du système.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="73"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="78"/>
         <source>Save to Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le trousseau</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="91"/>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
         <source>Show the review before publishing to this target</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vérification avant de publier vers cette cible</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="109"/>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="131"/>
         <source>How to add a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ajouter une cible</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="142"/>
@@ -4863,93 +4872,100 @@ posts to a hosted blog):
 %1
 Then save the sftp target&apos;s password here, the WordPress application password
 and the Ghost Admin API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une section comme celle-ci à blog.yaml (types : folder, zip, sftp, ftp,
+ftps, s3, git, netlify pour le site généré ; wordpress, ghost, metaweblog,
+micropub pour envoyer les articles vers un blog hébergé) :
+
+%1
+Enregistrez ensuite ici le mot de passe de la cible sftp, le mot de passe
+d’application WordPress et la clé d’API Admin Ghost.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="155"/>
         <source>Open blog.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir blog.yaml</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="157"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="185"/>
         <source>The publish section of blog.yaml has a problem:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La section publish de blog.yaml comporte un problème :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="192"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="208"/>
         <source>This blog has no publish targets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce blog n’a pas encore de cible de publication.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="247"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret :</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
         <source>Type it to save or test it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le pour l’enregistrer ou le tester</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
         <source>This target needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cible n’en a pas besoin</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="273"/>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans le trousseau…</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="280"/>
         <source>A %1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret est enregistré dans le trousseau du système (%1).</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="283"/>
         <source>No %1 is stored; Postwright will ask when it needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n’est enregistré (%1) ; Postwright le demandera quand il en aura besoin.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="303"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="337"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="353"/>
         <source>Type the %1 first: none is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord le secret (%1) : aucun n’est enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="383"/>
         <source>Could not log in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter : %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="384"/>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre la cible : %1</translation>
     </message>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="387"/>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
 </context>
 <context>
@@ -4957,7 +4973,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/site/templateengine.cpp" line="576"/>
         <source>The theme has no template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème n’a pas de modèle « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +4981,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../ui/editor/textsearch.cpp" line="26"/>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (au caractère %2)</translation>
     </message>
 </context>
 <context>
@@ -4973,17 +4989,17 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/site/theme.cpp" line="109"/>
         <source>built-in theme: </source>
-        <translation type="unfinished"></translation>
+        <translation>thème intégré : </translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="181"/>
         <source>The theme has no template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème n’a pas de modèle « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="204"/>
         <source>The theme has no asset “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème n’a pas de ressource « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4992,152 +5008,152 @@ and the Ghost Admin API key.</source>
         <location filename="../app/site/sitebuilder.cpp" line="172"/>
         <location filename="../app/site/themelabels.cpp" line="17"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la suite</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="11"/>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au contenu</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="12"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="13"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="14"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="15"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="16"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="18"/>
         <source>min read</source>
-        <translation type="unfinished"></translation>
+        <translation>min de lecture</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="19"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="20"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="21"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="22"/>
         <source>Previous post</source>
-        <translation type="unfinished"></translation>
+        <translation>Article précédent</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="23"/>
         <source>Next post</source>
-        <translation type="unfinished"></translation>
+        <translation>Article suivant</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="24"/>
         <source>Newer posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles plus récents</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="25"/>
         <source>Older posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles plus anciens</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="26"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="27"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>sur</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="28"/>
         <source>Posts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de la catégorie</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="29"/>
         <source>Tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles avec l’étiquette</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="30"/>
         <source>Posts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="31"/>
         <source>Page not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Page introuvable</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="32"/>
         <source>There is nothing at this address. It may have moved, or the link may be mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à cette adresse. La page a peut-être été déplacée, ou le lien contient une faute de frappe.</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="33"/>
         <source>Back to the home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la page d’accueil</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="34"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="35"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="36"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="37"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="38"/>
         <source>More posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres articles</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="39"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../app/site/themelabels.cpp" line="40"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé</translation>
     </message>
 </context>
 <context>
@@ -5145,7 +5161,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="177"/>
         <source>Invalid TOML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML non valide : %1.</translation>
     </message>
 </context>
 <context>
@@ -5154,27 +5170,27 @@ and the Ghost Admin API key.</source>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="93"/>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="132"/>
         <source>“%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être du texte.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="101"/>
         <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2024-05-01 ou 2024-05-01T09:30:00+02:00.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="108"/>
         <source>“%1” should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="151"/>
         <source>“%1” should be a list, like [one, two].</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste, comme [un, deux].</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="155"/>
         <source>Each entry of “%1” should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément de « %1 » doit être du texte.</translation>
     </message>
 </context>
 <context>
@@ -5182,12 +5198,12 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="27"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="34"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +5211,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="42"/>
         <source>WordPress at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress sur %1</translation>
     </message>
 </context>
 <context>
@@ -5203,155 +5219,155 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="149"/>
         <source>“%1” is not a WordPress site address. Use the address of the blog, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas l’adresse d’un site WordPress. Utilisez l’adresse du blog, commençant par https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="156"/>
         <source>Postwright does not send the application password to %1 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright n’envoie pas le mot de passe d’application à %1 en http:// non chiffré : n’importe qui sur le trajet pourrait le lire. Utilisez https://, ou autorisez les connexions non sécurisées pour cette cible si vous faites confiance au réseau.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="281"/>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune explication fournie</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="287"/>
         <source>WordPress refused the application password for %1 at %2 (%3). Create an application password under Users, Profile in WordPress and store it for this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress a refusé le mot de passe d’application de %1 sur %2 (%3). Créez un mot de passe d’application dans WordPress, sous Comptes, Profil, et enregistrez-le pour cette cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="292"/>
         <source>WordPress does not let %1 at %2 do %3: %4. Check the user&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress refuse à %1 sur %2 l’accès à %3 : %4. Vérifiez le rôle de l’utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="296"/>
         <source>Cannot reach WordPress at %1 for %2: %3. Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre WordPress sur %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="300"/>
         <source>WordPress at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress sur %1 n’a pas pu traiter %2 (HTTP %3 : %4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="307"/>
         <source>WordPress at %1 sent %2 elsewhere (%3). Set the target&apos;s address to where the blog now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress sur %1 a redirigé %2 ailleurs (%3). Indiquez comme adresse de la cible le nouvel emplacement du blog.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="312"/>
         <source>WordPress at %1 refused %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress sur %1 a refusé %2 (HTTP %3) : %4</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="318"/>
         <source>WordPress at %1 answered %2 with something Postwright does not understand (expected %3). A plugin or the server may be changing the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress sur %1 a répondu à %2 par quelque chose que Postwright ne comprend pas (attendu : %3). Une extension ou le serveur modifie peut-être la réponse.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="327"/>
         <source>the REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>l’API REST</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="348"/>
         <source>%1 has no WordPress REST API (neither /wp-json/wp/v2/ nor ?rest_route=/wp/v2/ answers). Check the address, and that no plugin switches the API off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’API REST WordPress (ni /wp-json/wp/v2/ ni ?rest_route=/wp/v2/ ne répondent). Vérifiez l’adresse, et qu’aucune extension ne désactive l’API.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="386"/>
         <source>a list of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de termes</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="399"/>
         <source>the new term&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant du nouveau terme</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="442"/>
         <source>a post with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>un article avec un identifiant</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="447"/>
         <source>the post&apos;s modified_gmt</source>
-        <translation type="unfinished"></translation>
+        <translation>le modified_gmt de l’article</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="464"/>
         <location filename="../app/publish/wordpressclient.cpp" line="479"/>
         <location filename="../app/publish/wordpressclient.cpp" line="532"/>
         <source>the post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="495"/>
         <source>the post with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article d’identifiant %1</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="524"/>
         <source>the login of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion de %1</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="549"/>
         <location filename="../app/publish/wordpressclient.cpp" line="592"/>
         <source>a list of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’articles</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="566"/>
         <source>the list of posts (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des articles (page %1)</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="622"/>
         <source>the posts&apos; featured images</source>
-        <translation type="unfinished"></translation>
+        <translation>les images mises en avant des articles</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="623"/>
         <source>the posts&apos; tags</source>
-        <translation type="unfinished"></translation>
+        <translation>les étiquettes des articles</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="624"/>
         <source>the posts&apos; categories</source>
-        <translation type="unfinished"></translation>
+        <translation>les catégories des articles</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="634"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="686"/>
         <source>the file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 »</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="692"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="699"/>
         <source>a media item with an id and a source_url</source>
-        <translation type="unfinished"></translation>
+        <translation>un média avec un identifiant et une source_url</translation>
     </message>
 </context>
 <context>
@@ -5359,7 +5375,7 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="256"/>
         <source>The export could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export n’a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -5367,122 +5383,122 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="227"/>
         <source>two values in one &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>deux valeurs dans une seule &lt;value&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="238"/>
         <source>text beside a typed value</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte à côté d’une valeur typée</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="253"/>
         <source>“%1” is not a valid &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un &lt;%2&gt; valide</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="260"/>
         <source>&lt;%1&gt; in a &lt;struct&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; dans une &lt;struct&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="273"/>
         <source>&lt;%1&gt; in a struct &lt;member&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; dans un &lt;member&gt; de struct</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="280"/>
         <source>a struct &lt;member&gt; without a &lt;name&gt; and a &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>un &lt;member&gt; de struct sans &lt;name&gt; ni &lt;value&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="293"/>
         <source>an &lt;array&gt; without &lt;data&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>un &lt;array&gt; sans &lt;data&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="298"/>
         <source>&lt;%1&gt; in an array&apos;s &lt;data&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; dans le &lt;data&gt; d’un tableau</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="308"/>
         <source>&lt;%1&gt; after an array&apos;s &lt;data&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; après le &lt;data&gt; d’un tableau</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="357"/>
         <source>the unknown type &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>le type inconnu &lt;%1&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="365"/>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse vide</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="372"/>
         <source>a web page, not an XML-RPC answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une page web, et non une réponse XML-RPC</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="374"/>
         <source>an answer that ends too early (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse qui se termine trop tôt (tronquée ?)</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="376"/>
         <source>not XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du XML : %1</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="388"/>
         <source>&lt;%1&gt; where &lt;methodResponse&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; à la place de &lt;methodResponse&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="392"/>
         <source>a &lt;methodResponse&gt; with neither &lt;params&gt; nor &lt;fault&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>une &lt;methodResponse&gt; sans &lt;params&gt; ni &lt;fault&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="400"/>
         <source>&lt;%1&gt; where &lt;param&gt;&lt;value&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; à la place de &lt;param&gt;&lt;value&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="409"/>
         <source>more than one value in a &lt;param&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’une valeur dans un &lt;param&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="414"/>
         <source>more than one &lt;param&gt; in an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’un &lt;param&gt; dans une réponse</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="424"/>
         <source>a &lt;fault&gt; without a &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>un &lt;fault&gt; sans &lt;value&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="433"/>
         <source>a &lt;fault&gt; without faultCode and faultString</source>
-        <translation type="unfinished"></translation>
+        <translation>un &lt;fault&gt; sans faultCode ni faultString</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="440"/>
         <source>more than one value in a &lt;fault&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’une valeur dans un &lt;fault&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="445"/>
         <source>&lt;%1&gt; where &lt;params&gt; or &lt;fault&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; à la place de &lt;params&gt; ou &lt;fault&gt;</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="450"/>
         <source>&lt;%1&gt; after the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; après la réponse</translation>
     </message>
 </context>
 <context>
@@ -5490,12 +5506,12 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="89"/>
         <source>Cannot create the folder %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="94"/>
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5503,17 +5519,17 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="33"/>
         <source>The bundled sample blog is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog d’exemple fourni est manquant.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="51"/>
         <source>The folder exists but holds no blog; move it away to get the sample blog back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier existe mais ne contient aucun blog ; déplacez-le ailleurs pour retrouver le blog d’exemple.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="63"/>
         <source>Could not create the sample blog folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du blog d’exemple.</translation>
     </message>
 </context>
 <context>
@@ -5521,72 +5537,76 @@ and the Ghost Admin API key.</source>
     <message>
         <location filename="../app/cli/main.cpp" line="20"/>
         <source>Work with a Postwright blog from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler avec un blog Postwright en ligne de commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="27"/>
         <source>Show the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes et les options.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="29"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="32"/>
         <source>The command to run, see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter, voir ci-dessous.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="37"/>
         <source>Write blog posts in Markdown and preview them in the blog&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger des articles de blog en Markdown et les prévisualiser avec le thème du blog.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="43"/>
         <source>The blog folder to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du blog à ouvrir (par défaut : le dernier utilisé).</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="47"/>
         <source>A post in that blog to open (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article de ce blog à ouvrir (par défaut : le plus récent).</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="85"/>
         <source>Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="86"/>
         <source>The sample blog could not be created:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog d’exemple n’a pas pu être créé :
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="142"/>
         <location filename="../ui/main.cpp" line="153"/>
         <source>Could Not Open Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le blog</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="143"/>
         <source>The blog at %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blog situé dans %1 n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="145"/>
         <source>The last blog you used could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier blog que vous avez utilisé n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="148"/>
         <source>%1
 
 Postwright opens the sample blog instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Postwright ouvre le blog d’exemple à la place.</translation>
     </message>
 </context>
 </TS>
