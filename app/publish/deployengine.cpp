@@ -100,6 +100,16 @@ private:
 
     bool stopping() const { return m_failed || m_engine.m_cancelled; }
 
+    // A login the server accepted earlier in this run and refuses now: a server going down while
+    // we reconnect breaks off the SSH handshake, which libssh2 reports as a refused key. Retried
+    // like a lost connection; a refusal that lasts still ends the run after the last try.
+    TransportError asReconnectError(TransportError error) const
+    {
+        if (error.kind == TransportError::Kind::Authentication && m_loggedIn)
+            error.kind = TransportError::Kind::Transient;
+        return error;
+    }
+
     // Every transport comes from here, so that a transactional one is noticed before any file is done
     // (a worker creates its transport before its first upload), even if the options forgot to say so.
     std::unique_ptr<DeployTransport> makeTransport()
@@ -191,8 +201,9 @@ private:
             connection.transport = makeTransport();
         if (!connection.open) {
             if (std::optional<TransportError> error = connection.transport->open())
-                return error;
+                return asReconnectError(*error);
             connection.open = true;
+            m_loggedIn = true;
         }
         if (action.kind == DeployAction::Kind::Deleted)
             return connection.transport->remove(action.path);
@@ -283,7 +294,10 @@ private:
             }
             if (!connection.open) {
                 error = connection.transport->open();
+                if (error)
+                    error = asReconnectError(*error);
                 connection.open = !error;
+                m_loggedIn = m_loggedIn || connection.open;
             }
             if (connection.open)
                 error = operation(*connection.transport);
@@ -334,6 +348,7 @@ private:
     DeployReport m_report;
     QElapsedTimer m_sinceSave;
     std::atomic_bool m_failed = false;
+    std::atomic_bool m_loggedIn = false; // some connection of this run has logged in
     std::atomic_bool m_transactional = false;
     std::optional<RemoteManifest> m_recordToCache; // the target's record as written by this run
     int m_filesDone = 0;
