@@ -49,37 +49,32 @@
         <translation>Diese Vorlage ist kein UTF-8-Text. Speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="82"/>
-        <source>This front matter is TOML (between +++ lines), which cannot be changed here yet: edit it in the text.</source>
-        <translation>Dieses Front Matter ist TOML (zwischen +++-Zeilen) und kann hier noch nicht geändert werden: Bearbeiten Sie es im Text.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="86"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="81"/>
         <source>The front matter is never closed.</source>
         <translation>Das Front Matter wird nie geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="91"/>
         <source>Invalid YAML: %1.</source>
         <translation>Ungültiges YAML: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="101"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
         <source>The front matter is not a list of keys.</source>
         <translation>Das Front Matter ist keine Liste von Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="112"/>
         <source>Front matter keys must be plain names.</source>
         <translation>Schlüssel im Front Matter müssen einfache Namen sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="122"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
         <source>The key “%1” appears twice.</source>
         <translation>Der Schlüssel „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="132"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="127"/>
         <source>Each key should start its own line, with no indentation, to be edited here.</source>
         <translation>Damit er hier bearbeitet werden kann, muss jeder Schlüssel in einer eigenen Zeile ohne Einrückung beginnen.</translation>
     </message>
@@ -94,12 +89,12 @@
         <translation>Das Bild konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="120"/>
+        <location filename="../app/blog/postfiles.cpp" line="121"/>
         <source>The front matter cannot be edited.</source>
         <translation>Das Front Matter kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="144"/>
+        <location filename="../app/blog/postfiles.cpp" line="145"/>
         <location filename="../app/publish/blogpull.cpp" line="71"/>
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
         <location filename="../app/publish/wxrimport.cpp" line="108"/>
@@ -107,22 +102,22 @@
         <translation>Die Datei konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="160"/>
+        <location filename="../app/blog/postfiles.cpp" line="161"/>
         <source>The folder could not be copied: %1</source>
         <translation>Der Ordner konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="182"/>
+        <location filename="../app/blog/postfiles.cpp" line="183"/>
         <source>The file could not be moved: %1</source>
         <translation>Die Datei konnte nicht verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="210"/>
+        <location filename="../app/blog/postfiles.cpp" line="217"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="250"/>
+        <location filename="../app/blog/postfiles.cpp" line="257"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
         <translation>Ein anderer Beitrag heißt bereits „%1“. Wählen Sie einen anderen Titel oder benennen Sie zuerst den anderen Beitrag um.</translation>
     </message>
@@ -153,10 +148,15 @@
         <translation>Jedes Veröffentlichungsziel sollte eine Gruppe von „Schlüssel: Wert“-Zeilen sein, die mit „name:“ und „type:“ beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="162"/>
+        <location filename="../app/blog/blogsettings.cpp" line="35"/>
         <location filename="../app/publish/publishtargets.cpp" line="119"/>
         <source>“%1” should be text.</source>
         <translation>„%1“ sollte Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="71"/>
+        <source>“permalinks.%1.%2” should be text.</source>
+        <translation>„permalinks.%1.%2“ sollte Text sein.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="126"/>
@@ -261,6 +261,164 @@
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="37"/>
+        <source>“build” should hold “command:” and “generator:”.</source>
+        <translation>„build“ sollte „command:“ und „generator:“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="41"/>
+        <source>“command” should be one line, such as “hugo --minify”.</source>
+        <translation>„command“ sollte eine einzige Zeile sein, etwa „hugo --minify“.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="46"/>
+        <source>“generator” should be true or false.</source>
+        <translation>„generator“ sollte true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="56"/>
+        <source>“preview” should hold “style:” and “css:”.</source>
+        <translation>„preview“ sollte „style:“ und „css:“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="75"/>
+        <source>Each stylesheet in “css” should be a path.</source>
+        <translation>Jedes Stylesheet in „css“ sollte ein Pfad sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="79"/>
+        <source>“css” should be a path or a list of paths.</source>
+        <translation>„css“ sollte ein Pfad oder eine Liste von Pfaden sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="66"/>
+        <source>“style” should be auto, site or builtin.</source>
+        <translation>„style“ sollte auto, site oder builtin sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="85"/>
+        <source>The stylesheet “%1” is not inside the site.</source>
+        <translation>Das Stylesheet „%1“ liegt nicht innerhalb der Website.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatteredit.cpp" line="189"/>
+        <source>The front matter is not TOML between +++ lines.</source>
+        <translation>Das Front Matter ist kein TOML zwischen +++-Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatteredit.cpp" line="205"/>
+        <source>Invalid TOML: %1.</source>
+        <translation>Ungültiges TOML: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="43"/>
+        <source>About Postwright</source>
+        <translation>Über Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="48"/>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
+        <source>L&amp;ibraries</source>
+        <translation>B&amp;ibliotheken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsinformationen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="55"/>
+        <source>Copy Postwright&apos;s version and the libraries&apos; versions, for a bug report</source>
+        <translation>Die Version von Postwright und die Versionen der Bibliotheken kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="80"/>
+        <source>The live preview</source>
+        <translation>Die Live-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
+        <source>The browser engine inside Qt WebEngine</source>
+        <translation>Die Browser-Engine in Qt WebEngine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="116"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="121"/>
+        <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish them anywhere. Your posts stay plain files that you can keep in git.</source>
+        <translation>Blogbeiträge in Markdown schreiben, im eigenen Theme des Blogs ansehen und überall veröffentlichen. Ihre Beiträge bleiben einfache Dateien, die Sie in git aufbewahren können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="127"/>
+        <source>Postwright is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with absolutely no warranty; see the Licence tab for the details.</source>
+        <translation>Postwright ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne jede Gewährleistung bereitgestellt; Einzelheiten finden Sie im Reiter „Lizenz“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="134"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Report a problem&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Problem melden&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="139"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="167"/>
+        <source>Postwright is built on these libraries. Thank you to their authors.</source>
+        <translation>Postwright baut auf diesen Bibliotheken auf. Vielen Dank an ihre Autorinnen und Autoren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="176"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="178"/>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="207"/>
+        <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>GNU General Public License, Version 3 oder später: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::AltTextDialog</name>
@@ -306,7 +464,7 @@
 <context>
     <name>Postwright::Blog</name>
     <message>
-        <location filename="../app/blog/blog.cpp" line="109"/>
+        <location filename="../app/blog/blog.cpp" line="98"/>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
@@ -346,6 +504,64 @@
         <location filename="../app/blog/blogcreator.cpp" line="81"/>
         <source>The folder could not be created.</source>
         <translation>Der Ordner konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogFolderChooser</name>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="33"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="43"/>
+        <source>my-blog</source>
+        <translation>mein-blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="65"/>
+        <source>Parent f&amp;older:</source>
+        <translation>Übergeordneter &amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="74"/>
+        <source>Folder na&amp;me:</source>
+        <translation>Ordner&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="109"/>
+        <source>Choose the folder the blog&apos;s folder goes into.</source>
+        <translation>Wählen Sie den Ordner, in den der Ordner des Blogs kommt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="111"/>
+        <source>There is no folder %1.</source>
+        <translation>Es gibt keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="114"/>
+        <source>The blog&apos;s folder needs a name.</source>
+        <translation>Der Ordner des Blogs braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="116"/>
+        <source>A folder name cannot contain / or \, or be . or ..</source>
+        <translation>Ein Ordnername darf weder / noch \ enthalten und nicht . oder .. sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="136"/>
+        <source>Choose Where the Blog&apos;s Folder Goes</source>
+        <translation>Wählen, wohin der Ordner des Blogs kommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="147"/>
+        <source>The blog goes into the existing folder %1</source>
+        <translation>Das Blog kommt in den vorhandenen Ordner %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="148"/>
+        <source>The blog goes into the new folder %1</source>
+        <translation>Das Blog kommt in den neuen Ordner %1</translation>
     </message>
 </context>
 <context>
@@ -394,16 +610,6 @@ Importieren aus:</translation>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="77"/>
         <source>Import</source>
         <translation>Importieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/blogimportcontroller.cpp" line="99"/>
-        <source>Reading the %1 for %2 from the keychain…</source>
-        <translation>Zugangsdaten für %2 werden aus dem Schlüsselbund gelesen (%1) …</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/blogimportcontroller.cpp" line="118"/>
-        <source>Waiting for the %1…</source>
-        <translation>Warten auf Eingabe (%1) …</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="129"/>
@@ -495,56 +701,235 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::BlogSettings</name>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="216"/>
-        <location filename="../app/blog/blogsettings.cpp" line="311"/>
-        <location filename="../app/blog/blogsettings.cpp" line="326"/>
+        <location filename="../app/blog/blogsettings.cpp" line="148"/>
         <source>Invalid YAML: %1.</source>
         <translation>Ungültiges YAML: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="221"/>
+        <location filename="../app/blog/blogsettings.cpp" line="153"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
         <translation>blog.yaml sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="231"/>
+        <location filename="../app/blog/blogsettings.cpp" line="163"/>
         <source>“%1” should be text.</source>
         <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="255"/>
+        <location filename="../app/blog/blogsettings.cpp" line="187"/>
         <source>“%1” should be true or false.</source>
         <translation>„%1“ sollte true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="265"/>
+        <location filename="../app/blog/blogsettings.cpp" line="197"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
         <translation>„markdown“ sollte Einstellungen wie „math: true“ enthalten, eine pro eingerückter Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="288"/>
-        <source>Invalid TOML: %1.</source>
-        <translation>Ungültiges TOML: %1.</translation>
+        <location filename="../app/blog/blogsettings.cpp" line="261"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildController</name>
+    <message>
+        <location filename="../ui/mainwindow/buildcontroller.cpp" line="51"/>
+        <source>Postwright’s theme</source>
+        <translation>Postwrights Theme</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="301"/>
-        <source>Invalid JSON: %1.</source>
-        <translation>Ungültiges JSON: %1.</translation>
+        <location filename="../ui/mainwindow/buildcontroller.cpp" line="64"/>
+        <source>Building with Postwright’s theme: %1</source>
+        <translation>Erstellung mit Postwrights Theme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildPanel</name>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="29"/>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="302"/>
-        <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
-        <translation>Die Konfiguration sollte ein JSON-Objekt sein: { &quot;title&quot;: &quot;…&quot; }.</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="29"/>
+        <source>%L1 files</source>
+        <translation>%L1 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="315"/>
-        <source>The config should be a list of “key: value” lines.</source>
-        <translation>Die Konfiguration sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="35"/>
+        <source>Build</source>
+        <translation>Erstellung</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="330"/>
-        <source>_config.yml should be a list of “key: value” lines.</source>
-        <translation>_config.yml sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="42"/>
+        <source>&amp;Build Panel</source>
+        <translation>Ers&amp;tellungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="43"/>
+        <source>The last build: the generator&apos;s output and the problems it found</source>
+        <translation>Die letzte Erstellung: die Ausgabe des Generators und die gefundenen Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="58"/>
+        <source>Open Output Folder</source>
+        <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="68"/>
+        <source>The generator&apos;s output appears here while it builds.</source>
+        <translation>Die Ausgabe des Generators erscheint hier während der Erstellung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="72"/>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="72"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="77"/>
+        <source>Double-click a problem, or press Enter, to open its file at the line</source>
+        <translation>Doppelklicken Sie auf ein Problem oder drücken Sie die Eingabetaste, um seine Datei an der Zeile zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="102"/>
+        <source>Cancelling the build…</source>
+        <translation>Die Erstellung wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="126"/>
+        <source>Postwright’s built-in builder</source>
+        <translation>Postwrights eingebauter Generator</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="135"/>
+        <source>Building with %1… %2</source>
+        <translation>Erstellung mit %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="158"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="173"/>
+        <source>Build cancelled after %1.</source>
+        <translation>Erstellung nach %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="175"/>
+        <source>The build with %1 failed after %2: 1 problem.</source>
+        <translation>Die Erstellung mit %1 ist nach %2 fehlgeschlagen: 1 Problem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="177"/>
+        <source>The build with %1 failed after %2: %L3 problems.</source>
+        <translation>Die Erstellung mit %1 ist nach %2 fehlgeschlagen: %L3 Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="181"/>
+        <source>Built with %1 in %2: %3 written, %L4 unchanged, %L5 removed.</source>
+        <translation>Mit %1 in %2 erstellt: %3 geschrieben, %L4 unverändert, %L5 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <source>1 post was left out.</source>
+        <translation>1 Beitrag wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <source>%L1 posts were left out.</source>
+        <translation>%L1 Beiträge wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="38"/>
+        <source>Build Settings</source>
+        <translation>Erstellungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="50"/>
+        <source>This blog is built by Postwright’s theme, into %1. It has no build command to set.</source>
+        <translation>Dieses Blog wird mit Postwrights Theme nach %1 erstellt. Es hat keinen Erstellungsbefehl, der sich einstellen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="61"/>
+        <source>How Postwright builds this %1 site, for Build and for Publish. Saved in %2 at the site’s root; %3 does not read that file.</source>
+        <translation>Wie Postwright diese %1-Website erstellt, für „Erstellen“ und „Veröffentlichen“. Gespeichert in %2 im Stammordner der Website; %3 liest diese Datei nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="65"/>
+        <source>%1 has a problem, so saving would not be safe until it is fixed:
+%2</source>
+        <translation>%1 enthält einen Fehler; Speichern wäre erst sicher, wenn er behoben ist:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="70"/>
+        <source>Build with %1 when it is installed</source>
+        <translation>Mit %1 erstellen, wenn es installiert ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="73"/>
+        <source>Off: Postwright’s own theme builds the site, as when %1 is missing</source>
+        <translation>Aus: Postwrights eigenes Theme erstellt die Website, wie wenn %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="80"/>
+        <source>Empty: “%1”. Runs in the site’s folder without a shell; Postwright adds --destination with the output folder below.</source>
+        <translation>Leer: „%1“. Läuft im Ordner der Website ohne Shell; Postwright hängt --destination mit dem Ausgabeordner unten an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="87"/>
+        <source>Where %1’s configuration sends the site (publishDir, destination); publishing sends this folder</source>
+        <translation>Wohin die Konfiguration von %1 die Website schreibt (publishDir, destination); beim Veröffentlichen wird dieser Ordner gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="93"/>
+        <source>Command:</source>
+        <translation>Befehl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="96"/>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="123"/>
+        <source>Found %1 at %2.</source>
+        <translation>%1 gefunden unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="126"/>
+        <source>%1 is not installed, so Postwright’s theme builds the site. %2</source>
+        <translation>%1 ist nicht installiert, daher erstellt Postwrights Theme die Website. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="130"/>
+        <source>%1 is not on PATH (or not executable): the build will fail until it is installed. %2</source>
+        <translation>%1 ist nicht im PATH (oder nicht ausführbar): Die Erstellung schlägt fehl, bis es installiert ist. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="143"/>
+        <source>The settings were not saved: %1</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -676,52 +1061,52 @@ Importieren aus:</translation>
         <translation>Der Befehl „build“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="71"/>
-        <source>note: %1 is not installed; building the %2 site with Postwright&apos;s own builder.</source>
-        <translation>Hinweis: %1 ist nicht installiert; die %2-Website wird mit Postwrights eigenem Generator erstellt.</translation>
+        <location filename="../app/cli/buildcommand.cpp" line="75"/>
+        <source>note: building the %1 site with Postwright&apos;s own builder: %2</source>
+        <translation>Hinweis: Die %1-Website wird mit Postwrights eigenem Generator erstellt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="91"/>
-        <location filename="../app/cli/buildcommand.cpp" line="104"/>
-        <location filename="../app/cli/buildcommand.cpp" line="200"/>
-        <location filename="../app/cli/buildcommand.cpp" line="233"/>
+        <location filename="../app/cli/buildcommand.cpp" line="95"/>
+        <location filename="../app/cli/buildcommand.cpp" line="108"/>
+        <location filename="../app/cli/buildcommand.cpp" line="209"/>
+        <location filename="../app/cli/buildcommand.cpp" line="242"/>
         <location filename="../app/cli/importcommand.cpp" line="51"/>
         <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="106"/>
+        <location filename="../app/cli/buildcommand.cpp" line="110"/>
         <source>Nothing was built.</source>
         <translation>Es wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="111"/>
+        <location filename="../app/cli/buildcommand.cpp" line="115"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>%1 Beiträge nach %2 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="156"/>
+        <location filename="../app/cli/buildcommand.cpp" line="166"/>
         <source>%1 could not build the site.</source>
         <translation>%1 konnte die Website nicht erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="158"/>
+        <location filename="../app/cli/buildcommand.cpp" line="168"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>Mit %1 nach %2 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="180"/>
+        <location filename="../app/cli/buildcommand.cpp" line="189"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
         <translation>Warnung: Das System überwacht nicht jede Datei des Blogs (siehe fs.inotify.max_user_watches); manche Änderungen werden eventuell erst nach einem weiteren Speichern erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="203"/>
+        <location filename="../app/cli/buildcommand.cpp" line="212"/>
         <source>Changed: %1</source>
         <translation>Geändert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="204"/>
+        <location filename="../app/cli/buildcommand.cpp" line="213"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -729,7 +1114,7 @@ Importieren aus:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="222"/>
+        <location filename="../app/cli/buildcommand.cpp" line="231"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
         <translation>
             <numerusform>%1 wird auf Änderungen überwacht (%n Datei oder Ordner); beenden mit Strg+C.</numerusform>
@@ -737,165 +1122,165 @@ Importieren aus:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="234"/>
+        <location filename="../app/cli/buildcommand.cpp" line="243"/>
         <source>Stopped watching.</source>
         <translation>Überwachung beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="36"/>
-        <source>Publish to the target called NAME in blog.yaml.</source>
-        <translation>Auf dem Ziel namens NAME in blog.yaml veröffentlichen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <location filename="../app/cli/publishcommand.cpp" line="41"/>
         <source>Show what would change; change nothing.</source>
         <translation>Anzeigen, was sich ändern würde; nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="40"/>
+        <location filename="../app/cli/publishcommand.cpp" line="43"/>
         <source>Also remove files that are no longer part of the site.</source>
         <translation>Auch Dateien entfernen, die nicht mehr zur Website gehören.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="43"/>
+        <location filename="../app/cli/publishcommand.cpp" line="46"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
         <translation>Einem SFTP-Server, den dieser Computer noch nicht kennt, vertrauen und seinen Schlüssel speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="54"/>
+        <location filename="../app/cli/publishcommand.cpp" line="57"/>
         <source>The publish command takes at most one BLOG folder.</source>
         <translation>Der Befehl „publish“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="68"/>
+        <location filename="../app/cli/publishcommand.cpp" line="73"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
         <translation>%1 hat keine Veröffentlichungsziele. Fügen Sie einen Abschnitt „publish:“ mit „targets:“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="78"/>
-        <source>blog.yaml has no publish target “%1”; its targets are: %2.</source>
-        <translation>blog.yaml hat kein Veröffentlichungsziel „%1“; vorhandene Ziele: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="86"/>
-        <source>blog.yaml names no default publish target; choose one with --target NAME: %1.</source>
-        <translation>blog.yaml nennt kein Standard-Veröffentlichungsziel; wählen Sie eines mit --target NAME: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="229"/>
+        <location filename="../app/cli/publishcommand.cpp" line="243"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
         <translation>%1 für %2 konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="232"/>
+        <location filename="../app/cli/publishcommand.cpp" line="246"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
         <translation>Falls hier kein Schlüsselbund verfügbar ist, setzen Sie stattdessen %1 (oder POSTWRIGHT_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="117"/>
+        <location filename="../app/cli/publishcommand.cpp" line="122"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
         <translation>Dem Schlüssel von %1 (%2) wird ab jetzt vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="46"/>
+        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
+        <translation>Auf dem Ziel namens NAME in blog.yaml veröffentlichen (postwright.yaml bei einer Hugo- oder Jekyll-Website).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="49"/>
         <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
         <translation>Blog-APIs: Auch im Blog bearbeitete Beiträge veröffentlichen und dabei die Webversionen ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <location filename="../app/cli/publishcommand.cpp" line="52"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
         <translation>Blog-APIs: Bei im Blog bearbeiteten Beiträgen stattdessen die Webversionen in die lokalen Dateien übernehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="56"/>
+        <location filename="../app/cli/publishcommand.cpp" line="59"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
         <translation>--keep-mine und --keep-web widersprechen sich; wählen Sie eine der beiden Optionen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="132"/>
-        <location filename="../app/cli/publishcommand.cpp" line="308"/>
+        <location filename="../app/cli/publishcommand.cpp" line="83"/>
+        <source>%1 has no publish target “%2”; its targets are: %3.</source>
+        <translation>%1 hat kein Veröffentlichungsziel „%2“; vorhandene Ziele: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="91"/>
+        <source>%1 names no default publish target; choose one with --target NAME: %2.</source>
+        <translation>%1 nennt kein Standard-Veröffentlichungsziel; wählen Sie eines mit --target NAME: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="146"/>
+        <location filename="../app/cli/publishcommand.cpp" line="322"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>Veröffentlichen auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="134"/>
+        <location filename="../app/cli/publishcommand.cpp" line="148"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
         <translation>Der Schlüssel des Servers (%1) ist noch nicht bekannt. Wenn es der richtige ist, führen Sie den Befehl erneut mit --trust-host-key aus, um ihn zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="153"/>
+        <location filename="../app/cli/publishcommand.cpp" line="167"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
         <translation>Plan für %1 (%2): %3 neu (%4), %5 geändert (%6), %7 gelöscht (%8), %9 unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="166"/>
+        <location filename="../app/cli/publishcommand.cpp" line="180"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
         <translation>Das Archiv wird vollständig geschrieben: Jede Datei der Website kommt hinein, Dateien, die nicht mehr zur Website gehören, bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="170"/>
+        <location filename="../app/cli/publishcommand.cpp" line="184"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
         <translation>Löschen übersprungen: Geben Sie --delete an, um %1 Dateien zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="174"/>
+        <location filename="../app/cli/publishcommand.cpp" line="188"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
         <translation>Probelauf: Es wurde nichts hochgeladen oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="197"/>
-        <location filename="../app/cli/publishcommand.cpp" line="252"/>
-        <location filename="../app/cli/publishcommand.cpp" line="303"/>
+        <location filename="../app/cli/publishcommand.cpp" line="211"/>
+        <location filename="../app/cli/publishcommand.cpp" line="266"/>
+        <location filename="../app/cli/publishcommand.cpp" line="317"/>
         <source>not published: %1</source>
         <translation>nicht veröffentlicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="199"/>
+        <location filename="../app/cli/publishcommand.cpp" line="213"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
         <translation>Führen Sie den Befehl erneut aus, um den Vorgang abzuschließen; nur der Rest wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="203"/>
+        <location filename="../app/cli/publishcommand.cpp" line="217"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
         <translation>Auf %1 veröffentlicht: %2 Dateien (%3) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="211"/>
+        <location filename="../app/cli/publishcommand.cpp" line="225"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
         <translation>Auf %1 veröffentlicht: %2 Dateien hochgeladen (%3), %4 gelöscht, %5 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="245"/>
+        <location filename="../app/cli/publishcommand.cpp" line="259"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
         <translation>Plan für %1 (%2): %3 neue Beiträge, %4 geändert, %5 unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="264"/>
+        <location filename="../app/cli/publishcommand.cpp" line="278"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
         <translation>seit der letzten Veröffentlichung im Blog geändert: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="269"/>
+        <location filename="../app/cli/publishcommand.cpp" line="283"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
         <translation>Nichts zu veröffentlichen: Das Blog enthält jeden Beitrag so, wie er hier ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="299"/>
+        <location filename="../app/cli/publishcommand.cpp" line="313"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
         <translation>unverändert gelassen: %1 wurde seit der Veröffentlichung im Blog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="309"/>
+        <location filename="../app/cli/publishcommand.cpp" line="323"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
         <translation>Führen Sie den Befehl erneut aus, um den Vorgang abzuschließen; bereits veröffentlichte Beiträge werden nicht doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="312"/>
+        <location filename="../app/cli/publishcommand.cpp" line="326"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
         <translation>Auf %1 veröffentlicht: %2 Beiträge gesendet (%3 mit Bildern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="319"/>
+        <location filename="../app/cli/publishcommand.cpp" line="333"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
         <translation>%1 Beiträge wurden im Blog bearbeitet und nicht überschrieben. Führen Sie den Befehl erneut mit --keep-mine aus, um Ihre Version darüber zu veröffentlichen, oder mit --keep-web, um die Webversionen in Ihre Dateien zu übernehmen.</translation>
     </message>
@@ -1232,7 +1617,7 @@ Importieren aus:</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="25"/>
-        <location filename="../ui/publish/publishtext.cpp" line="177"/>
+        <location filename="../ui/publish/publishtext.cpp" line="264"/>
         <source>No secret is stored for %1.</source>
         <translation>Für %1 sind keine Zugangsdaten gespeichert.</translation>
     </message>
@@ -1260,7 +1645,7 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::DeployEngine</name>
     <message>
-        <location filename="../app/publish/deployengine.cpp" line="220"/>
+        <location filename="../app/publish/deployengine.cpp" line="231"/>
         <source>Cannot record the deploy: %1</source>
         <translation>Die Bereitstellung kann nicht protokolliert werden: %1</translation>
     </message>
@@ -1365,52 +1750,52 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::ExternalBuild</name>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="88"/>
+        <location filename="../app/site/externalbuild.cpp" line="89"/>
         <source>The site folder %1 does not exist.</source>
         <translation>Der Website-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="90"/>
+        <location filename="../app/site/externalbuild.cpp" line="91"/>
         <source>The build command is empty.</source>
         <translation>Der Erstellungsbefehl ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="98"/>
+        <location filename="../app/site/externalbuild.cpp" line="99"/>
         <source>%1 is not installed; install the Debian package %1 (apt-get install %1), or set the site&apos;s build command to the generator you use.</source>
         <translation>%1 ist nicht installiert; installieren Sie das Debian-Paket %1 (apt-get install %1) oder stellen Sie als Erstellungsbefehl der Website den Generator ein, den Sie verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="101"/>
+        <location filename="../app/site/externalbuild.cpp" line="102"/>
         <source>The build command &quot;%1&quot; cannot run: %2 is not installed or not on PATH.</source>
         <translation>Der Erstellungsbefehl „%1“ kann nicht ausgeführt werden: %2 ist nicht installiert oder nicht im PATH.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="157"/>
+        <location filename="../app/site/externalbuild.cpp" line="162"/>
         <source>A build of this site is already running.</source>
         <translation>Für diese Website läuft bereits eine Erstellung.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="241"/>
+        <location filename="../app/site/externalbuild.cpp" line="246"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="260"/>
+        <location filename="../app/site/externalbuild.cpp" line="265"/>
         <source>The build was cancelled; run it again to finish.</source>
         <translation>Die Erstellung wurde abgebrochen; führen Sie sie erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="264"/>
+        <location filename="../app/site/externalbuild.cpp" line="269"/>
         <source>%1 did not finish within %2 seconds and was stopped.</source>
         <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig und wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="269"/>
+        <location filename="../app/site/externalbuild.cpp" line="274"/>
         <source>%1 crashed.</source>
         <translation>%1 ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="275"/>
+        <location filename="../app/site/externalbuild.cpp" line="280"/>
         <source>%1 failed with exit code %2; see its output.</source>
         <translation>%1 ist mit Rückgabewert %2 fehlgeschlagen; siehe dessen Ausgabe.</translation>
     </message>
@@ -1418,6 +1803,43 @@ Importieren aus:</translation>
         <location filename="../app/site/externalbuildparsing.cpp" line="188"/>
         <source>%1 could not convert the file.</source>
         <translation>%1 konnte die Datei nicht umwandeln.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ExternalBuildSettings</name>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="188"/>
+        <source>Install it with “sudo apt install %1”.</source>
+        <translation>Installieren Sie es mit „sudo apt install %1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
+        <source>%1 sets “generator: false” under ǋuild:”.</source>
+        <translation>%1 setzt „generator: false“ unter „build:“.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="240"/>
+        <source>%1 is not installed. %2</source>
+        <translation>%1 ist nicht installiert. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="264"/>
+        <source>ǋuild:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
+        <translation>„build:“ steht auf einer Zeile; schreiben Sie seine Einstellungen auf eigene Zeilen darunter, oder ändern Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="305"/>
+        <source>The build settings could not be written into this file without changing its other settings; change them by hand.</source>
+        <translation>Die Erstellungseinstellungen konnten nicht in diese Datei geschrieben werden, ohne ihre anderen Einstellungen zu ändern; ändern Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="321"/>
+        <source># Postwright&apos;s settings for this site: how it is built and previewed, and where it is
+# published. Hugo and Jekyll do not read this file.
+</source>
+        <translation># Postwrights Einstellungen für diese Website: wie sie erstellt und in der Vorschau angezeigt
+# wird und wo sie veröffentlicht wird. Hugo und Jekyll lesen diese Datei nicht.
+</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2058,7 @@ Importieren aus:</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="112"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="325"/>
         <source>Scheduled: not a draft, dated in the future</source>
         <translation>Geplant: kein Entwurf, Datum in der Zukunft</translation>
     </message>
@@ -1690,14 +2113,19 @@ Importieren aus:</translation>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="248"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="270"/>
         <source>Front matter line %1: %2</source>
         <translation>Front Matter, Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="287"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="311"/>
         <source>Other keys: %1</source>
         <translation>Weitere Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="323"/>
+        <source>Move to _posts to publish: this draft is in _drafts/ (Post ▸ Publish Draft moves it).</source>
+        <translation>Zum Veröffentlichen nach _posts verschieben: Dieser Entwurf liegt in _drafts/ („Beitrag ▸ Entwurf veröffentlichen“ verschiebt ihn).</translation>
     </message>
 </context>
 <context>
@@ -1709,82 +2137,89 @@ Importieren aus:</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="157"/>
-        <location filename="../app/publish/ftptransport.cpp" line="244"/>
+        <location filename="../app/publish/ftptransport.cpp" line="249"/>
+        <source>“%1” on %2</source>
+        <comment>a file on a server, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="159"/>
+        <location filename="../app/publish/ftptransport.cpp" line="247"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="161"/>
+        <location filename="../app/publish/ftptransport.cpp" line="163"/>
         <source>the server has no space left.</source>
         <translation>Auf dem Server ist kein Speicherplatz mehr frei.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="165"/>
+        <location filename="../app/publish/ftptransport.cpp" line="167"/>
         <source>the server did not accept the password for “%1”.</source>
         <translation>Der Server hat das Passwort für „%1“ nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="171"/>
+        <location filename="../app/publish/ftptransport.cpp" line="173"/>
         <source>the server&apos;s TLS certificate is not trusted (it may be self-signed, expired or made for another host name). If you trust this server, give its certificate file to Postwright.</source>
         <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut (es ist eventuell selbst signiert, abgelaufen oder für einen anderen Hostnamen ausgestellt). Wenn Sie diesem Server vertrauen, geben Sie Postwright seine Zertifikatsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="174"/>
+        <location filename="../app/publish/ftptransport.cpp" line="176"/>
         <source>the server&apos;s TLS certificate is not trusted: it is neither signed by a known authority nor by %1, or it is expired or made for another host name.</source>
         <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut: Es ist weder von einer bekannten Zertifizierungsstelle noch von %1 signiert, oder es ist abgelaufen oder für einen anderen Hostnamen ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="179"/>
+        <location filename="../app/publish/ftptransport.cpp" line="181"/>
         <source>the certificate file %1 cannot be read.</source>
         <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="182"/>
+        <location filename="../app/publish/ftptransport.cpp" line="184"/>
         <source>the server does not offer TLS, so Postwright did not send the password. Use an ftp target if an unencrypted connection is acceptable.</source>
         <translation>Der Server bietet kein TLS an, daher hat Postwright das Passwort nicht gesendet. Verwenden Sie ein ftp-Ziel, wenn eine unverschlüsselte Verbindung akzeptabel ist.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="187"/>
-        <location filename="../app/publish/ftptransport.cpp" line="192"/>
+        <location filename="../app/publish/ftptransport.cpp" line="189"/>
+        <location filename="../app/publish/ftptransport.cpp" line="194"/>
         <source>the connection failed or was lost.</source>
         <translation>Die Verbindung ist fehlgeschlagen oder wurde unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="195"/>
+        <location filename="../app/publish/ftptransport.cpp" line="197"/>
         <source>the server is busy or shutting down.</source>
         <translation>Der Server ist ausgelastet oder wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="207"/>
+        <location filename="../app/publish/ftptransport.cpp" line="209"/>
         <source>Connecting to</source>
         <translation>Verbindung mit</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="212"/>
-        <location filename="../app/publish/ftptransport.cpp" line="238"/>
-        <location filename="../app/publish/ftptransport.cpp" line="245"/>
+        <location filename="../app/publish/ftptransport.cpp" line="214"/>
+        <location filename="../app/publish/ftptransport.cpp" line="240"/>
+        <location filename="../app/publish/ftptransport.cpp" line="248"/>
         <source>Uploading</source>
         <translation>Hochladen von</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="217"/>
+        <location filename="../app/publish/ftptransport.cpp" line="219"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="247"/>
+        <location filename="../app/publish/ftptransport.cpp" line="251"/>
         <source>the server could not write the file, most likely because it has no space left (or the account is over its quota).</source>
         <translation>Der Server konnte die Datei nicht schreiben, höchstwahrscheinlich weil kein Speicherplatz mehr frei ist (oder das Konto sein Kontingent überschritten hat).</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="269"/>
-        <location filename="../app/publish/ftptransport.cpp" line="280"/>
+        <location filename="../app/publish/ftptransport.cpp" line="272"/>
+        <location filename="../app/publish/ftptransport.cpp" line="283"/>
         <source>Removing</source>
         <translation>Entfernen von</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="290"/>
-        <location filename="../app/publish/ftptransport.cpp" line="297"/>
+        <location filename="../app/publish/ftptransport.cpp" line="293"/>
+        <location filename="../app/publish/ftptransport.cpp" line="300"/>
         <source>Reading</source>
         <translation>Lesen von</translation>
     </message>
@@ -2216,261 +2651,376 @@ Importieren aus:</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::LibraryVersions</name>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="77"/>
+        <source>SFTP and FTP publishing</source>
+        <translation>Veröffentlichen per SFTP und FTP</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="80"/>
+        <location filename="../app/util/libraryversions.cpp" line="84"/>
+        <source>SSH for SFTP publishing (through libcurl)</source>
+        <translation>SSH für das Veröffentlichen per SFTP (über libcurl)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="92"/>
+        <location filename="../app/util/libraryversions.cpp" line="96"/>
+        <source>Encrypted connections (through libcurl)</source>
+        <translation>Verschlüsselte Verbindungen (über libcurl)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="109"/>
+        <source>Math in the preview and the built site</source>
+        <translation>Mathematik in der Vorschau und auf der erstellten Website</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="122"/>
+        <source>Code highlighting in the preview and the built site</source>
+        <translation>Syntaxhervorhebung in der Vorschau und auf der erstellten Website</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="132"/>
+        <source>Application framework</source>
+        <translation>Anwendungs-Framework</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="134"/>
+        <source>Markdown to HTML (CommonMark with GitHub&apos;s extensions)</source>
+        <translation>Markdown zu HTML (CommonMark mit den Erweiterungen von GitHub)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <source>Front matter and blog settings in YAML</source>
+        <translation>Front Matter und Blog-Einstellungen in YAML</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="141"/>
+        <source>Hugo&apos;s TOML configuration and front matter</source>
+        <translation>Hugos TOML-Konfiguration und Front Matter</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="144"/>
+        <source>The built-in theme&apos;s templates</source>
+        <translation>Die Vorlagen des eingebauten Themes</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="147"/>
+        <source>Reading HTML: the sanitiser and imported posts</source>
+        <translation>HTML lesen: der Bereiniger und importierte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="150"/>
+        <source>Comparing two versions of a post</source>
+        <translation>Zwei Versionen eines Beitrags vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="152"/>
+        <source>Spell checking</source>
+        <translation>Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="155"/>
+        <source>Publishing to git branches</source>
+        <translation>Veröffentlichen auf git-Branches</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="159"/>
+        <source>Zip archives of the built site</source>
+        <translation>Zip-Archive der erstellten Website</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="161"/>
+        <source>Passwords in the system keychain</source>
+        <translation>Passwörter im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="171"/>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="173"/>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <source>&amp;New Blog…</source>
+        <translation>&amp;Neues Blog …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <source>Create a blog, open a Hugo or Jekyll site, or import a WordPress export</source>
+        <translation>Ein Blog anlegen, eine Hugo- oder Jekyll-Website öffnen oder einen WordPress-Export importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;Open Blog…</source>
         <translation>Blog ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
         <source>&amp;Close Post</source>
         <translation>Beitrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Post List</source>
         <translation>&amp;Beitragsliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>&amp;Outline</source>
         <translation>&amp;Gliederung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
         <source>Show the post&apos;s headings; click one to go there</source>
         <translation>Die Überschriften des Beitrags anzeigen; klicken Sie auf eine, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>Bildlauf &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation>Die Vorschau an der Stelle des Beitrags halten, die Sie gerade bearbeiten, und umgekehrt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation>&amp;Webbilder in der Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
         <translation>Bilder laden, die Beiträge aus dem Web einbinden; wenn deaktiviert, zeigt die Vorschau nur ihre Adressen und kontaktiert keinen Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
+        <source>Preview in the Site&apos;s &amp;Style</source>
+        <translation>Vorschau im Stil der Webs&amp;ite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
         <source>&amp;Next Open Post</source>
         <translation>&amp;Nächster geöffneter Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="81"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="88"/>
         <source>P&amp;revious Open Post</source>
         <translation>Vo&amp;rheriger geöffneter Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
         <translation>Nur der Text, im Vollbild; mit Esc oder F11 zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>&amp;Build Site</source>
         <translation>Website &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation>Die statische Website des Blogs im Ordner public/ erstellen und dabei nur Geändertes neu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <source>Build &amp;Settings…</source>
+        <translation>Er&amp;stellungseinstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
+        <source>Whether a Hugo or Jekyll site is built by its own generator, and with which command</source>
+        <translation>Ob eine Hugo- oder Jekyll-Website mit ihrem eigenen Generator erstellt wird, und mit welchem Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
         <translation>Die Website erstellen und die Änderungen an das Standard-Veröffentlichungsziel des Blogs senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
         <source>Publish the blog to its default target (%1)</source>
         <translation>Das Blog auf seinem Standardziel veröffentlichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>Publish Tar&amp;gets…</source>
         <translation>Veröffentlichungs&amp;ziele …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
         <translation>Die Orte, an denen dieses Blog veröffentlicht wird, ihre Passwörter und ein Verbindungstest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="125"/>
         <source>&amp;Import Posts from Blog…</source>
         <translation>Beiträge aus Blog &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
         <translation>Die Beiträge eines WordPress- oder Ghost-Blogs als Markdown in dieses Blog kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
-        <source>&amp;About Postwright</source>
-        <translation>&amp;Über Postwright</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="163"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
         <source>&amp;Post</source>
         <translation>Bei&amp;trag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
         <source>&amp;Site</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Building %p%</source>
         <translation>Erstellung: %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
@@ -2478,156 +3028,150 @@ Importieren aus:</translation>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Reloaded: another program changed the file.</source>
         <translation>Neu geladen: Ein anderes Programm hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1 – Ihr Text bleibt im Wiederherstellungsjournal erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>Could not write the recovery journal: %1</source>
         <translation>Das Wiederherstellungsjournal konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
         <translation>Ihr Text konnte nicht gespeichert werden. Er ist noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation>Der geöffnete Beitrag konnte nicht gespeichert werden und bleibt daher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Could Not Open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>The post could not be read.</source>
         <translation>Der Beitrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
         <source>Write your post in Markdown…</source>
         <translation>Schreiben Sie Ihren Beitrag in Markdown …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation>Der Beitrag konnte nicht gespeichert werden. Ihr Text ist noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>Choose a post from the list.</source>
         <translation>Wählen Sie einen Beitrag aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>%L1 words</source>
         <translation>%L1 Wörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>%L1 characters</source>
         <translation>%L1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>%1 · %2 · %3 min read</source>
         <translation>%1 · %2 · %3 Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>Selection: %1, %2 — Post: %3</source>
         <translation>Auswahl: %1, %2 – Beitrag: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>%1 — Postwright</source>
         <translation>%1 – Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="512"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation>%1[*] – %2 – Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="216"/>
         <source>Open Blog</source>
         <translation>Blog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="138"/>
         <source>Could Not Open Blog</source>
         <translation>Blog konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
         <source>This folder could not be opened as a blog.</source>
         <translation>Dieser Ordner konnte nicht als Blog geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
-        <source>About Postwright</source>
-        <translation>Über Postwright</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="56"/>
+        <source>Postwright’s theme</source>
+        <translation>Postwrights Theme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="214"/>
-        <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;In Markdown schreiben, im eigenen Theme des Blogs ansehen, überall veröffentlichen.&lt;/p&gt;&lt;p&gt;Ihre Beiträge bleiben einfache Dateien, die Sie in git verwalten können.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="76"/>
         <source>Building the site…</source>
         <translation>Website wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
-        <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
-        <translation>Website in %2 ms nach %1 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler.</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="106"/>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
-        <source>Site built with problems</source>
-        <translation>Website mit Problemen erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
-        <source>The site could not be built completely.</source>
-        <translation>Die Website konnte nicht vollständig erstellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
-        <source>Some posts were left out of the site. Fix them and build again.</source>
-        <translation>Einige Beiträge wurden in der Website ausgelassen. Beheben Sie die Fehler und erstellen Sie die Website erneut.</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="112"/>
+        <source>Open a blog to see how it is built.</source>
+        <translation>Öffnen Sie ein Blog, um zu sehen, wie es erstellt wird.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
@@ -2733,6 +3277,66 @@ Importieren aus:</translation>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
         <source>Open a blog to import posts into it.</source>
         <translation>Öffnen Sie ein Blog, um Beiträge hinein zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="65"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="66"/>
+        <source>Open a blog or site, create one, import from WordPress or explore the sample blog</source>
+        <translation>Ein Blog oder eine Website öffnen, eines anlegen, aus WordPress importieren oder das Beispiel-Blog erkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="69"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="72"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="75"/>
+        <source>Every command that has a keyboard shortcut, with a filter</source>
+        <translation>Jeder Befehl, der ein Tastenkürzel hat, mit einem Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="78"/>
+        <source>&amp;About Postwright</source>
+        <translation>&amp;Über Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="80"/>
+        <source>Postwright&apos;s version, licence and the libraries it is built on</source>
+        <translation>Die Version und Lizenz von Postwright und die Bibliotheken, auf denen es aufbaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="82"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
+        <source>The sample blog could not be created.</source>
+        <translation>Das Beispiel-Blog konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="139"/>
+        <source>No stylesheets of the site were found, so the preview uses the built-in theme. Build the site, or name them in %1 (preview: css:).</source>
+        <translation>Es wurden keine Stylesheets der Website gefunden, daher verwendet die Vorschau das eingebaute Theme. Erstellen Sie die Website, oder nennen Sie sie in %1 (preview: css:).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="150"/>
+        <source>Show posts with the site&apos;s own stylesheets instead of the built-in theme: %1 (from %2)</source>
+        <translation>Beiträge mit den eigenen Stylesheets der Website statt mit dem eingebauten Theme anzeigen: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="156"/>
+        <source>The preview settings could not be read: %1</source>
+        <translation>Die Vorschau-Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,34 +3833,408 @@ Importieren aus:</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::NewBlogCreatePage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="89"/>
+        <source>Hello, world</source>
+        <translation>Hallo, Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="94"/>
+        <source>Create a New Blog</source>
+        <translation>Ein neues Blog anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="95"/>
+        <source>Everything but the title can be changed later in the blog&apos;s blog.yaml.</source>
+        <translation>Alles außer dem Titel lässt sich später in der blog.yaml des Blogs ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="96"/>
+        <source>C&amp;reate</source>
+        <translation>An&amp;legen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="99"/>
+        <source>The name shown at the top of every page</source>
+        <translation>Der Name oben auf jeder Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="101"/>
+        <source>Your name, shown on posts</source>
+        <translation>Ihr Name, angezeigt bei den Beiträgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="103"/>
+        <source>https://example.com/ — where it will be published; can wait</source>
+        <translation>https://example.com/ – wo es veröffentlicht wird; kann warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="109"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="113"/>
+        <source>Leave empty to start without a post</source>
+        <translation>Leer lassen, um ohne Beitrag zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="117"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="118"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="119"/>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="121"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="123"/>
+        <source>F&amp;irst post:</source>
+        <translation>&amp;Erster Beitrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="210"/>
+        <source>The blog could not be created in %1: %2</source>
+        <translation>Das Blog konnte nicht in %1 angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="222"/>
+        <source>&amp;Open Blog</source>
+        <translation>Blog ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="224"/>
+        <source>The blog was created in %1, but its first post could not be written: %2
+Click Open Blog to start writing; Post → New Post adds posts.</source>
+        <translation>Das Blog wurde in %1 angelegt, aber sein erster Beitrag konnte nicht geschrieben werden: %2
+Klicken Sie auf „Blog öffnen“, um mit dem Schreiben zu beginnen; „Beitrag → Neuer Beitrag“ fügt Beiträge hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="238"/>
+        <source>A blog needs a title.</source>
+        <translation>Ein Blog braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="253"/>
+        <source>Plain http: browsers mark such sites “not secure”. Use https:// if your host offers it (most do).</source>
+        <translation>Reines http: Browser kennzeichnen solche Websites als „nicht sicher“. Verwenden Sie https://, wenn Ihr Anbieter es unterstützt (die meisten tun das).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="258"/>
+        <source>The address must start with https:// or http:// and name a host, like https://example.com/</source>
+        <translation>Die Adresse muss mit https:// oder http:// beginnen und einen Host nennen, etwa https://example.com/</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogImportDonePage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="49"/>
+        <source>Import Done</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="50"/>
+        <source>The new blog is ready: Open Blog starts writing in it.</source>
+        <translation>Das neue Blog ist bereit: „Blog öffnen“ beginnt das Schreiben darin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="51"/>
+        <source>&amp;Open Blog</source>
+        <translation>Blog ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="59"/>
+        <source>Posts:</source>
+        <translation>Beiträge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="60"/>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="61"/>
+        <source>Attachments copied:</source>
+        <translation>Kopierte Anhänge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="62"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="63"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="64"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="76"/>
+        <source>%1 was imported into %2.</source>
+        <translation>%1 wurde in %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="90"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="92"/>
+        <source>Nothing to report: everything was imported.</source>
+        <translation>Nichts zu melden: Alles wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogImportPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="26"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="35"/>
+        <source>Import a WordPress Export</source>
+        <translation>Einen WordPress-Export importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="36"/>
+        <source>In WordPress: Tools → Export → All content. Put the uploads folder beside the file to bring the images along.</source>
+        <translation>In WordPress: Werkzeuge → Daten exportieren → Alle Inhalte. Legen Sie den Ordner „uploads“ neben die Datei, damit die Bilder mitkommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="40"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="44"/>
+        <source>sitename.WordPress.2024-03-05.xml</source>
+        <translation>website.WordPress.2024-03-05.xml</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="62"/>
+        <source>&amp;Export file:</source>
+        <translation>&amp;Exportdatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="125"/>
+        <source>Choose a WordPress Export</source>
+        <translation>WordPress-Export auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="126"/>
+        <source>WordPress exports (*.xml);;All files (*)</source>
+        <translation>WordPress-Exporte (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="138"/>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="158"/>
+        <source>Importing %1… This cannot be stopped once started; large exports take a while.</source>
+        <translation>%1 wird importiert … Das lässt sich nach dem Start nicht abbrechen; große Exporte dauern eine Weile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="185"/>
+        <source>The export could not be imported: %1
+Nothing was written.</source>
+        <translation>Der Export konnte nicht importiert werden: %1
+Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogOpenPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="31"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="36"/>
+        <source>Open a Blog or Site</source>
+        <translation>Ein Blog oder eine Website öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="37"/>
+        <source>Choose the folder that holds blog.yaml (Postwright), hugo.toml or config.toml (Hugo), or _config.yml (Jekyll).</source>
+        <translation>Wählen Sie den Ordner, der blog.yaml (Postwright), hugo.toml oder config.toml (Hugo) oder _config.yml (Jekyll) enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="39"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="43"/>
+        <source>The blog&apos;s folder</source>
+        <translation>Der Ordner des Blogs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="50"/>
+        <source>Hugo and Jekyll sites are opened in place: Postwright never rewrites the site&apos;s config and keeps its own settings (build command, publish targets) in postwright.yaml beside it.</source>
+        <translation>Hugo- und Jekyll-Websites werden an Ort und Stelle geöffnet: Postwright schreibt die Konfiguration der Website nie um und bewahrt seine eigenen Einstellungen (Erstellungsbefehl, Veröffentlichungsziele) in postwright.yaml daneben auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="61"/>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="81"/>
+        <source>%1 blog — settings in %2, posts in %3, pages in %4, output %5</source>
+        <translation>%1-Blog – Einstellungen in %2, Beiträge in %3, Seiten in %4, Ausgabe %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="85"/>
+        <source>%1 site — config %2, posts in %3, output %4</source>
+        <translation>%1-Website – Konfiguration %2, Beiträge in %3, Ausgabe %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="88"/>
+        <source>%1 site — config %2, posts in %3, drafts in %4, output %5</source>
+        <translation>%1-Website – Konfiguration %2, Beiträge in %3, Entwürfe in %4, Ausgabe %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="106"/>
+        <source>Open Blog</source>
+        <translation>Blog öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="124"/>
+        <source>There is no folder %1.</source>
+        <translation>Es gibt keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="140"/>
+        <source>%1
+Its settings cannot be read: %2</source>
+        <translation>%1
+Seine Einstellungen können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="144"/>
+        <source>%1
+Title: %2</source>
+        <translation>%1
+Titel: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogStartPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="16"/>
+        <source>Start a Blog</source>
+        <translation>Ein Blog beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="17"/>
+        <source>Write in a new blog, or bring the one you already have.</source>
+        <translation>Schreiben Sie in einem neuen Blog, oder bringen Sie Ihr vorhandenes mit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="27"/>
+        <source>&amp;Create a new blog</source>
+        <translation>Ein neues Blog &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="28"/>
+        <source>An empty Postwright blog in a new folder, with its title, author, address and a first post.</source>
+        <translation>Ein leeres Postwright-Blog in einem neuen Ordner, mit Titel, Autor, Adresse und einem ersten Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="30"/>
+        <source>&amp;Open an existing blog or site folder (Postwright, Hugo, Jekyll)</source>
+        <translation>Einen vorhandenen Blog- oder Website-Ordner ö&amp;ffnen (Postwright, Hugo, Jekyll)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="31"/>
+        <source>Hugo and Jekyll sites open in place: their files stay where and as they are.</source>
+        <translation>Hugo- und Jekyll-Websites werden an Ort und Stelle geöffnet: Ihre Dateien bleiben, wo und wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="32"/>
+        <source>&amp;Import a WordPress export (WXR) into a new blog</source>
+        <translation>Einen WordPress-Export (WXR) in ein neues Blog &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="33"/>
+        <source>Posts, pages, categories, tags, drafts and the images found beside the export become Markdown files in a new Postwright blog.</source>
+        <translation>Beiträge, Seiten, Kategorien, Schlagwörter, Entwürfe und die neben dem Export gefundenen Bilder werden zu Markdown-Dateien in einem neuen Postwright-Blog.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogWizard</name>
+    <message>
+        <location filename="../ui/dialogs/newblogwizard.cpp" line="33"/>
+        <source>New Blog</source>
+        <translation>Neues Blog</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewPost</name>
+    <message>
+        <location filename="../app/blog/newpost.cpp" line="235"/>
+        <source>A post needs a title.</source>
+        <translation>Ein Beitrag braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::NewPostDialog</name>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="23"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="20"/>
+        <source>Start as a &amp;draft</source>
+        <translation>Als &amp;Entwurf beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="25"/>
         <source>New Post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="27"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="29"/>
         <source>What is the post about?</source>
         <translation>Worum geht es in dem Beitrag?</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="37"/>
+        <source>A draft is not published until you say so. In a Jekyll site, drafts wait in _drafts/.</source>
+        <translation>Ein Entwurf wird erst veröffentlicht, wenn Sie es sagen. In einer Jekyll-Website warten Entwürfe in _drafts/.</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="43"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="40"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="46"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="41"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="47"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="42"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="49"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
@@ -3356,47 +4334,62 @@ Importieren aus:</translation>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="192"/>
+        <location filename="../ui/posttree/postactions.cpp" line="71"/>
+        <source>&amp;Publish Draft</source>
+        <translation>Entwurf &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="72"/>
+        <source>Move this Jekyll draft to _posts/, named with its date, so that Jekyll publishes it</source>
+        <translation>Diesen Jekyll-Entwurf nach _posts/ verschieben, mit seinem Datum benannt, damit Jekyll ihn veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="202"/>
         <source>Could Not Create the Post</source>
         <translation>Beitrag konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="206"/>
+        <location filename="../ui/posttree/postactions.cpp" line="216"/>
         <source>Could Not Rename the Post</source>
         <translation>Beitrag konnte nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="227"/>
+        <location filename="../ui/posttree/postactions.cpp" line="237"/>
         <source>Could Not Change the Category</source>
         <translation>Kategorie konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="241"/>
+        <location filename="../ui/posttree/postactions.cpp" line="251"/>
         <source>Could Not Duplicate the Post</source>
         <translation>Beitrag konnte nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="256"/>
+        <location filename="../ui/posttree/postactions.cpp" line="266"/>
         <source>Could Not Move the Post to the Trash</source>
         <translation>Beitrag konnte nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="264"/>
+        <location filename="../ui/posttree/postactions.cpp" line="274"/>
         <source>“%1” moved to the trash.</source>
         <translation>„%1“ wurde in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="276"/>
+        <location filename="../ui/posttree/postactions.cpp" line="286"/>
         <source>Could Not Restore the Post</source>
         <translation>Beitrag konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="311"/>
+        <location filename="../ui/posttree/postactions.cpp" line="303"/>
+        <source>Could Not Publish the Draft</source>
+        <translation>Entwurf konnte nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="340"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="363"/>
+        <location filename="../ui/posttree/postactions.cpp" line="394"/>
         <source>New Post in “%1”…</source>
         <translation>Neuer Beitrag in „%1“ …</translation>
     </message>
@@ -3440,47 +4433,53 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::PostFiles</name>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="330"/>
-        <source>A post needs a title.</source>
-        <translation>Ein Beitrag braucht einen Titel.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/postfiles.cpp" line="345"/>
+        <location filename="../app/blog/postfiles.cpp" line="344"/>
+        <location filename="../app/blog/postfiles.cpp" line="381"/>
         <source>The folder could not be created.</source>
         <translation>Der Ordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="349"/>
+        <location filename="../app/blog/postfiles.cpp" line="348"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>Der Ordner des Beitrags konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="431"/>
+        <location filename="../app/blog/postfiles.cpp" line="369"/>
+        <source>Only a Jekyll draft in _drafts/ is published by moving it.</source>
+        <translation>Nur ein Jekyll-Entwurf in _drafts/ wird durch Verschieben veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="385"/>
+        <source>The draft could not be moved: %1</source>
+        <translation>Der Entwurf konnte nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="459"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="474"/>
+        <location filename="../app/blog/postfiles.cpp" line="508"/>
         <source>The copy could not be put in place.</source>
         <translation>Die Kopie konnte nicht an ihren Platz gebracht werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="486"/>
+        <location filename="../app/blog/postfiles.cpp" line="520"/>
         <source>The post no longer exists.</source>
         <translation>Der Beitrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="497"/>
+        <location filename="../app/blog/postfiles.cpp" line="531"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
         <translation>Der Beitrag konnte nicht in den Papierkorb verschoben werden. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="508"/>
+        <location filename="../app/blog/postfiles.cpp" line="542"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
         <translation>Am Platz des Beitrags befindet sich jetzt etwas anderes, daher bleibt der Beitrag im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="511"/>
+        <location filename="../app/blog/postfiles.cpp" line="545"/>
         <source>The post is no longer in the trash.</source>
         <translation>Der Beitrag ist nicht mehr im Papierkorb.</translation>
     </message>
@@ -3526,7 +4525,7 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::PostPreview</name>
     <message>
-        <location filename="../app/site/postpreview.cpp" line="47"/>
+        <location filename="../app/site/postpreview.cpp" line="48"/>
         <source>The theme has no article partial for the preview.</source>
         <translation>Das Theme hat keine Teilvorlage „article“ für die Vorschau.</translation>
     </message>
@@ -3616,257 +4615,262 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="31"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="32"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
         <translation>Veröffentlichen Sie erneut, um den Vorgang abzuschließen – bereits veröffentlichte Beiträge werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="33"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
         <translation>Veröffentlichen Sie erneut, um den Vorgang abzuschließen – bereits hochgeladene Dateien werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="63"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="123"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="126"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="64"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="127"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="103"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="108"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="289"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="305"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="314"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="109"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="313"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="322"/>
         <source>Cannot Publish</source>
         <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
         <source>The publish targets in blog.yaml could not be read.</source>
         <translation>Die Veröffentlichungsziele in blog.yaml konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
         <source>blog.yaml has no publish target “%1” any more.</source>
         <translation>blog.yaml hat kein Veröffentlichungsziel „%1“ mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="125"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
         <translation>Dieses Blog hat mehrere Veröffentlichungsziele, und keines ist als Standard festgelegt.
 Veröffentlichen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="160"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="161"/>
         <source>Reading the %1 for %2 from the keychain…</source>
         <translation>Zugangsdaten für %2 werden aus dem Schlüsselbund gelesen (%1) …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="166"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="167"/>
         <source>Publishing cancelled. Nothing was sent.</source>
         <translation>Veröffentlichen abgebrochen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="188"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="189"/>
         <source>Waiting for the %1…</source>
         <translation>Warten auf Eingabe (%1) …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="199"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="276"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="356"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="465"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="200"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="284"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="473"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
         <translation>Veröffentlichen auf %1 abgebrochen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="212"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="215"/>
+        <source>Building the site with %1…</source>
+        <translation>Die Website wird mit %1 erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
         <source>Building the site…</source>
         <translation>Website wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="236"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="240"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="256"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="263"/>
         <source>Comparing the posts with %1…</source>
         <translation>Beiträge werden mit %1 verglichen …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="241"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="248"/>
         <source>Comparing the site with %1…</source>
         <translation>Website wird mit %1 verglichen …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="285"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="293"/>
         <source>The site could not be built, so nothing was published.</source>
         <translation>Die Website konnte nicht erstellt werden, daher wurde nichts veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="286"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="294"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
         <translation>Einige Beiträge enthalten Fehler, daher wurde nichts veröffentlicht. Beheben Sie die Fehler und veröffentlichen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="300"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="308"/>
         <source>Could not log in to %1: %2</source>
         <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="303"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="311"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="320"/>
         <source>Could not compare the site with %1: %2</source>
         <translation>Die Website konnte nicht mit %1 verglichen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="328"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="375"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="336"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="383"/>
         <source>Everything is already published to %1.</source>
         <translation>Alles ist bereits auf %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="329"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="337"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
         <translation>Alles ist bereits auf %1 veröffentlicht; dort belassen, obwohl nicht mehr Teil der Website: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="377"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
         <translation>Auf %1 wurde nichts veröffentlicht: Der im Blog geänderte Beitrag bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="379"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
         <translation>Auf %1 wurde nichts veröffentlicht: Die %L2 im Blog geänderten Beiträge bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="394"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="402"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
         <translation>Warten auf Ihre Auswahl einer Version eines im Blog geänderten Beitrags …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="395"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="403"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
         <translation>Warten auf Ihre Auswahl der Versionen von im Blog geänderten Beiträgen …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="399"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
         <source>Publish Again</source>
         <translation>Erneut veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="448"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="456"/>
         <source>The password for %1 was not saved: %2</source>
         <translation>Das Passwort für %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="454"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="462"/>
         <source>Waiting for you to review the publish…</source>
         <translation>Warten auf Ihre Überprüfung der Veröffentlichung …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="504"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="512"/>
         <source>Published %1 (%2) to %3.</source>
         <translation>%1 (%2) auf %3 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="507"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="515"/>
         <source>Removed %1 from %2.</source>
         <translation>%1 von %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="509"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="517"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="514"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
         <translation>Veröffentlichen auf %1 nach %2 (%3) abgebrochen. %4</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="530"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="569"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="585"/>
         <source>Publishing to %1 stopped: %2</source>
         <translation>Veröffentlichen auf %1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="524"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="571"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
         <source>%1 (%2) were published before it stopped.</source>
         <translation>Vor dem Stopp veröffentlicht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="540"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
         <source>Publishing Stopped</source>
         <translation>Veröffentlichung gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="575"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>%1 were published before it stopped.</source>
         <translation>Vor dem Stopp veröffentlicht: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
         <translation>Veröffentlichen auf %1 nach %2 abgebrochen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="642"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="597"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="650"/>
         <source>Open Blog</source>
         <translation>Blog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="602"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="610"/>
         <source>Open Post</source>
         <translation>Beitrag öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="620"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="628"/>
         <source>Published %1 to %2.</source>
         <translation>%1 auf %2 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="622"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="630"/>
         <source>Nothing was published to %1.</source>
         <translation>Auf %1 wurde nichts veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="626"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
         <source>1 post was replaced by its version from %1.</source>
         <translation>1 Beitrag wurde durch seine Version von %1 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="627"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="635"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
         <translation>%L1 Beiträge wurden durch ihre Versionen von %2 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="629"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="637"/>
         <source>1 post changed on the blog was left as it is.</source>
         <translation>1 im Blog geänderter Beitrag wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="631"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
         <translation>%L1 im Blog geänderte Beiträge wurden unverändert gelassen.</translation>
     </message>
@@ -4063,49 +5067,54 @@ Veröffentlichen auf:</translation>
 <context>
     <name>Postwright::PublishSession</name>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="89"/>
+        <location filename="../app/publish/publishsession.cpp" line="95"/>
         <source>Publishing to a %1 target (“%2”) is not supported by this version of Postwright.</source>
         <translation>Das Veröffentlichen auf einem Ziel vom Typ %1 („%2“) wird von dieser Version von Postwright nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="124"/>
-        <location filename="../app/publish/publishsession.cpp" line="143"/>
+        <location filename="../app/publish/publishsession.cpp" line="130"/>
+        <location filename="../app/publish/publishsession.cpp" line="149"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="124"/>
-        <location filename="../app/publish/publishsession.cpp" line="128"/>
+        <location filename="../app/publish/publishsession.cpp" line="130"/>
+        <location filename="../app/publish/publishsession.cpp" line="134"/>
         <source>key passphrase</source>
         <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="126"/>
+        <location filename="../app/publish/publishsession.cpp" line="132"/>
         <source>secret access key</source>
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="128"/>
+        <location filename="../app/publish/publishsession.cpp" line="134"/>
         <source>password or token</source>
         <translation>Passwort oder Token</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="131"/>
+        <location filename="../app/publish/publishsession.cpp" line="137"/>
         <source>access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="133"/>
+        <location filename="../app/publish/publishsession.cpp" line="139"/>
         <source>application password</source>
         <translation>Anwendungspasswort</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="135"/>
+        <location filename="../app/publish/publishsession.cpp" line="141"/>
         <source>Admin API key</source>
         <translation>Admin-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="385"/>
+        <location filename="../app/publish/publishsession.cpp" line="347"/>
+        <source>The build was cancelled; run it again to finish.</source>
+        <translation>Die Erstellung wurde abgebrochen; führen Sie sie erneut aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="448"/>
         <source>Cannot record the deploy: %1</source>
         <translation>Die Bereitstellung kann nicht protokolliert werden: %1</translation>
     </message>
@@ -4208,7 +5217,7 @@ Veröffentlichen auf:</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="272"/>
-        <source>“publish” should hold ?ult:” and a list of “targets:”.</source>
+        <source>“publish” should hold “default:” and a list of “targets:”.</source>
         <translation>„publish“ sollte „default:“ und eine Liste „targets:“ enthalten.</translation>
     </message>
     <message>
@@ -4223,7 +5232,7 @@ Veröffentlichen auf:</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="298"/>
-        <source>?ult” should be the name of a target.</source>
+        <source>“default” should be the name of a target.</source>
         <translation>„default“ sollte der Name eines Ziels sein.</translation>
     </message>
     <message>
@@ -4260,86 +5269,232 @@ Veröffentlichen auf:</translation>
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="71"/>
-        <location filename="../ui/publish/publishtext.cpp" line="74"/>
-        <location filename="../ui/publish/publishtext.cpp" line="85"/>
+        <location filename="../ui/publish/publishtext.cpp" line="105"/>
+        <source>Reading the password for %1 from the keychain…</source>
+        <translation>Das Passwort für %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <source>Waiting for the password…</source>
+        <translation>Warten auf das Passwort …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="107"/>
+        <source>A password is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="108"/>
+        <source>No password is stored; Postwright will ask when it needs one.</source>
+        <translation>Es ist kein Passwort gespeichert; Postwright fragt danach, wenn es eines braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="110"/>
+        <source>Type the password first: none is stored.</source>
+        <translation>Geben Sie zuerst das Passwort ein: Es ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="111"/>
+        <source>Reading the key passphrase for %1 from the keychain…</source>
+        <translation>Die Schlüssel-Passphrase für %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="113"/>
+        <source>Waiting for the key passphrase…</source>
+        <translation>Warten auf die Schlüssel-Passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="114"/>
+        <source>A key passphrase is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist eine Schlüssel-Passphrase gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <source>No key passphrase is stored; Postwright will ask when it needs one.</source>
+        <translation>Es ist keine Schlüssel-Passphrase gespeichert; Postwright fragt danach, wenn es eine braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="117"/>
+        <source>Type the key passphrase first: none is stored.</source>
+        <translation>Geben Sie zuerst die Schlüssel-Passphrase ein: Es ist keine gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="118"/>
+        <source>Reading the secret access key for %1 from the keychain…</source>
+        <translation>Der geheime Zugriffsschlüssel für %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <source>Waiting for the secret access key…</source>
+        <translation>Warten auf den geheimen Zugriffsschlüssel …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="121"/>
+        <source>A secret access key is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein geheimer Zugriffsschlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="122"/>
+        <source>No secret access key is stored; Postwright will ask when it needs one.</source>
+        <translation>Es ist kein geheimer Zugriffsschlüssel gespeichert; Postwright fragt danach, wenn es einen braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="124"/>
+        <source>Type the secret access key first: none is stored.</source>
+        <translation>Geben Sie zuerst den geheimen Zugriffsschlüssel ein: Es ist keiner gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <source>Reading the access token for %1 from the keychain…</source>
+        <translation>Das Zugriffstoken für %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="126"/>
+        <source>Waiting for the access token…</source>
+        <translation>Warten auf das Zugriffstoken …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="127"/>
+        <source>An access token is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Zugriffstoken gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="128"/>
+        <source>No access token is stored; Postwright will ask when it needs one.</source>
+        <translation>Es ist kein Zugriffstoken gespeichert; Postwright fragt danach, wenn es eines braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="130"/>
+        <source>Type the access token first: none is stored.</source>
+        <translation>Geben Sie zuerst das Zugriffstoken ein: Es ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="131"/>
+        <source>Reading the application password for %1 from the keychain…</source>
+        <translation>Das Anwendungspasswort für %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="133"/>
+        <source>Waiting for the application password…</source>
+        <translation>Warten auf das Anwendungspasswort …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="134"/>
+        <source>An application password is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Anwendungspasswort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="136"/>
+        <source>No application password is stored; Postwright will ask when it needs one.</source>
+        <translation>Es ist kein Anwendungspasswort gespeichert; Postwright fragt danach, wenn es eines braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="138"/>
+        <source>Type the application password first: none is stored.</source>
+        <translation>Geben Sie zuerst das Anwendungspasswort ein: Es ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="139"/>
+        <source>Reading the Admin API key for %1 from the keychain…</source>
+        <translation>Der Admin-API-Schlüssel für %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="140"/>
+        <source>Waiting for the Admin API key…</source>
+        <translation>Warten auf den Admin-API-Schlüssel …</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="141"/>
+        <source>An Admin API key is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Admin-API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="142"/>
+        <source>No Admin API key is stored; Postwright will ask when it needs one.</source>
+        <translation>Es ist kein Admin-API-Schlüssel gespeichert; Postwright fragt danach, wenn es einen braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="144"/>
+        <source>Type the Admin API key first: none is stored.</source>
+        <translation>Geben Sie zuerst den Admin-API-Schlüssel ein: Es ist keiner gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="155"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="71"/>
-        <location filename="../ui/publish/publishtext.cpp" line="78"/>
+        <location filename="../ui/publish/publishtext.cpp" line="157"/>
         <source>Key passphrase</source>
         <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="76"/>
+        <location filename="../ui/publish/publishtext.cpp" line="159"/>
         <source>Secret access key</source>
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="78"/>
-        <location filename="../ui/publish/publishtext.cpp" line="81"/>
+        <location filename="../ui/publish/publishtext.cpp" line="161"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="83"/>
+        <location filename="../ui/publish/publishtext.cpp" line="163"/>
         <source>Application password</source>
         <translation>Anwendungspasswort</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="87"/>
+        <location filename="../ui/publish/publishtext.cpp" line="165"/>
         <source>Admin API key</source>
         <translation>Admin-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="96"/>
+        <location filename="../ui/publish/publishtext.cpp" line="183"/>
         <source>Create one in WordPress under Users ▸ Profile ▸ Application Passwords; your login password does not work here.</source>
         <translation>Erstellen Sie eines in WordPress unter Benutzer ▸ Profil ▸ Anwendungspasswörter; Ihr Anmeldepasswort funktioniert hier nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="99"/>
+        <location filename="../ui/publish/publishtext.cpp" line="186"/>
         <source>In Ghost Admin, Settings ▸ Integrations ▸ Add custom integration, copy the Admin API key (it looks like id:secret).</source>
         <translation>Fügen Sie in Ghost Admin unter Settings ▸ Integrations ▸ Add custom integration eine Integration hinzu und kopieren Sie den Admin-API-Schlüssel (er sieht aus wie id:secret).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="103"/>
+        <location filename="../ui/publish/publishtext.cpp" line="190"/>
         <source>A token from your site&apos;s token endpoint (IndieAuth) with the create, update and media scopes.</source>
         <translation>Ein Token vom Token-Endpunkt Ihrer Website (IndieAuth) mit den Berechtigungen (Scopes) create, update und media.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <location filename="../ui/publish/publishtext.cpp" line="193"/>
         <source>The password of %1 on the blog.</source>
         <translation>Das Passwort von %1 im Blog.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <location filename="../ui/publish/publishtext.cpp" line="202"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <location filename="../ui/publish/publishtext.cpp" line="202"/>
         <source>%L1 files</source>
         <translation>%L1 Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <location filename="../ui/publish/publishtext.cpp" line="207"/>
         <source>1 post</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <location filename="../ui/publish/publishtext.cpp" line="207"/>
         <source>%L1 posts</source>
         <translation>%L1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <location filename="../ui/publish/publishtext.cpp" line="212"/>
         <source>1 %1 post</source>
         <translation>1 Beitrag (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <location filename="../ui/publish/publishtext.cpp" line="212"/>
         <source>%L1 %2 posts</source>
         <translation>%L1 Beiträge (%2)</translation>
     </message>
@@ -4447,92 +5602,98 @@ Veröffentlichen auf:</translation>
 <context>
     <name>Postwright::S3Transport</name>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="268"/>
-        <location filename="../app/publish/s3transport.cpp" line="317"/>
+        <location filename="../app/publish/s3transport.cpp" line="209"/>
+        <source>“%1” in %2</source>
+        <comment>a file in a bucket, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>„%1“ in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="270"/>
+        <location filename="../app/publish/s3transport.cpp" line="319"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="273"/>
+        <location filename="../app/publish/s3transport.cpp" line="275"/>
         <source>the TLS certificate of %1 could not be verified.</source>
         <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="275"/>
-        <location filename="../app/publish/s3transport.cpp" line="280"/>
+        <location filename="../app/publish/s3transport.cpp" line="277"/>
+        <location filename="../app/publish/s3transport.cpp" line="282"/>
         <source>the connection failed or was lost.</source>
         <translation>Die Verbindung ist fehlgeschlagen oder wurde unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="291"/>
+        <location filename="../app/publish/s3transport.cpp" line="293"/>
         <source>the service does not know the access key ID “%1”.</source>
         <translation>Der Dienst kennt die Zugriffsschlüssel-ID „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="293"/>
+        <location filename="../app/publish/s3transport.cpp" line="295"/>
         <source>the secret access key does not belong to the access key ID “%1”.</source>
         <translation>Der geheime Zugriffsschlüssel gehört nicht zur Zugriffsschlüssel-ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="296"/>
+        <location filename="../app/publish/s3transport.cpp" line="298"/>
         <source>the service did not accept the access keys (%1).</source>
         <translation>Der Dienst hat die Zugriffsschlüssel nicht akzeptiert (%1).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="298"/>
+        <location filename="../app/publish/s3transport.cpp" line="300"/>
         <source>the bucket “%1” does not exist. Check the bucket name, the endpoint and the region in blog.yaml.</source>
         <translation>Der Bucket „%1“ existiert nicht. Prüfen Sie den Bucket-Namen, den Endpunkt und die Region in blog.yaml.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="303"/>
+        <location filename="../app/publish/s3transport.cpp" line="305"/>
         <source>access denied: the access key “%1” may not do this in the bucket “%2”.</source>
         <translation>Zugriff verweigert: Der Zugriffsschlüssel „%1“ darf dies im Bucket „%2“ nicht tun.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="306"/>
+        <location filename="../app/publish/s3transport.cpp" line="308"/>
         <source>the file is larger than the service accepts.</source>
         <translation>Die Datei ist größer, als der Dienst akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="309"/>
+        <location filename="../app/publish/s3transport.cpp" line="311"/>
         <source>the bucket “%1” is in another region or needs another endpoint (%2).</source>
         <translation>Der Bucket „%1“ liegt in einer anderen Region oder benötigt einen anderen Endpunkt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="312"/>
+        <location filename="../app/publish/s3transport.cpp" line="314"/>
         <source>the service is busy or had a problem (HTTP %1 %2).</source>
         <translation>Der Dienst ist ausgelastet oder hatte ein Problem (HTTP %1 %2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="315"/>
+        <location filename="../app/publish/s3transport.cpp" line="317"/>
         <source>the service answered HTTP %1 %2</source>
         <translation>Der Dienst hat mit HTTP %1 %2 geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="326"/>
+        <location filename="../app/publish/s3transport.cpp" line="328"/>
         <source>Publishing to S3 needs a bucket, an access key ID and a secret access key.</source>
         <translation>Zum Veröffentlichen auf S3 werden ein Bucket, eine Zugriffsschlüssel-ID und ein geheimer Zugriffsschlüssel benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="341"/>
+        <location filename="../app/publish/s3transport.cpp" line="343"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="359"/>
-        <location filename="../app/publish/s3transport.cpp" line="364"/>
+        <location filename="../app/publish/s3transport.cpp" line="361"/>
+        <location filename="../app/publish/s3transport.cpp" line="366"/>
         <source>Uploading</source>
         <translation>Hochladen von</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="377"/>
-        <location filename="../app/publish/s3transport.cpp" line="385"/>
+        <location filename="../app/publish/s3transport.cpp" line="379"/>
+        <location filename="../app/publish/s3transport.cpp" line="387"/>
         <source>Removing</source>
         <translation>Entfernen von</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="397"/>
-        <location filename="../app/publish/s3transport.cpp" line="408"/>
+        <location filename="../app/publish/s3transport.cpp" line="399"/>
+        <location filename="../app/publish/s3transport.cpp" line="410"/>
         <source>Reading</source>
         <translation>Lesen von</translation>
     </message>
@@ -4585,80 +5746,130 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
 <context>
     <name>Postwright::SftpTransport</name>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="168"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
-        <location filename="../app/publish/sftptransport.cpp" line="316"/>
+        <location filename="../app/publish/sftptransport.cpp" line="170"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
+        <location filename="../app/publish/sftptransport.cpp" line="319"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="172"/>
+        <location filename="../app/publish/sftptransport.cpp" line="174"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
         <translation>Der Host-Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde. Der Server wurde vielleicht neu installiert, oder jemand fängt die Verbindung ab, daher hat Postwright die Verbindung verweigert. Falls die Änderung erwartet ist, entfernen Sie den alten Schlüssel für %1 aus %2.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="179"/>
+        <location filename="../app/publish/sftptransport.cpp" line="181"/>
         <source>%1 is not a known host and its key was not accepted.</source>
         <translation>%1 ist kein bekannter Host, und sein Schlüssel wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="186"/>
+        <location filename="../app/publish/sftptransport.cpp" line="188"/>
         <source>the server did not accept the password for “%1”.</source>
         <translation>Der Server hat das Passwort für „%1“ nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="187"/>
+        <location filename="../app/publish/sftptransport.cpp" line="189"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
         <translation>Der Server hat den Schlüssel %1 für „%2“ nicht akzeptiert (oder seine Passphrase ist falsch).</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="191"/>
+        <location filename="../app/publish/sftptransport.cpp" line="193"/>
         <source>the server&apos;s host key could not be verified.</source>
         <translation>Der Host-Schlüssel des Servers konnte nicht überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="193"/>
+        <location filename="../app/publish/sftptransport.cpp" line="195"/>
         <source>the server has no space left.</source>
         <translation>Auf dem Server ist kein Speicherplatz mehr frei.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="197"/>
-        <location filename="../app/publish/sftptransport.cpp" line="202"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
+        <location filename="../app/publish/sftptransport.cpp" line="199"/>
+        <location filename="../app/publish/sftptransport.cpp" line="204"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
         <source>the connection failed or was lost.</source>
         <translation>Die Verbindung ist fehlgeschlagen oder wurde unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="219"/>
+        <location filename="../app/publish/sftptransport.cpp" line="168"/>
+        <location filename="../app/publish/sftptransport.cpp" line="297"/>
+        <source>“%1” on %2</source>
+        <comment>a file on a server, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="221"/>
         <source>Connecting to</source>
         <translation>Verbindung mit</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="227"/>
+        <location filename="../app/publish/sftptransport.cpp" line="229"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="249"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
-        <location filename="../app/publish/sftptransport.cpp" line="317"/>
+        <location filename="../app/publish/sftptransport.cpp" line="251"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
+        <location filename="../app/publish/sftptransport.cpp" line="320"/>
         <source>Uploading</source>
         <translation>Hochladen von</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="318"/>
+        <location filename="../app/publish/sftptransport.cpp" line="321"/>
         <source>the server has no space left (%1 bytes free, the file needs %2).</source>
         <translation>Auf dem Server ist nicht genug Speicherplatz frei (%1 Bytes frei, die Datei benötigt %2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="335"/>
+        <location filename="../app/publish/sftptransport.cpp" line="338"/>
         <source>Removing</source>
         <translation>Entfernen von</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="350"/>
+        <location filename="../app/publish/sftptransport.cpp" line="353"/>
         <source>Reading</source>
         <translation>Lesen von</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="96"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="99"/>
+        <source>Filter by command or key, e.g. “save” or ǌtrl+Shift”</source>
+        <translation>Nach Befehl oder Taste filtern, z. B. „speichern“ oder „Ctrl+Shift“</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="123"/>
+        <source>&amp;Copy List</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="125"/>
+        <source>Copy the shortcuts shown, to paste into a document or print</source>
+        <translation>Die angezeigten Tastenkürzel kopieren, um sie in ein Dokument einzufügen oder zu drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="152"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="206"/>
+        <source>No command matches “%1”.</source>
+        <translation>Kein Befehl passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4679,20 +5890,48 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
         <translation>Mathematik ist aktiviert, aber KaTeX wurde in %1 nicht gefunden (Debian-Paket libjs-katex): Seiten zeigen Formeln als TeX.</translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="264"/>
+        <location filename="../app/site/sitebuilder.cpp" line="268"/>
         <source>(while building %1)</source>
         <translation>(beim Erstellen von %1)</translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="495"/>
+        <location filename="../app/site/sitebuilder.cpp" line="499"/>
         <source>The build was cancelled; run it again to finish.</source>
         <translation>Die Erstellung wurde abgebrochen; führen Sie sie erneut aus, um sie abzuschließen.</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::SiteConfig</name>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="226"/>
+        <source>Invalid TOML: %1.</source>
+        <translation>Ungültiges TOML: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="238"/>
+        <source>Invalid JSON: %1.</source>
+        <translation>Ungültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="239"/>
+        <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
+        <translation>Die Konfiguration sollte ein JSON-Objekt sein: { &quot;title&quot;: &quot;…&quot; }.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="248"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>Ungültiges YAML: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="252"/>
+        <source>The config should be a list of “key: value” lines.</source>
+        <translation>Die Konfiguration sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::SiteContent</name>
     <message>
-        <location filename="../app/site/sitecontent.cpp" line="221"/>
+        <location filename="../app/site/sitecontent.cpp" line="263"/>
         <source>It has the same address %1 as %2; give one of them another slug.</source>
         <translation>Diese Datei hat dieselbe Adresse %1 wie %2; geben Sie einem von beiden einen anderen Slug.</translation>
     </message>
@@ -4700,19 +5939,50 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
 <context>
     <name>Postwright::SiteLayout</name>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="84"/>
-        <source>%1 has a %2 but no content/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
-        <translation>%1 enthält %2, aber keinen Ordner content/ daneben, ist also keine Hugo-Website; und es gibt weder blog.yaml (Postwright) noch _config.yml (Jekyll).</translation>
+        <location filename="../app/blog/sitelayout.cpp" line="154"/>
+        <source>%1 has a %2 but no %3/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
+        <translation>%1 enthält %2, aber keinen Ordner %3/ daneben, ist also keine Hugo-Website; und es gibt weder blog.yaml (Postwright) noch _config.yml (Jekyll).</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="88"/>
+        <location filename="../app/blog/sitelayout.cpp" line="158"/>
         <source>This folder is not a blog Postwright can open: there is no blog.yaml, hugo.toml, config.toml or _config.yml in %1. Choose the folder that holds one of them (a Postwright blog, a Hugo site or a Jekyll site).</source>
         <translation>Dieser Ordner ist kein Blog, das Postwright öffnen kann: In %1 gibt es weder blog.yaml noch hugo.toml, config.toml oder _config.yml. Wählen Sie den Ordner, der eine dieser Dateien enthält (ein Postwright-Blog, eine Hugo-Website oder eine Jekyll-Website).</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="118"/>
+        <location filename="../app/blog/sitelayout.cpp" line="207"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteStyleSheets</name>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="375"/>
+        <source>%1 is not inside the site: not used.</source>
+        <translation>%1 liegt nicht innerhalb der Website: wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="383"/>
+        <source>%1 was not found in the site (or is not a CSS file).</source>
+        <translation>%1 wurde in der Website nicht gefunden (oder ist keine CSS-Datei).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="421"/>
+        <source>%1 is not on the site: not loaded in the preview.</source>
+        <translation>%1 ist nicht auf der Website: wird in der Vorschau nicht geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteToolSettings</name>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="101"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>Ungültiges YAML: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="107"/>
+        <source>The file should be a list of settings such as “build:”.</source>
+        <translation>Die Datei sollte eine Liste von Einstellungen wie „build:“ sein.</translation>
     </message>
 </context>
 <context>
@@ -4804,75 +6074,85 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
 <context>
     <name>Postwright::TargetsDialog</name>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="43"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="49"/>
         <source>Publish Targets</source>
         <translation>Veröffentlichungsziele</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="45"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="61"/>
         <source>Postwright publishes to the targets listed in &lt;b&gt;blog.yaml&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;. Passwords and tokens never go there: save them here, in the system keychain.</source>
         <translation>Postwright veröffentlicht auf den Zielen, die in &lt;b&gt;blog.yaml&lt;/b&gt; unter &lt;tt&gt;publish:&lt;/tt&gt; aufgeführt sind. Passwörter und Tokens gehören nie dorthin: Speichern Sie sie hier, im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="64"/>
+        <source>Postwright publishes this %1 site to the targets listed in &lt;b&gt;%2&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;, at the site’s root (not in blog.yaml: a %1 site has none, and %3 does not read %2). What %3 builds is what is sent. Passwords and tokens never go there: save them here, in the system keychain.</source>
+        <translation>Postwright veröffentlicht diese %1-Website auf den Zielen, die in &lt;b&gt;%2&lt;/b&gt; unter &lt;tt&gt;publish:&lt;/tt&gt; aufgeführt sind, im Stammordner der Website (nicht in blog.yaml: Eine %1-Website hat keine, und %3 liest %2 nicht). Gesendet wird, was %3 erstellt. Passwörter und Tokens gehören nie dorthin: Speichern Sie sie hier, im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="73"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="93"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="78"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
         <source>Save to Keychain</source>
         <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="100"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="91"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="111"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="118"/>
         <source>Show the review before publishing to this target</source>
         <translation>Vor dem Veröffentlichen auf diesem Ziel die Überprüfung anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="109"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="129"/>
         <source>Where:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="131"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="151"/>
         <source>How to add a target</source>
         <translation>So fügen Sie ein Ziel hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="142"/>
-        <source>Add a section like this to blog.yaml (types: folder, zip, sftp, ftp, ftps, s3, git,
+        <location filename="../ui/publish/targetsdialog.cpp" line="178"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="162"/>
+        <source>Add a section like this to %2 (types: folder, zip, sftp, ftp, ftps, s3, git,
 netlify for the built site; wordpress, ghost, metaweblog, micropub to send the
 posts to a hosted blog):
 
 %1
 Then save the sftp target&apos;s password here, the WordPress application password
 and the Ghost Admin API key.</source>
-        <translation>Fügen Sie blog.yaml einen Abschnitt wie diesen hinzu (Typen: folder, zip, sftp,
+        <translation>Fügen Sie %2 einen Abschnitt wie diesen hinzu (Typen: folder, zip, sftp,
 ftp, ftps, s3, git, netlify für die erstellte Website; wordpress, ghost,
 metaweblog, micropub, um die Beiträge an ein gehostetes Blog zu senden):
 
@@ -4881,89 +6161,130 @@ Speichern Sie dann hier das Passwort des sftp-Ziels, das Anwendungspasswort
 für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="155"/>
-        <source>Open blog.yaml</source>
-        <translation>blog.yaml öffnen</translation>
+        <location filename="../ui/publish/targetsdialog.cpp" line="175"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="157"/>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
+        <location filename="../ui/publish/targetsdialog.cpp" line="203"/>
+        <source>The publish section of %1 has a problem:
+%2</source>
+        <translation>Der Abschnitt „publish“ in %1 enthält einen Fehler:
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="185"/>
-        <source>The publish section of blog.yaml has a problem:
-%1</source>
-        <translation>Der Abschnitt „publish“ in blog.yaml enthält einen Fehler:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="192"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="210"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="208"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="226"/>
         <source>This blog has no publish targets yet.</source>
         <translation>Dieses Blog hat noch keine Veröffentlichungsziele.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="247"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="242"/>
+        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is built.
+# %2 does not read this file. Passwords and tokens never go here: save them in
+# Site &gt; Publish Targets, in the system keychain.
+#
+# Publish sends what %2 builds. Uncomment a target and adapt it:
+</source>
+        <translation># Postwrights Einstellungen für diese %1-Website: wohin sie veröffentlicht und wie sie erstellt wird.
+# %2 liest diese Datei nicht. Passwörter und Tokens gehören nie hierher: Speichern Sie sie unter
+# Website &gt; Veröffentlichungsziele, im Schlüsselbund des Systems.
+#
+# Veröffentlichen sendet, was %2 erstellt. Entfernen Sie das Kommentarzeichen vor einem Ziel und passen Sie es an:
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="250"/>
+        <source>#
+# How the site is built (Site &gt; Build Settings): the command, or generator: false
+# for Postwright&apos;s own theme.
+# build:
+#   command: %1
+</source>
+        <translation>#
+# Wie die Website erstellt wird (Website &gt; Erstellungseinstellungen): der Befehl, oder generator: false
+# für Postwrights eigenes Theme.
+# build:
+#   command: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="257"/>
+        <source>#
+# Jekyll copies files it does not know into the site: keep this one out of it with
+# &quot;exclude: [postwright.yaml]&quot; in _config.yml.
+</source>
+        <translation>#
+# Jekyll kopiert Dateien, die es nicht kennt, in die Website: Halten Sie diese mit
+# &quot;exclude: [postwright.yaml]&quot; in _config.yml heraus.
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="307"/>
         <source>Secret:</source>
         <translation>Zugangsdaten:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
         <source>Type it to save or test it</source>
         <translation>Eingeben, um zu speichern oder zu testen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
         <source>This target needs none</source>
         <translation>Dieses Ziel benötigt keine</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="273"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="333"/>
         <source>Looking in the keychain…</source>
         <translation>Schlüsselbund wird durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="280"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
         <source>A %1 is stored in the system keychain.</source>
         <translation>Im Schlüsselbund des Systems sind Zugangsdaten gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="283"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="343"/>
         <source>No %1 is stored; Postwright will ask when it needs one.</source>
         <translation>Es sind keine Zugangsdaten gespeichert (%1); Postwright fragt danach, wenn sie benötigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="303"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="363"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="337"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="397"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="353"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="413"/>
         <source>Type the %1 first: none is stored.</source>
         <translation>Geben Sie zuerst die Zugangsdaten ein (%1): Es sind keine gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="383"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="443"/>
         <source>Could not log in: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="384"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="444"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="387"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
@@ -5005,153 +6326,152 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
 <context>
     <name>Postwright::ThemeLabels</name>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="172"/>
-        <location filename="../app/site/themelabels.cpp" line="17"/>
+        <location filename="../app/site/themelabels.cpp" line="26"/>
         <source>Read more</source>
         <translation>Weiterlesen</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="11"/>
+        <location filename="../app/site/themelabels.cpp" line="20"/>
         <source>Skip to content</source>
         <translation>Zum Inhalt springen</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="12"/>
+        <location filename="../app/site/themelabels.cpp" line="21"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="13"/>
+        <location filename="../app/site/themelabels.cpp" line="22"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="14"/>
+        <location filename="../app/site/themelabels.cpp" line="23"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="15"/>
+        <location filename="../app/site/themelabels.cpp" line="24"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="16"/>
+        <location filename="../app/site/themelabels.cpp" line="25"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="18"/>
+        <location filename="../app/site/themelabels.cpp" line="27"/>
         <source>min read</source>
         <translation>Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="19"/>
+        <location filename="../app/site/themelabels.cpp" line="28"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="20"/>
+        <location filename="../app/site/themelabels.cpp" line="29"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="21"/>
+        <location filename="../app/site/themelabels.cpp" line="30"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="22"/>
+        <location filename="../app/site/themelabels.cpp" line="31"/>
         <source>Previous post</source>
         <translation>Vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="23"/>
+        <location filename="../app/site/themelabels.cpp" line="32"/>
         <source>Next post</source>
         <translation>Nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="24"/>
+        <location filename="../app/site/themelabels.cpp" line="33"/>
         <source>Newer posts</source>
         <translation>Neuere Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="25"/>
+        <location filename="../app/site/themelabels.cpp" line="34"/>
         <source>Older posts</source>
         <translation>Ältere Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="26"/>
+        <location filename="../app/site/themelabels.cpp" line="35"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="27"/>
+        <location filename="../app/site/themelabels.cpp" line="36"/>
         <source>of</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="28"/>
+        <location filename="../app/site/themelabels.cpp" line="37"/>
         <source>Posts in</source>
         <translation>Beiträge in</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="29"/>
+        <location filename="../app/site/themelabels.cpp" line="38"/>
         <source>Tagged</source>
         <translation>Verschlagwortet mit</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="30"/>
+        <location filename="../app/site/themelabels.cpp" line="39"/>
         <source>Posts from</source>
         <translation>Beiträge aus</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="31"/>
+        <location filename="../app/site/themelabels.cpp" line="40"/>
         <source>Page not found</source>
         <translation>Seite nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="32"/>
+        <location filename="../app/site/themelabels.cpp" line="41"/>
         <source>There is nothing at this address. It may have moved, or the link may be mistyped.</source>
         <translation>Unter dieser Adresse gibt es nichts. Vielleicht wurde die Seite verschoben, oder der Link enthält einen Tippfehler.</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="33"/>
+        <location filename="../app/site/themelabels.cpp" line="43"/>
         <source>Back to the home page</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="34"/>
+        <location filename="../app/site/themelabels.cpp" line="44"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="35"/>
+        <location filename="../app/site/themelabels.cpp" line="45"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="36"/>
+        <location filename="../app/site/themelabels.cpp" line="46"/>
         <source>Main</source>
         <translation>Hauptnavigation</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="37"/>
+        <location filename="../app/site/themelabels.cpp" line="47"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="38"/>
+        <location filename="../app/site/themelabels.cpp" line="48"/>
         <source>More posts</source>
         <translation>Weitere Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="39"/>
+        <location filename="../app/site/themelabels.cpp" line="49"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="40"/>
+        <location filename="../app/site/themelabels.cpp" line="50"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
@@ -5194,6 +6514,28 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::Translations</name>
+    <message>
+        <location filename="../app/util/translations.cpp" line="24"/>
+        <source>English</source>
+        <comment>The name of this translation&apos;s language in that language, as a list of languages shows it: Deutsch, Français, Español</comment>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::UiLanguage</name>
+    <message>
+        <location filename="../ui/mainwindow/uilanguage.cpp" line="44"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/uilanguage.cpp" line="50"/>
+        <source>The new language takes effect the next time Postwright starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Postwright.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::UndoBar</name>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="27"/>
@@ -5204,6 +6546,80 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
         <location filename="../ui/posttree/undobar.cpp" line="34"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="175"/>
+        <source>Welcome to Postwright</source>
+        <translation>Willkommen bei Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="116"/>
+        <source>&amp;Show this at start-up</source>
+        <translation>Beim &amp;Start anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="121"/>
+        <source>Help ▸ Welcome opens it again.</source>
+        <translation>„Hilfe ▸ Willkommen“ öffnet es wieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="183"/>
+        <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish anywhere.</source>
+        <translation>Blogbeiträge in Markdown schreiben, im eigenen Theme des Blogs ansehen und überall veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="209"/>
+        <source>Start</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="217"/>
+        <source>&amp;Open a blog or site folder</source>
+        <translation>Blog- oder Website-Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="218"/>
+        <source>A Postwright blog, or a Hugo or Jekyll site that Postwright edits in place.</source>
+        <translation>Ein Postwright-Blog oder eine Hugo- oder Jekyll-Website, die Postwright an Ort und Stelle bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="219"/>
+        <source>&amp;Create a new blog</source>
+        <translation>Ein neues Blog &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
+        <source>An empty blog in a new folder, with the built-in theme and a first post.</source>
+        <translation>Ein leeres Blog in einem neuen Ordner, mit dem eingebauten Theme und einem ersten Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="222"/>
+        <source>&amp;Import from WordPress</source>
+        <translation>Aus WordPress &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
+        <source>Turn a WordPress export (WXR) into a new blog: posts, pages, categories, tags and images.</source>
+        <translation>Einen WordPress-Export (WXR) in ein neues Blog verwandeln: Beiträge, Seiten, Kategorien, Schlagwörter und Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="226"/>
+        <source>&amp;Explore the sample blog</source>
+        <translation>Das Beispiel-Blog &amp;erkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="227"/>
+        <source>A few example posts to look around: edit them, try the preview, build the site.</source>
+        <translation>Ein paar Beispielbeiträge zum Umsehen: Bearbeiten Sie sie, probieren Sie die Vorschau aus, erstellen Sie die Website.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="261"/>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
     </message>
 </context>
 <context>
@@ -5535,47 +6951,47 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
+        <location filename="../app/cli/main.cpp" line="23"/>
         <source>Work with a Postwright blog from the command line.</source>
         <translation>Mit einem Postwright-Blog auf der Kommandozeile arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>Show the commands and options.</source>
         <translation>Die Befehle und Optionen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>The command to run, see below.</source>
         <translation>Der auszuführende Befehl, siehe unten.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="37"/>
+        <location filename="../ui/main.cpp" line="40"/>
         <source>Write blog posts in Markdown and preview them in the blog&apos;s theme.</source>
         <translation>Blogbeiträge in Markdown schreiben und in der Vorschau im Theme des Blogs ansehen.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="43"/>
+        <location filename="../ui/main.cpp" line="46"/>
         <source>The blog folder to open (default: the last one).</source>
         <translation>Der zu öffnende Blog-Ordner (Standard: der zuletzt verwendete).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="47"/>
+        <location filename="../ui/main.cpp" line="50"/>
         <source>A post in that blog to open (default: the newest).</source>
         <translation>Ein zu öffnender Beitrag in diesem Blog (Standard: der neueste).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="85"/>
+        <location filename="../ui/main.cpp" line="89"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="86"/>
+        <location filename="../ui/main.cpp" line="90"/>
         <source>The sample blog could not be created:
 
 %1</source>
@@ -5584,23 +7000,23 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="142"/>
-        <location filename="../ui/main.cpp" line="153"/>
+        <location filename="../ui/main.cpp" line="146"/>
+        <location filename="../ui/main.cpp" line="157"/>
         <source>Could Not Open Blog</source>
         <translation>Blog konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="143"/>
+        <location filename="../ui/main.cpp" line="147"/>
         <source>The blog at %1 could not be opened.</source>
         <translation>Das Blog unter %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="145"/>
+        <location filename="../ui/main.cpp" line="149"/>
         <source>The last blog you used could not be opened.</source>
         <translation>Das zuletzt verwendete Blog konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="148"/>
+        <location filename="../ui/main.cpp" line="152"/>
         <source>%1
 
 Postwright opens the sample blog instead.</source>

@@ -49,37 +49,32 @@
         <translation>Esta plantilla no es texto UTF-8. Guárdela como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="82"/>
-        <source>This front matter is TOML (between +++ lines), which cannot be changed here yet: edit it in the text.</source>
-        <translation>Este front matter es TOML (entre líneas +++), que todavía no se puede cambiar aquí: edítelo en el texto.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="86"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="81"/>
         <source>The front matter is never closed.</source>
         <translation>El front matter nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="91"/>
         <source>Invalid YAML: %1.</source>
         <translation>YAML no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="101"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
         <source>The front matter is not a list of keys.</source>
         <translation>El front matter no es una lista de claves.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="112"/>
         <source>Front matter keys must be plain names.</source>
         <translation>Las claves del front matter deben ser nombres simples.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="122"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
         <source>The key “%1” appears twice.</source>
         <translation>La clave «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="132"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="127"/>
         <source>Each key should start its own line, with no indentation, to be edited here.</source>
         <translation>Para poder editarse aquí, cada clave debe empezar en su propia línea, sin sangría.</translation>
     </message>
@@ -94,12 +89,12 @@
         <translation>No se pudo copiar la imagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="120"/>
+        <location filename="../app/blog/postfiles.cpp" line="121"/>
         <source>The front matter cannot be edited.</source>
         <translation>No se puede editar el front matter.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="144"/>
+        <location filename="../app/blog/postfiles.cpp" line="145"/>
         <location filename="../app/publish/blogpull.cpp" line="71"/>
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
         <location filename="../app/publish/wxrimport.cpp" line="108"/>
@@ -107,22 +102,22 @@
         <translation>No se pudo crear el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="160"/>
+        <location filename="../app/blog/postfiles.cpp" line="161"/>
         <source>The folder could not be copied: %1</source>
         <translation>No se pudo copiar la carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="182"/>
+        <location filename="../app/blog/postfiles.cpp" line="183"/>
         <source>The file could not be moved: %1</source>
         <translation>No se pudo mover el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="210"/>
+        <location filename="../app/blog/postfiles.cpp" line="217"/>
         <source>A post needs a title.</source>
         <translation>Una entrada necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="250"/>
+        <location filename="../app/blog/postfiles.cpp" line="257"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
         <translation>Ya hay otra entrada llamada «%1». Elija otro título o cambie antes el nombre de esa entrada.</translation>
     </message>
@@ -153,10 +148,15 @@
         <translation>Cada destino de publicación debe ser un grupo de líneas «clave: valor» que empiece por «name:» y «type:».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="162"/>
+        <location filename="../app/blog/blogsettings.cpp" line="35"/>
         <location filename="../app/publish/publishtargets.cpp" line="119"/>
         <source>“%1” should be text.</source>
         <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="71"/>
+        <source>“permalinks.%1.%2” should be text.</source>
+        <translation>«permalinks.%1.%2» debe ser texto.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="126"/>
@@ -261,6 +261,164 @@
         <source>The file could not be written: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="37"/>
+        <source>“build” should hold “command:” and “generator:”.</source>
+        <translation>«build» debe contener «command:» y «generator:».</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="41"/>
+        <source>“command” should be one line, such as “hugo --minify”.</source>
+        <translation>«command» debe ocupar una sola línea, por ejemplo «hugo --minify».</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="46"/>
+        <source>“generator” should be true or false.</source>
+        <translation>«generator» debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="56"/>
+        <source>“preview” should hold “style:” and “css:”.</source>
+        <translation>«preview» debe contener «style:» y «css:».</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="75"/>
+        <source>Each stylesheet in “css” should be a path.</source>
+        <translation>Cada hoja de estilo de «css» debe ser una ruta.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="79"/>
+        <source>“css” should be a path or a list of paths.</source>
+        <translation>«css» debe ser una ruta o una lista de rutas.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="66"/>
+        <source>“style” should be auto, site or builtin.</source>
+        <translation>«style» debe ser auto, site o builtin.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="85"/>
+        <source>The stylesheet “%1” is not inside the site.</source>
+        <translation>La hoja de estilo «%1» no está dentro del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatteredit.cpp" line="189"/>
+        <source>The front matter is not TOML between +++ lines.</source>
+        <translation>El front matter no es TOML entre líneas +++.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatteredit.cpp" line="205"/>
+        <source>Invalid TOML: %1.</source>
+        <translation>TOML no válido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="43"/>
+        <source>About Postwright</source>
+        <translation>Acerca de Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="48"/>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
+        <source>L&amp;ibraries</source>
+        <translation>&amp;Bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copiar información de versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="55"/>
+        <source>Copy Postwright&apos;s version and the libraries&apos; versions, for a bug report</source>
+        <translation>Copiar la versión de Postwright y las de las bibliotecas, para un informe de error</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="80"/>
+        <source>The live preview</source>
+        <translation>La vista previa en directo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
+        <source>The browser engine inside Qt WebEngine</source>
+        <translation>El motor de navegador de Qt WebEngine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="116"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="121"/>
+        <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish them anywhere. Your posts stay plain files that you can keep in git.</source>
+        <translation>Escriba entradas de blog en Markdown, previsualícelas con el propio tema de su blog y publíquelas en cualquier parte. Sus entradas siguen siendo archivos normales que puede guardar en git.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="127"/>
+        <source>Postwright is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with absolutely no warranty; see the Licence tab for the details.</source>
+        <translation>Postwright es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía; consulte la pestaña Licencia para más detalles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="134"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Report a problem&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Sitio web&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Informar de un problema&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="139"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="167"/>
+        <source>Postwright is built on these libraries. Thank you to their authors.</source>
+        <translation>Postwright se basa en estas bibliotecas. Gracias a sus autores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Used for</source>
+        <translation>Se usa para</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="176"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="178"/>
+        <source>not installed</source>
+        <translation>no instalada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="207"/>
+        <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::AltTextDialog</name>
@@ -306,7 +464,7 @@
 <context>
     <name>Postwright::Blog</name>
     <message>
-        <location filename="../app/blog/blog.cpp" line="109"/>
+        <location filename="../app/blog/blog.cpp" line="98"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
     </message>
@@ -346,6 +504,64 @@
         <location filename="../app/blog/blogcreator.cpp" line="81"/>
         <source>The folder could not be created.</source>
         <translation>No se pudo crear la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogFolderChooser</name>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="33"/>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="43"/>
+        <source>my-blog</source>
+        <translation>mi-blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="65"/>
+        <source>Parent f&amp;older:</source>
+        <translation>Carpeta &amp;principal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="74"/>
+        <source>Folder na&amp;me:</source>
+        <translation>Nom&amp;bre de la carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="109"/>
+        <source>Choose the folder the blog&apos;s folder goes into.</source>
+        <translation>Elija la carpeta en la que irá la carpeta del blog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="111"/>
+        <source>There is no folder %1.</source>
+        <translation>No existe la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="114"/>
+        <source>The blog&apos;s folder needs a name.</source>
+        <translation>La carpeta del blog necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="116"/>
+        <source>A folder name cannot contain / or \, or be . or ..</source>
+        <translation>Un nombre de carpeta no puede contener / ni \, ni ser . o ..</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="136"/>
+        <source>Choose Where the Blog&apos;s Folder Goes</source>
+        <translation>Elegir dónde irá la carpeta del blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="147"/>
+        <source>The blog goes into the existing folder %1</source>
+        <translation>El blog irá en la carpeta existente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="148"/>
+        <source>The blog goes into the new folder %1</source>
+        <translation>El blog irá en la nueva carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -394,16 +610,6 @@ Importar desde:</translation>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="77"/>
         <source>Import</source>
         <translation>Importar</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/blogimportcontroller.cpp" line="99"/>
-        <source>Reading the %1 for %2 from the keychain…</source>
-        <translation>Leyendo del llavero la credencial de %2 (%1)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/blogimportcontroller.cpp" line="118"/>
-        <source>Waiting for the %1…</source>
-        <translation>Esperando la credencial (%1)…</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="129"/>
@@ -495,56 +701,235 @@ Importar desde:</translation>
 <context>
     <name>Postwright::BlogSettings</name>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="216"/>
-        <location filename="../app/blog/blogsettings.cpp" line="311"/>
-        <location filename="../app/blog/blogsettings.cpp" line="326"/>
+        <location filename="../app/blog/blogsettings.cpp" line="148"/>
         <source>Invalid YAML: %1.</source>
         <translation>YAML no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="221"/>
+        <location filename="../app/blog/blogsettings.cpp" line="153"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
         <translation>blog.yaml debe ser una lista de líneas «clave: valor».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="231"/>
+        <location filename="../app/blog/blogsettings.cpp" line="163"/>
         <source>“%1” should be text.</source>
         <translation>«%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="255"/>
+        <location filename="../app/blog/blogsettings.cpp" line="187"/>
         <source>“%1” should be true or false.</source>
         <translation>«%1» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="265"/>
+        <location filename="../app/blog/blogsettings.cpp" line="197"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
         <translation>«markdown» debe contener ajustes como «math: true», uno por línea con sangría.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="288"/>
-        <source>Invalid TOML: %1.</source>
-        <translation>TOML no válido: %1.</translation>
+        <location filename="../app/blog/blogsettings.cpp" line="261"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildController</name>
+    <message>
+        <location filename="../ui/mainwindow/buildcontroller.cpp" line="51"/>
+        <source>Postwright’s theme</source>
+        <translation>Tema de Postwright</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="301"/>
-        <source>Invalid JSON: %1.</source>
-        <translation>JSON no válido: %1.</translation>
+        <location filename="../ui/mainwindow/buildcontroller.cpp" line="64"/>
+        <source>Building with Postwright’s theme: %1</source>
+        <translation>Generando con el tema de Postwright: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildPanel</name>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="29"/>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="302"/>
-        <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
-        <translation>La configuración debe ser un objeto JSON: { &quot;title&quot;: &quot;…&quot; }.</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="29"/>
+        <source>%L1 files</source>
+        <translation>%L1 archivos</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="315"/>
-        <source>The config should be a list of “key: value” lines.</source>
-        <translation>La configuración debe ser una lista de líneas «clave: valor».</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="35"/>
+        <source>Build</source>
+        <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="330"/>
-        <source>_config.yml should be a list of “key: value” lines.</source>
-        <translation>_config.yml debe ser una lista de líneas «clave: valor».</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="42"/>
+        <source>&amp;Build Panel</source>
+        <translation>&amp;Panel de generación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="43"/>
+        <source>The last build: the generator&apos;s output and the problems it found</source>
+        <translation>La última generación: la salida del generador y los problemas que encontró</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="58"/>
+        <source>Open Output Folder</source>
+        <translation>Abrir la carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="68"/>
+        <source>The generator&apos;s output appears here while it builds.</source>
+        <translation>La salida del generador aparece aquí mientras genera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="72"/>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="72"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="77"/>
+        <source>Double-click a problem, or press Enter, to open its file at the line</source>
+        <translation>Haga doble clic en un problema, o pulse Intro, para abrir su archivo en esa línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="102"/>
+        <source>Cancelling the build…</source>
+        <translation>Cancelando la generación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="126"/>
+        <source>Postwright’s built-in builder</source>
+        <translation>El generador integrado de Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="135"/>
+        <source>Building with %1… %2</source>
+        <translation>Generando con %1… %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="158"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="173"/>
+        <source>Build cancelled after %1.</source>
+        <translation>Generación cancelada después de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="175"/>
+        <source>The build with %1 failed after %2: 1 problem.</source>
+        <translation>La generación con %1 falló después de %2: 1 problema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="177"/>
+        <source>The build with %1 failed after %2: %L3 problems.</source>
+        <translation>La generación con %1 falló después de %2: %L3 problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="181"/>
+        <source>Built with %1 in %2: %3 written, %L4 unchanged, %L5 removed.</source>
+        <translation>Generado con %1 en %2: %3 escritos, %L4 sin cambios, %L5 eliminados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <source>1 post was left out.</source>
+        <translation>Se omitió 1 entrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <source>%L1 posts were left out.</source>
+        <translation>Se omitieron %L1 entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="38"/>
+        <source>Build Settings</source>
+        <translation>Ajustes de generación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="50"/>
+        <source>This blog is built by Postwright’s theme, into %1. It has no build command to set.</source>
+        <translation>Este blog se genera con el tema de Postwright, en %1. No tiene ningún comando de generación que configurar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="61"/>
+        <source>How Postwright builds this %1 site, for Build and for Publish. Saved in %2 at the site’s root; %3 does not read that file.</source>
+        <translation>Cómo genera Postwright este sitio %1, para Generar y para Publicar. Se guarda en %2, en la raíz del sitio; %3 no lee ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="65"/>
+        <source>%1 has a problem, so saving would not be safe until it is fixed:
+%2</source>
+        <translation>%1 tiene un problema, así que guardar no sería seguro hasta que se corrija:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="70"/>
+        <source>Build with %1 when it is installed</source>
+        <translation>Generar con %1 cuando esté instalado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="73"/>
+        <source>Off: Postwright’s own theme builds the site, as when %1 is missing</source>
+        <translation>Desactivado: el tema propio de Postwright genera el sitio, como cuando falta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="80"/>
+        <source>Empty: “%1”. Runs in the site’s folder without a shell; Postwright adds --destination with the output folder below.</source>
+        <translation>Vacío: «%1». Se ejecuta en la carpeta del sitio sin shell; Postwright añade --destination con la carpeta de salida de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="87"/>
+        <source>Where %1’s configuration sends the site (publishDir, destination); publishing sends this folder</source>
+        <translation>Dónde envía el sitio la configuración de %1 (publishDir, destination); al publicar se envía esta carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="93"/>
+        <source>Command:</source>
+        <translation>Comando:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="96"/>
+        <source>Output folder:</source>
+        <translation>Carpeta de salida:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="123"/>
+        <source>Found %1 at %2.</source>
+        <translation>%1 encontrado en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="126"/>
+        <source>%1 is not installed, so Postwright’s theme builds the site. %2</source>
+        <translation>%1 no está instalado, así que el tema de Postwright genera el sitio. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="130"/>
+        <source>%1 is not on PATH (or not executable): the build will fail until it is installed. %2</source>
+        <translation>%1 no está en el PATH (o no es ejecutable): la generación fallará hasta que se instale. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="143"/>
+        <source>The settings were not saved: %1</source>
+        <translation>No se guardaron los ajustes: %1</translation>
     </message>
 </context>
 <context>
@@ -676,52 +1061,52 @@ Importar desde:</translation>
         <translation>El comando build admite como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="71"/>
-        <source>note: %1 is not installed; building the %2 site with Postwright&apos;s own builder.</source>
-        <translation>nota: %1 no está instalado; se genera el sitio %2 con el generador propio de Postwright.</translation>
+        <location filename="../app/cli/buildcommand.cpp" line="75"/>
+        <source>note: building the %1 site with Postwright&apos;s own builder: %2</source>
+        <translation>nota: el sitio %1 se genera con el generador propio de Postwright: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="91"/>
-        <location filename="../app/cli/buildcommand.cpp" line="104"/>
-        <location filename="../app/cli/buildcommand.cpp" line="200"/>
-        <location filename="../app/cli/buildcommand.cpp" line="233"/>
+        <location filename="../app/cli/buildcommand.cpp" line="95"/>
+        <location filename="../app/cli/buildcommand.cpp" line="108"/>
+        <location filename="../app/cli/buildcommand.cpp" line="209"/>
+        <location filename="../app/cli/buildcommand.cpp" line="242"/>
         <location filename="../app/cli/importcommand.cpp" line="51"/>
         <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="106"/>
+        <location filename="../app/cli/buildcommand.cpp" line="110"/>
         <source>Nothing was built.</source>
         <translation>No se generó nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="111"/>
+        <location filename="../app/cli/buildcommand.cpp" line="115"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>Se generaron %1 entradas en %2: %3 archivos escritos, %4 sin cambios, %5 eliminados, %6 errores (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="156"/>
+        <location filename="../app/cli/buildcommand.cpp" line="166"/>
         <source>%1 could not build the site.</source>
         <translation>%1 no pudo generar el sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="158"/>
+        <location filename="../app/cli/buildcommand.cpp" line="168"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>Generado con %1 en %2: %3 archivos escritos, %4 sin cambios, %5 eliminados, %6 errores (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="180"/>
+        <location filename="../app/cli/buildcommand.cpp" line="189"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
         <translation>aviso: el sistema no vigilará todos los archivos del blog (consulte fs.inotify.max_user_watches); puede que algunos cambios necesiten guardarse otra vez para detectarse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="203"/>
+        <location filename="../app/cli/buildcommand.cpp" line="212"/>
         <source>Changed: %1</source>
         <translation>Cambiado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="204"/>
+        <location filename="../app/cli/buildcommand.cpp" line="213"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -729,7 +1114,7 @@ Importar desde:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="222"/>
+        <location filename="../app/cli/buildcommand.cpp" line="231"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
         <translation>
             <numerusform>Vigilando los cambios en %1 (%n archivo o carpeta); pulse Ctrl+C para detener.</numerusform>
@@ -737,165 +1122,165 @@ Importar desde:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="234"/>
+        <location filename="../app/cli/buildcommand.cpp" line="243"/>
         <source>Stopped watching.</source>
         <translation>Se dejó de vigilar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="36"/>
-        <source>Publish to the target called NAME in blog.yaml.</source>
-        <translation>Publica en el destino llamado NAME de blog.yaml.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <location filename="../app/cli/publishcommand.cpp" line="41"/>
         <source>Show what would change; change nothing.</source>
         <translation>Muestra lo que cambiaría; no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="40"/>
+        <location filename="../app/cli/publishcommand.cpp" line="43"/>
         <source>Also remove files that are no longer part of the site.</source>
         <translation>Elimina también los archivos que ya no forman parte del sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="43"/>
+        <location filename="../app/cli/publishcommand.cpp" line="46"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
         <translation>Confía en un servidor SFTP que este equipo no ha visto antes y recuerda su clave.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="54"/>
+        <location filename="../app/cli/publishcommand.cpp" line="57"/>
         <source>The publish command takes at most one BLOG folder.</source>
         <translation>El comando publish admite como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="68"/>
+        <location filename="../app/cli/publishcommand.cpp" line="73"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
         <translation>%1 no tiene destinos de publicación. Añádale una sección «publish:» con «targets:».</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="78"/>
-        <source>blog.yaml has no publish target “%1”; its targets are: %2.</source>
-        <translation>blog.yaml no tiene el destino de publicación «%1»; sus destinos son: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="86"/>
-        <source>blog.yaml names no default publish target; choose one with --target NAME: %1.</source>
-        <translation>blog.yaml no indica ningún destino de publicación predeterminado; elija uno con --target NAME: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="229"/>
+        <location filename="../app/cli/publishcommand.cpp" line="243"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
         <translation>No se pudo leer del llavero la credencial de %2 (%1): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="232"/>
+        <location filename="../app/cli/publishcommand.cpp" line="246"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
         <translation>Si aquí no hay ningún llavero disponible, defina %1 (o POSTWRIGHT_SECRET) en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="117"/>
+        <location filename="../app/cli/publishcommand.cpp" line="122"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
         <translation>A partir de ahora se confía en la clave de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="46"/>
+        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
+        <translation>Publicar en el destino llamado NAME en blog.yaml (postwright.yaml en un sitio Hugo o Jekyll).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="49"/>
         <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
         <translation>API de blogs: publica también las entradas que se editaron en el blog, reemplazando las versiones web.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <location filename="../app/cli/publishcommand.cpp" line="52"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
         <translation>API de blogs: para las entradas editadas en el blog, pasa las versiones web a los archivos locales.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="56"/>
+        <location filename="../app/cli/publishcommand.cpp" line="59"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
         <translation>--keep-mine y --keep-web se contradicen; elija uno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="132"/>
-        <location filename="../app/cli/publishcommand.cpp" line="308"/>
+        <location filename="../app/cli/publishcommand.cpp" line="83"/>
+        <source>%1 has no publish target “%2”; its targets are: %3.</source>
+        <translation>%1 no tiene el destino de publicación «%2»; sus destinos son: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="91"/>
+        <source>%1 names no default publish target; choose one with --target NAME: %2.</source>
+        <translation>%1 no indica ningún destino de publicación predeterminado; elija uno con --target NAME: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="146"/>
+        <location filename="../app/cli/publishcommand.cpp" line="322"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>Falló la publicación en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="134"/>
+        <location filename="../app/cli/publishcommand.cpp" line="148"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
         <translation>La clave del servidor (%1) todavía no es conocida. Si es la correcta, vuelva a ejecutar con --trust-host-key para recordarla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="153"/>
+        <location filename="../app/cli/publishcommand.cpp" line="167"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
         <translation>Plan para %1 (%2): %3 nuevos (%4), %5 modificados (%6), %7 eliminados (%8), %9 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="166"/>
+        <location filename="../app/cli/publishcommand.cpp" line="180"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
         <translation>El archivo comprimido se escribe entero: entran todos los archivos del sitio y se dejan fuera los que ya no están en el sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="170"/>
+        <location filename="../app/cli/publishcommand.cpp" line="184"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
         <translation>Se omitieron las eliminaciones: use --delete para eliminar %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="174"/>
+        <location filename="../app/cli/publishcommand.cpp" line="188"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
         <translation>Simulación: no se subió ni se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="197"/>
-        <location filename="../app/cli/publishcommand.cpp" line="252"/>
-        <location filename="../app/cli/publishcommand.cpp" line="303"/>
+        <location filename="../app/cli/publishcommand.cpp" line="211"/>
+        <location filename="../app/cli/publishcommand.cpp" line="266"/>
+        <location filename="../app/cli/publishcommand.cpp" line="317"/>
         <source>not published: %1</source>
         <translation>no publicado: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="199"/>
+        <location filename="../app/cli/publishcommand.cpp" line="213"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
         <translation>Vuelva a ejecutar el comando para terminar; solo se enviará lo que falte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="203"/>
+        <location filename="../app/cli/publishcommand.cpp" line="217"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
         <translation>Publicado en %1: %2 archivos (%3) escritos en %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="211"/>
+        <location filename="../app/cli/publishcommand.cpp" line="225"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
         <translation>Publicado en %1: %2 archivos subidos (%3), %4 eliminados, %5 reintentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="245"/>
+        <location filename="../app/cli/publishcommand.cpp" line="259"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
         <translation>Plan para %1 (%2): %3 entradas nuevas, %4 modificadas, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="264"/>
+        <location filename="../app/cli/publishcommand.cpp" line="278"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
         <translation>modificada en el blog desde la última publicación: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="269"/>
+        <location filename="../app/cli/publishcommand.cpp" line="283"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
         <translation>Nada que publicar: el blog tiene todas las entradas tal como están aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="299"/>
+        <location filename="../app/cli/publishcommand.cpp" line="313"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
         <translation>sin tocar: %1 se editó en el blog después de publicarse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="309"/>
+        <location filename="../app/cli/publishcommand.cpp" line="323"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
         <translation>Vuelva a ejecutar el comando para terminar; las entradas ya publicadas no se envían dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="312"/>
+        <location filename="../app/cli/publishcommand.cpp" line="326"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
         <translation>Publicado en %1: %2 entradas enviadas (%3 con imágenes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="319"/>
+        <location filename="../app/cli/publishcommand.cpp" line="333"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
         <translation>%1 entradas se editaron en el blog y no se sobrescribieron. Vuelva a ejecutar con --keep-mine para publicar las suyas encima, o con --keep-web para pasar las versiones web a sus archivos.</translation>
     </message>
@@ -1232,7 +1617,7 @@ Importar desde:</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="25"/>
-        <location filename="../ui/publish/publishtext.cpp" line="177"/>
+        <location filename="../ui/publish/publishtext.cpp" line="264"/>
         <source>No secret is stored for %1.</source>
         <translation>No hay ningún secreto guardado para %1.</translation>
     </message>
@@ -1260,7 +1645,7 @@ Importar desde:</translation>
 <context>
     <name>Postwright::DeployEngine</name>
     <message>
-        <location filename="../app/publish/deployengine.cpp" line="220"/>
+        <location filename="../app/publish/deployengine.cpp" line="231"/>
         <source>Cannot record the deploy: %1</source>
         <translation>No se puede registrar el despliegue: %1</translation>
     </message>
@@ -1365,52 +1750,52 @@ Importar desde:</translation>
 <context>
     <name>Postwright::ExternalBuild</name>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="88"/>
+        <location filename="../app/site/externalbuild.cpp" line="89"/>
         <source>The site folder %1 does not exist.</source>
         <translation>La carpeta del sitio %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="90"/>
+        <location filename="../app/site/externalbuild.cpp" line="91"/>
         <source>The build command is empty.</source>
         <translation>El comando de generación está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="98"/>
+        <location filename="../app/site/externalbuild.cpp" line="99"/>
         <source>%1 is not installed; install the Debian package %1 (apt-get install %1), or set the site&apos;s build command to the generator you use.</source>
         <translation>%1 no está instalado; instale el paquete de Debian %1 (apt-get install %1) o configure como comando de generación del sitio el generador que use.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="101"/>
+        <location filename="../app/site/externalbuild.cpp" line="102"/>
         <source>The build command &quot;%1&quot; cannot run: %2 is not installed or not on PATH.</source>
         <translation>El comando de generación «%1» no se puede ejecutar: %2 no está instalado o no está en el PATH.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="157"/>
+        <location filename="../app/site/externalbuild.cpp" line="162"/>
         <source>A build of this site is already running.</source>
         <translation>Ya se está generando este sitio.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="241"/>
+        <location filename="../app/site/externalbuild.cpp" line="246"/>
         <source>%1 could not be started: %2</source>
         <translation>No se pudo iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="260"/>
+        <location filename="../app/site/externalbuild.cpp" line="265"/>
         <source>The build was cancelled; run it again to finish.</source>
         <translation>Se canceló la generación; vuelva a ejecutarla para terminar.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="264"/>
+        <location filename="../app/site/externalbuild.cpp" line="269"/>
         <source>%1 did not finish within %2 seconds and was stopped.</source>
         <translation>%1 no terminó en %2 segundos y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="269"/>
+        <location filename="../app/site/externalbuild.cpp" line="274"/>
         <source>%1 crashed.</source>
         <translation>%1 se bloqueó.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="275"/>
+        <location filename="../app/site/externalbuild.cpp" line="280"/>
         <source>%1 failed with exit code %2; see its output.</source>
         <translation>%1 falló con el código de salida %2; consulte su salida.</translation>
     </message>
@@ -1418,6 +1803,43 @@ Importar desde:</translation>
         <location filename="../app/site/externalbuildparsing.cpp" line="188"/>
         <source>%1 could not convert the file.</source>
         <translation>%1 no pudo convertir el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ExternalBuildSettings</name>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="188"/>
+        <source>Install it with “sudo apt install %1”.</source>
+        <translation>Instálelo con «sudo apt install %1».</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
+        <source>%1 sets “generator: false” under ǋuild:”.</source>
+        <translation>%1 establece «generator: false» bajo «build:».</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="240"/>
+        <source>%1 is not installed. %2</source>
+        <translation>%1 no está instalado. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="264"/>
+        <source>ǋuild:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
+        <translation>«build:» está escrito en una sola línea; escriba sus ajustes en líneas propias debajo o cámbielos a mano.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="305"/>
+        <source>The build settings could not be written into this file without changing its other settings; change them by hand.</source>
+        <translation>Los ajustes de generación no se pudieron escribir en este archivo sin cambiar sus otros ajustes; cámbielos a mano.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="321"/>
+        <source># Postwright&apos;s settings for this site: how it is built and previewed, and where it is
+# published. Hugo and Jekyll do not read this file.
+</source>
+        <translation># Los ajustes de Postwright para este sitio: cómo se genera y se previsualiza, y dónde se
+# publica. Hugo y Jekyll no leen este archivo.
+</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2058,7 @@ Importar desde:</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="112"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="325"/>
         <source>Scheduled: not a draft, dated in the future</source>
         <translation>Programada: no es un borrador y tiene fecha futura</translation>
     </message>
@@ -1690,14 +2113,19 @@ Importar desde:</translation>
         <translation>Res&amp;umen</translation>
     </message>
     <message>
-        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="248"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="270"/>
         <source>Front matter line %1: %2</source>
         <translation>Línea %1 del front matter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="287"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="311"/>
         <source>Other keys: %1</source>
         <translation>Otras claves: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="323"/>
+        <source>Move to _posts to publish: this draft is in _drafts/ (Post ▸ Publish Draft moves it).</source>
+        <translation>Mover a _posts para publicar: este borrador está en _drafts/ (Entrada ▸ Publicar borrador lo mueve).</translation>
     </message>
 </context>
 <context>
@@ -1709,82 +2137,89 @@ Importar desde:</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="157"/>
-        <location filename="../app/publish/ftptransport.cpp" line="244"/>
+        <location filename="../app/publish/ftptransport.cpp" line="249"/>
+        <source>“%1” on %2</source>
+        <comment>a file on a server, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>«%1» en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="159"/>
+        <location filename="../app/publish/ftptransport.cpp" line="247"/>
         <source>%1 %2 failed: %3</source>
         <translation>Falló %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="161"/>
+        <location filename="../app/publish/ftptransport.cpp" line="163"/>
         <source>the server has no space left.</source>
         <translation>el servidor no tiene espacio libre.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="165"/>
+        <location filename="../app/publish/ftptransport.cpp" line="167"/>
         <source>the server did not accept the password for “%1”.</source>
         <translation>el servidor no aceptó la contraseña de «%1».</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="171"/>
+        <location filename="../app/publish/ftptransport.cpp" line="173"/>
         <source>the server&apos;s TLS certificate is not trusted (it may be self-signed, expired or made for another host name). If you trust this server, give its certificate file to Postwright.</source>
         <translation>el certificado TLS del servidor no es de confianza (puede estar autofirmado, caducado o emitido para otro nombre de host). Si confía en este servidor, proporcione su archivo de certificado a Postwright.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="174"/>
+        <location filename="../app/publish/ftptransport.cpp" line="176"/>
         <source>the server&apos;s TLS certificate is not trusted: it is neither signed by a known authority nor by %1, or it is expired or made for another host name.</source>
         <translation>el certificado TLS del servidor no es de confianza: no está firmado ni por una autoridad conocida ni por %1, o está caducado o emitido para otro nombre de host.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="179"/>
+        <location filename="../app/publish/ftptransport.cpp" line="181"/>
         <source>the certificate file %1 cannot be read.</source>
         <translation>no se puede leer el archivo de certificado %1.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="182"/>
+        <location filename="../app/publish/ftptransport.cpp" line="184"/>
         <source>the server does not offer TLS, so Postwright did not send the password. Use an ftp target if an unencrypted connection is acceptable.</source>
         <translation>el servidor no ofrece TLS, así que Postwright no envió la contraseña. Use un destino ftp si una conexión sin cifrar es aceptable.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="187"/>
-        <location filename="../app/publish/ftptransport.cpp" line="192"/>
+        <location filename="../app/publish/ftptransport.cpp" line="189"/>
+        <location filename="../app/publish/ftptransport.cpp" line="194"/>
         <source>the connection failed or was lost.</source>
         <translation>la conexión falló o se perdió.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="195"/>
+        <location filename="../app/publish/ftptransport.cpp" line="197"/>
         <source>the server is busy or shutting down.</source>
         <translation>el servidor está ocupado o apagándose.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="207"/>
+        <location filename="../app/publish/ftptransport.cpp" line="209"/>
         <source>Connecting to</source>
         <translation>la conexión con</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="212"/>
-        <location filename="../app/publish/ftptransport.cpp" line="238"/>
-        <location filename="../app/publish/ftptransport.cpp" line="245"/>
+        <location filename="../app/publish/ftptransport.cpp" line="214"/>
+        <location filename="../app/publish/ftptransport.cpp" line="240"/>
+        <location filename="../app/publish/ftptransport.cpp" line="248"/>
         <source>Uploading</source>
         <translation>la subida de</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="217"/>
+        <location filename="../app/publish/ftptransport.cpp" line="219"/>
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="247"/>
+        <location filename="../app/publish/ftptransport.cpp" line="251"/>
         <source>the server could not write the file, most likely because it has no space left (or the account is over its quota).</source>
         <translation>el servidor no pudo escribir el archivo, probablemente porque no le queda espacio (o la cuenta ha superado su cuota).</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="269"/>
-        <location filename="../app/publish/ftptransport.cpp" line="280"/>
+        <location filename="../app/publish/ftptransport.cpp" line="272"/>
+        <location filename="../app/publish/ftptransport.cpp" line="283"/>
         <source>Removing</source>
         <translation>la eliminación de</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="290"/>
-        <location filename="../app/publish/ftptransport.cpp" line="297"/>
+        <location filename="../app/publish/ftptransport.cpp" line="293"/>
+        <location filename="../app/publish/ftptransport.cpp" line="300"/>
         <source>Reading</source>
         <translation>la lectura de</translation>
     </message>
@@ -2216,261 +2651,376 @@ Importar desde:</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::LibraryVersions</name>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="77"/>
+        <source>SFTP and FTP publishing</source>
+        <translation>Publicación por SFTP y FTP</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="80"/>
+        <location filename="../app/util/libraryversions.cpp" line="84"/>
+        <source>SSH for SFTP publishing (through libcurl)</source>
+        <translation>SSH para publicar por SFTP (mediante libcurl)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="92"/>
+        <location filename="../app/util/libraryversions.cpp" line="96"/>
+        <source>Encrypted connections (through libcurl)</source>
+        <translation>Conexiones cifradas (mediante libcurl)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="109"/>
+        <source>Math in the preview and the built site</source>
+        <translation>Matemáticas en la vista previa y en el sitio generado</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="122"/>
+        <source>Code highlighting in the preview and the built site</source>
+        <translation>Resaltado de código en la vista previa y en el sitio generado</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="132"/>
+        <source>Application framework</source>
+        <translation>Marco de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="134"/>
+        <source>Markdown to HTML (CommonMark with GitHub&apos;s extensions)</source>
+        <translation>Markdown a HTML (CommonMark con las extensiones de GitHub)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <source>Front matter and blog settings in YAML</source>
+        <translation>Front matter y ajustes del blog en YAML</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="141"/>
+        <source>Hugo&apos;s TOML configuration and front matter</source>
+        <translation>La configuración TOML y el front matter de Hugo</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="144"/>
+        <source>The built-in theme&apos;s templates</source>
+        <translation>Las plantillas del tema integrado</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="147"/>
+        <source>Reading HTML: the sanitiser and imported posts</source>
+        <translation>Lectura de HTML: el saneador y las entradas importadas</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="150"/>
+        <source>Comparing two versions of a post</source>
+        <translation>Comparación de dos versiones de una entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="152"/>
+        <source>Spell checking</source>
+        <translation>Corrección ortográfica</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="155"/>
+        <source>Publishing to git branches</source>
+        <translation>Publicación en ramas de git</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="159"/>
+        <source>Zip archives of the built site</source>
+        <translation>Archivos zip del sitio generado</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="161"/>
+        <source>Passwords in the system keychain</source>
+        <translation>Contraseñas en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="171"/>
+        <source>version unknown</source>
+        <translation>versión desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="173"/>
+        <source>not installed</source>
+        <translation>no instalada</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <source>&amp;New Blog…</source>
+        <translation>&amp;Nuevo blog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <source>Create a blog, open a Hugo or Jekyll site, or import a WordPress export</source>
+        <translation>Crear un blog, abrir un sitio Hugo o Jekyll, o importar una exportación de WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;Open Blog…</source>
         <translation>&amp;Abrir blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
         <source>&amp;Close Post</source>
         <translation>&amp;Cerrar entrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Select &amp;All</source>
         <translation>Seleccion&amp;ar todo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Post List</source>
         <translation>&amp;Lista de entradas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>&amp;Outline</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
         <source>Show the post&apos;s headings; click one to go there</source>
         <translation>Mostrar los encabezados de la entrada; pulse uno para ir a él</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>P&amp;review</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Sincronizar desplazamiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation>Mantener la vista previa en la parte de la entrada que está editando, y viceversa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation>Mostrar imágenes &amp;web en la vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
         <translation>Cargar las imágenes que las entradas enlazan desde la web; si está desactivado, la vista previa muestra sus direcciones y no contacta con ningún servidor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
+        <source>Preview in the Site&apos;s &amp;Style</source>
+        <translation>Vista previa con el est&amp;ilo del sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
         <source>&amp;Next Open Post</source>
         <translation>Entrada abierta si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="81"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="88"/>
         <source>P&amp;revious Open Post</source>
         <translation>Entrada abierta a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>&amp;Focus Mode</source>
         <translation>Modo &amp;concentración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
         <translation>Solo el texto, a pantalla completa; Esc o F11 para volver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>Follow the &amp;System</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>&amp;Build Site</source>
         <translation>&amp;Generar sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation>Generar el sitio estático del blog en su carpeta public/, reescribiendo solo lo que ha cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <source>Build &amp;Settings…</source>
+        <translation>A&amp;justes de generación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
+        <source>Whether a Hugo or Jekyll site is built by its own generator, and with which command</source>
+        <translation>Si un sitio Hugo o Jekyll se genera con su propio generador, y con qué comando</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
         <translation>Generar el sitio y enviar lo que ha cambiado al destino de publicación predeterminado del blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
         <source>Publish the blog to its default target (%1)</source>
         <translation>Publicar el blog en su destino predeterminado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>Publish Tar&amp;gets…</source>
         <translation>&amp;Destinos de publicación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
         <translation>Los lugares donde publica este blog, sus contraseñas y una prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="125"/>
         <source>&amp;Import Posts from Blog…</source>
         <translation>&amp;Importar entradas de un blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
         <translation>Copiar las entradas de un blog WordPress o Ghost en este blog como Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
-        <source>&amp;About Postwright</source>
-        <translation>&amp;Acerca de Postwright</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="163"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
         <source>&amp;Post</source>
         <translation>E&amp;ntrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Building %p%</source>
         <translation>Generando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
@@ -2478,156 +3028,150 @@ Importar desde:</translation>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Reloaded: another program changed the file.</source>
         <translation>Recargado: otro programa cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
         <translation>Falló el guardado automático: %1 — su texto se conserva en el diario de recuperación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>Could not write the recovery journal: %1</source>
         <translation>No se pudo escribir el diario de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
         <translation>No se pudo guardar su texto. Sigue en el editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation>No se pudo guardar la entrada abierta, así que sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Could Not Open</source>
         <translation>No se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>The post could not be read.</source>
         <translation>No se pudo leer la entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
         <source>Write your post in Markdown…</source>
         <translation>Escriba su entrada en Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation>No se pudo guardar la entrada. Su texto sigue en el editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>Choose a post from the list.</source>
         <translation>Elija una entrada de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>%L1 words</source>
         <translation>%L1 palabras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>1 character</source>
         <translation>1 carácter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>%L1 characters</source>
         <translation>%L1 caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>%1 · %2 · %3 min read</source>
         <translation>%1 · %2 · %3 min de lectura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>Selection: %1, %2 — Post: %3</source>
         <translation>Selección: %1, %2 — Entrada: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>%1 — Postwright</source>
         <translation>%1 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="512"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation>%1[*] — %2 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="216"/>
         <source>Open Blog</source>
         <translation>Abrir blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="138"/>
         <source>Could Not Open Blog</source>
         <translation>No se pudo abrir el blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
         <source>This folder could not be opened as a blog.</source>
         <translation>No se pudo abrir esta carpeta como blog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
-        <source>About Postwright</source>
-        <translation>Acerca de Postwright</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="56"/>
+        <source>Postwright’s theme</source>
+        <translation>Tema de Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="214"/>
-        <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Escriba en Markdown, obtenga una vista previa con el propio tema de su blog y publique en cualquier sitio.&lt;/p&gt;&lt;p&gt;Sus entradas siguen siendo archivos de texto simples que puede guardar en git.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="76"/>
         <source>Building the site…</source>
         <translation>Generando el sitio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
-        <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
-        <translation>Sitio generado en %1 (%2 ms): %3 archivos escritos, %4 sin cambios, %5 eliminados, %6 errores.</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="106"/>
+        <source>Could not open %1.</source>
+        <translation>No se pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
-        <source>Site built with problems</source>
-        <translation>Sitio generado con problemas</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
-        <source>The site could not be built completely.</source>
-        <translation>No se pudo generar el sitio por completo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
-        <source>Some posts were left out of the site. Fix them and build again.</source>
-        <translation>Algunas entradas se dejaron fuera del sitio. Corríjalas y vuelva a generarlo.</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="112"/>
+        <source>Open a blog to see how it is built.</source>
+        <translation>Abra un blog para ver cómo se genera.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
@@ -2733,6 +3277,66 @@ Importar desde:</translation>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
         <source>Open a blog to import posts into it.</source>
         <translation>Abra un blog para importar entradas en él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="65"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="66"/>
+        <source>Open a blog or site, create one, import from WordPress or explore the sample blog</source>
+        <translation>Abrir un blog o un sitio, crear uno, importar desde WordPress o explorar el blog de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="69"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="72"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="75"/>
+        <source>Every command that has a keyboard shortcut, with a filter</source>
+        <translation>Todos los comandos que tienen un atajo de teclado, con un filtro</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="78"/>
+        <source>&amp;About Postwright</source>
+        <translation>&amp;Acerca de Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="80"/>
+        <source>Postwright&apos;s version, licence and the libraries it is built on</source>
+        <translation>La versión de Postwright, su licencia y las bibliotecas en las que se basa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="82"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
+        <source>The sample blog could not be created.</source>
+        <translation>No se pudo crear el blog de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="139"/>
+        <source>No stylesheets of the site were found, so the preview uses the built-in theme. Build the site, or name them in %1 (preview: css:).</source>
+        <translation>No se encontró ninguna hoja de estilo del sitio, así que la vista previa usa el tema integrado. Genere el sitio o indíquelas en %1 (preview: css:).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="150"/>
+        <source>Show posts with the site&apos;s own stylesheets instead of the built-in theme: %1 (from %2)</source>
+        <translation>Mostrar las entradas con las hojas de estilo del propio sitio en lugar del tema integrado: %1 (de %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="156"/>
+        <source>The preview settings could not be read: %1</source>
+        <translation>No se pudieron leer los ajustes de la vista previa: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,34 +3833,408 @@ Importar desde:</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::NewBlogCreatePage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="89"/>
+        <source>Hello, world</source>
+        <translation>Hola, mundo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="94"/>
+        <source>Create a New Blog</source>
+        <translation>Crear un blog nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="95"/>
+        <source>Everything but the title can be changed later in the blog&apos;s blog.yaml.</source>
+        <translation>Todo salvo el título se puede cambiar más adelante en el blog.yaml del blog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="96"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="99"/>
+        <source>The name shown at the top of every page</source>
+        <translation>El nombre que aparece arriba en cada página</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="101"/>
+        <source>Your name, shown on posts</source>
+        <translation>Su nombre, que aparece en las entradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="103"/>
+        <source>https://example.com/ — where it will be published; can wait</source>
+        <translation>https://example.com/ — dónde se publicará; puede esperar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="109"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="113"/>
+        <source>Leave empty to start without a post</source>
+        <translation>Déjelo vacío para empezar sin ninguna entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="117"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="118"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="119"/>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="121"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="123"/>
+        <source>F&amp;irst post:</source>
+        <translation>Primera e&amp;ntrada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="210"/>
+        <source>The blog could not be created in %1: %2</source>
+        <translation>No se pudo crear el blog en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="222"/>
+        <source>&amp;Open Blog</source>
+        <translation>&amp;Abrir blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="224"/>
+        <source>The blog was created in %1, but its first post could not be written: %2
+Click Open Blog to start writing; Post → New Post adds posts.</source>
+        <translation>El blog se creó en %1, pero no se pudo escribir su primera entrada: %2
+Pulse Abrir blog para empezar a escribir; Entrada → Nueva entrada añade entradas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="238"/>
+        <source>A blog needs a title.</source>
+        <translation>Un blog necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="253"/>
+        <source>Plain http: browsers mark such sites “not secure”. Use https:// if your host offers it (most do).</source>
+        <translation>http sin cifrar: los navegadores marcan esos sitios como «no seguros». Use https:// si su proveedor lo ofrece (casi todos lo hacen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="258"/>
+        <source>The address must start with https:// or http:// and name a host, like https://example.com/</source>
+        <translation>La dirección debe empezar por https:// o http:// e indicar un host, por ejemplo https://example.com/</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogImportDonePage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="49"/>
+        <source>Import Done</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="50"/>
+        <source>The new blog is ready: Open Blog starts writing in it.</source>
+        <translation>El blog nuevo está listo: Abrir blog empieza a escribir en él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="51"/>
+        <source>&amp;Open Blog</source>
+        <translation>&amp;Abrir blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="59"/>
+        <source>Posts:</source>
+        <translation>Entradas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="60"/>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="61"/>
+        <source>Attachments copied:</source>
+        <translation>Adjuntos copiados:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="62"/>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="63"/>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="64"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detalles:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="76"/>
+        <source>%1 was imported into %2.</source>
+        <translation>%1 se importó en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="90"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="92"/>
+        <source>Nothing to report: everything was imported.</source>
+        <translation>Nada que señalar: se importó todo.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogImportPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="26"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="35"/>
+        <source>Import a WordPress Export</source>
+        <translation>Importar una exportación de WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="36"/>
+        <source>In WordPress: Tools → Export → All content. Put the uploads folder beside the file to bring the images along.</source>
+        <translation>En WordPress: Herramientas → Exportar → Todo el contenido. Ponga la carpeta uploads junto al archivo para traer también las imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="40"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="44"/>
+        <source>sitename.WordPress.2024-03-05.xml</source>
+        <translation>nombredelsitio.WordPress.2024-03-05.xml</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="62"/>
+        <source>&amp;Export file:</source>
+        <translation>Archivo de e&amp;xportación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="125"/>
+        <source>Choose a WordPress Export</source>
+        <translation>Elegir una exportación de WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="126"/>
+        <source>WordPress exports (*.xml);;All files (*)</source>
+        <translation>Exportaciones de WordPress (*.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="138"/>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="158"/>
+        <source>Importing %1… This cannot be stopped once started; large exports take a while.</source>
+        <translation>Importando %1… Una vez iniciada no se puede detener; las exportaciones grandes tardan un rato.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="185"/>
+        <source>The export could not be imported: %1
+Nothing was written.</source>
+        <translation>No se pudo importar la exportación: %1
+No se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogOpenPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="31"/>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="36"/>
+        <source>Open a Blog or Site</source>
+        <translation>Abrir un blog o un sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="37"/>
+        <source>Choose the folder that holds blog.yaml (Postwright), hugo.toml or config.toml (Hugo), or _config.yml (Jekyll).</source>
+        <translation>Elija la carpeta que contiene blog.yaml (Postwright), hugo.toml o config.toml (Hugo), o _config.yml (Jekyll).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="39"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="43"/>
+        <source>The blog&apos;s folder</source>
+        <translation>La carpeta del blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="50"/>
+        <source>Hugo and Jekyll sites are opened in place: Postwright never rewrites the site&apos;s config and keeps its own settings (build command, publish targets) in postwright.yaml beside it.</source>
+        <translation>Los sitios Hugo y Jekyll se abren donde están: Postwright nunca reescribe la configuración del sitio y guarda sus propios ajustes (comando de generación, destinos de publicación) en postwright.yaml, junto a ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="61"/>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="81"/>
+        <source>%1 blog — settings in %2, posts in %3, pages in %4, output %5</source>
+        <translation>Blog %1 — ajustes en %2, entradas en %3, páginas en %4, salida %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="85"/>
+        <source>%1 site — config %2, posts in %3, output %4</source>
+        <translation>Sitio %1 — configuración %2, entradas en %3, salida %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="88"/>
+        <source>%1 site — config %2, posts in %3, drafts in %4, output %5</source>
+        <translation>Sitio %1 — configuración %2, entradas en %3, borradores en %4, salida %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="106"/>
+        <source>Open Blog</source>
+        <translation>Abrir blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="124"/>
+        <source>There is no folder %1.</source>
+        <translation>No existe la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="140"/>
+        <source>%1
+Its settings cannot be read: %2</source>
+        <translation>%1
+No se pueden leer sus ajustes: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="144"/>
+        <source>%1
+Title: %2</source>
+        <translation>%1
+Título: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogStartPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="16"/>
+        <source>Start a Blog</source>
+        <translation>Empezar un blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="17"/>
+        <source>Write in a new blog, or bring the one you already have.</source>
+        <translation>Escriba en un blog nuevo o traiga el que ya tiene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="27"/>
+        <source>&amp;Create a new blog</source>
+        <translation>&amp;Crear un blog nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="28"/>
+        <source>An empty Postwright blog in a new folder, with its title, author, address and a first post.</source>
+        <translation>Un blog de Postwright vacío en una carpeta nueva, con su título, autor, dirección y una primera entrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="30"/>
+        <source>&amp;Open an existing blog or site folder (Postwright, Hugo, Jekyll)</source>
+        <translation>&amp;Abrir una carpeta de blog o sitio existente (Postwright, Hugo, Jekyll)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="31"/>
+        <source>Hugo and Jekyll sites open in place: their files stay where and as they are.</source>
+        <translation>Los sitios Hugo y Jekyll se abren donde están: sus archivos se quedan donde y como están.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="32"/>
+        <source>&amp;Import a WordPress export (WXR) into a new blog</source>
+        <translation>&amp;Importar una exportación de WordPress (WXR) en un blog nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="33"/>
+        <source>Posts, pages, categories, tags, drafts and the images found beside the export become Markdown files in a new Postwright blog.</source>
+        <translation>Las entradas, páginas, categorías, etiquetas, borradores y las imágenes encontradas junto a la exportación se convierten en archivos Markdown en un blog nuevo de Postwright.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogWizard</name>
+    <message>
+        <location filename="../ui/dialogs/newblogwizard.cpp" line="33"/>
+        <source>New Blog</source>
+        <translation>Blog nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewPost</name>
+    <message>
+        <location filename="../app/blog/newpost.cpp" line="235"/>
+        <source>A post needs a title.</source>
+        <translation>Una entrada necesita un título.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::NewPostDialog</name>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="23"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="20"/>
+        <source>Start as a &amp;draft</source>
+        <translation>Empezar como &amp;borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="25"/>
         <source>New Post</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="27"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="29"/>
         <source>What is the post about?</source>
         <translation>¿De qué trata la entrada?</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="37"/>
+        <source>A draft is not published until you say so. In a Jekyll site, drafts wait in _drafts/.</source>
+        <translation>Un borrador no se publica hasta que usted lo diga. En un sitio Jekyll, los borradores esperan en _drafts/.</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="43"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="40"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="46"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="41"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="47"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="42"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="49"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
@@ -3356,47 +4334,62 @@ Importar desde:</translation>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="192"/>
+        <location filename="../ui/posttree/postactions.cpp" line="71"/>
+        <source>&amp;Publish Draft</source>
+        <translation>Publicar &amp;borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="72"/>
+        <source>Move this Jekyll draft to _posts/, named with its date, so that Jekyll publishes it</source>
+        <translation>Mover este borrador de Jekyll a _posts/, con su fecha en el nombre, para que Jekyll lo publique</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="202"/>
         <source>Could Not Create the Post</source>
         <translation>No se pudo crear la entrada</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="206"/>
+        <location filename="../ui/posttree/postactions.cpp" line="216"/>
         <source>Could Not Rename the Post</source>
         <translation>No se pudo renombrar la entrada</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="227"/>
+        <location filename="../ui/posttree/postactions.cpp" line="237"/>
         <source>Could Not Change the Category</source>
         <translation>No se pudo cambiar la categoría</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="241"/>
+        <location filename="../ui/posttree/postactions.cpp" line="251"/>
         <source>Could Not Duplicate the Post</source>
         <translation>No se pudo duplicar la entrada</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="256"/>
+        <location filename="../ui/posttree/postactions.cpp" line="266"/>
         <source>Could Not Move the Post to the Trash</source>
         <translation>No se pudo mover la entrada a la papelera</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="264"/>
+        <location filename="../ui/posttree/postactions.cpp" line="274"/>
         <source>“%1” moved to the trash.</source>
         <translation>«%1» se movió a la papelera.</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="276"/>
+        <location filename="../ui/posttree/postactions.cpp" line="286"/>
         <source>Could Not Restore the Post</source>
         <translation>No se pudo restaurar la entrada</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="311"/>
+        <location filename="../ui/posttree/postactions.cpp" line="303"/>
+        <source>Could Not Publish the Draft</source>
+        <translation>No se pudo publicar el borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="340"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="363"/>
+        <location filename="../ui/posttree/postactions.cpp" line="394"/>
         <source>New Post in “%1”…</source>
         <translation>Nueva entrada en «%1»…</translation>
     </message>
@@ -3440,47 +4433,53 @@ Importar desde:</translation>
 <context>
     <name>Postwright::PostFiles</name>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="330"/>
-        <source>A post needs a title.</source>
-        <translation>Una entrada necesita un título.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/postfiles.cpp" line="345"/>
+        <location filename="../app/blog/postfiles.cpp" line="344"/>
+        <location filename="../app/blog/postfiles.cpp" line="381"/>
         <source>The folder could not be created.</source>
         <translation>No se pudo crear la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="349"/>
+        <location filename="../app/blog/postfiles.cpp" line="348"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>No se pudo crear la carpeta de la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="431"/>
+        <location filename="../app/blog/postfiles.cpp" line="369"/>
+        <source>Only a Jekyll draft in _drafts/ is published by moving it.</source>
+        <translation>Solo un borrador de Jekyll en _drafts/ se publica moviéndolo.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="385"/>
+        <source>The draft could not be moved: %1</source>
+        <translation>No se pudo mover el borrador: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="459"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="474"/>
+        <location filename="../app/blog/postfiles.cpp" line="508"/>
         <source>The copy could not be put in place.</source>
         <translation>No se pudo colocar la copia en su sitio.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="486"/>
+        <location filename="../app/blog/postfiles.cpp" line="520"/>
         <source>The post no longer exists.</source>
         <translation>La entrada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="497"/>
+        <location filename="../app/blog/postfiles.cpp" line="531"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
         <translation>No se pudo mover la entrada a la papelera. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="508"/>
+        <location filename="../app/blog/postfiles.cpp" line="542"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
         <translation>Ahora hay otra cosa en el lugar de la entrada, así que la entrada se queda en la papelera.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="511"/>
+        <location filename="../app/blog/postfiles.cpp" line="545"/>
         <source>The post is no longer in the trash.</source>
         <translation>La entrada ya no está en la papelera.</translation>
     </message>
@@ -3526,7 +4525,7 @@ Importar desde:</translation>
 <context>
     <name>Postwright::PostPreview</name>
     <message>
-        <location filename="../app/site/postpreview.cpp" line="47"/>
+        <location filename="../app/site/postpreview.cpp" line="48"/>
         <source>The theme has no article partial for the preview.</source>
         <translation>El tema no tiene un parcial article para la vista previa.</translation>
     </message>
@@ -3616,257 +4615,262 @@ Importar desde:</translation>
 <context>
     <name>Postwright::PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="31"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="32"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
         <translation>Vuelva a publicar para terminar — las entradas ya publicadas no se vuelven a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="33"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
         <translation>Vuelva a publicar para terminar — los archivos ya subidos no se vuelven a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="63"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="123"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="126"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="64"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="127"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="103"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="108"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="289"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="305"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="314"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="109"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="313"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="322"/>
         <source>Cannot Publish</source>
         <translation>No se puede publicar</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
         <source>The publish targets in blog.yaml could not be read.</source>
         <translation>No se pudieron leer los destinos de publicación de blog.yaml.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
         <source>blog.yaml has no publish target “%1” any more.</source>
         <translation>blog.yaml ya no tiene el destino de publicación «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="125"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
         <translation>Este blog tiene varios destinos de publicación y ninguno es el predeterminado.
 Publicar en:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="160"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="161"/>
         <source>Reading the %1 for %2 from the keychain…</source>
         <translation>Leyendo del llavero la credencial de %2 (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="166"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="167"/>
         <source>Publishing cancelled. Nothing was sent.</source>
         <translation>Se canceló la publicación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="188"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="189"/>
         <source>Waiting for the %1…</source>
         <translation>Esperando la credencial (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="199"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="276"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="356"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="465"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="200"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="284"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="473"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
         <translation>Se canceló la publicación en %1. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="212"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="215"/>
+        <source>Building the site with %1…</source>
+        <translation>Generando el sitio con %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
         <source>Building the site…</source>
         <translation>Generando el sitio…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="236"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="240"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="256"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="263"/>
         <source>Comparing the posts with %1…</source>
         <translation>Comparando las entradas con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="241"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="248"/>
         <source>Comparing the site with %1…</source>
         <translation>Comparando el sitio con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="285"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="293"/>
         <source>The site could not be built, so nothing was published.</source>
         <translation>No se pudo generar el sitio, así que no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="286"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="294"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
         <translation>Algunas entradas tienen errores, así que no se publicó nada. Corríjalas y vuelva a publicar.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="300"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="308"/>
         <source>Could not log in to %1: %2</source>
         <translation>No se pudo iniciar sesión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="303"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="311"/>
         <source>Could not connect to %1: %2</source>
         <translation>No se pudo conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="320"/>
         <source>Could not compare the site with %1: %2</source>
         <translation>No se pudo comparar el sitio con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="328"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="375"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="336"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="383"/>
         <source>Everything is already published to %1.</source>
         <translation>Ya está todo publicado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="329"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="337"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
         <translation>Ya está todo publicado en %1; siguen allí archivos que ya no forman parte del sitio: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="377"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
         <translation>No se publicó nada en %1: la entrada modificada en el blog se deja como está.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="379"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
         <translation>No se publicó nada en %1: las %L2 entradas modificadas en el blog se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="394"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="402"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
         <translation>Esperando a que elija una versión de una entrada modificada en el blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="395"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="403"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
         <translation>Esperando a que elija las versiones de las entradas modificadas en el blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="399"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
         <source>Publish Again</source>
         <translation>Volver a publicar</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="448"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="456"/>
         <source>The password for %1 was not saved: %2</source>
         <translation>No se guardó la contraseña de %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="454"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="462"/>
         <source>Waiting for you to review the publish…</source>
         <translation>Esperando a que revise la publicación…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="504"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="512"/>
         <source>Published %1 (%2) to %3.</source>
         <translation>Publicado en %3: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="507"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="515"/>
         <source>Removed %1 from %2.</source>
         <translation>Eliminado de %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="509"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="517"/>
         <source>Removed %1.</source>
         <translation>Eliminado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="514"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
         <translation>Se canceló la publicación en %1 tras enviar %2 (%3). %4</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="530"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="569"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="585"/>
         <source>Publishing to %1 stopped: %2</source>
         <translation>Se detuvo la publicación en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="524"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="571"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
         <source>Not published: %1</source>
         <translation>No publicado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
         <source>%1 (%2) were published before it stopped.</source>
         <translation>Antes de detenerse se publicaron: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="540"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
         <source>Publishing Stopped</source>
         <translation>Publicación detenida</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="575"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>%1 were published before it stopped.</source>
         <translation>Antes de detenerse se publicaron: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
         <translation>Se canceló la publicación en %1 tras enviar %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="642"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="597"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="650"/>
         <source>Open Blog</source>
         <translation>Abrir blog</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="602"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="610"/>
         <source>Open Post</source>
         <translation>Abrir entrada</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="620"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="628"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado en %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="622"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="630"/>
         <source>Nothing was published to %1.</source>
         <translation>No se publicó nada en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="626"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
         <source>1 post was replaced by its version from %1.</source>
         <translation>1 entrada se reemplazó por su versión de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="627"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="635"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
         <translation>%L1 entradas se reemplazaron por sus versiones de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="629"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="637"/>
         <source>1 post changed on the blog was left as it is.</source>
         <translation>1 entrada modificada en el blog se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="631"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
         <translation>%L1 entradas modificadas en el blog se dejaron como estaban.</translation>
     </message>
@@ -4063,49 +5067,54 @@ Publicar en:</translation>
 <context>
     <name>Postwright::PublishSession</name>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="89"/>
+        <location filename="../app/publish/publishsession.cpp" line="95"/>
         <source>Publishing to a %1 target (“%2”) is not supported by this version of Postwright.</source>
         <translation>Esta versión de Postwright no admite publicar en un destino %1 («%2»).</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="124"/>
-        <location filename="../app/publish/publishsession.cpp" line="143"/>
+        <location filename="../app/publish/publishsession.cpp" line="130"/>
+        <location filename="../app/publish/publishsession.cpp" line="149"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="124"/>
-        <location filename="../app/publish/publishsession.cpp" line="128"/>
+        <location filename="../app/publish/publishsession.cpp" line="130"/>
+        <location filename="../app/publish/publishsession.cpp" line="134"/>
         <source>key passphrase</source>
         <translation>frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="126"/>
+        <location filename="../app/publish/publishsession.cpp" line="132"/>
         <source>secret access key</source>
         <translation>clave de acceso secreta</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="128"/>
+        <location filename="../app/publish/publishsession.cpp" line="134"/>
         <source>password or token</source>
         <translation>contraseña o token</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="131"/>
+        <location filename="../app/publish/publishsession.cpp" line="137"/>
         <source>access token</source>
         <translation>token de acceso</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="133"/>
+        <location filename="../app/publish/publishsession.cpp" line="139"/>
         <source>application password</source>
         <translation>contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="135"/>
+        <location filename="../app/publish/publishsession.cpp" line="141"/>
         <source>Admin API key</source>
         <translation>clave de la API de administración</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="385"/>
+        <location filename="../app/publish/publishsession.cpp" line="347"/>
+        <source>The build was cancelled; run it again to finish.</source>
+        <translation>Se canceló la generación; vuelva a ejecutarla para terminarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="448"/>
         <source>Cannot record the deploy: %1</source>
         <translation>No se puede registrar el despliegue: %1</translation>
     </message>
@@ -4208,8 +5217,8 @@ Publicar en:</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="272"/>
-        <source>“publish” should hold ?ult:” and a list of “targets:”.</source>
-        <translation>«publish» debe contener «default:» y una lista de «targets:».</translation>
+        <source>“publish” should hold “default:” and a list of “targets:”.</source>
+        <translation>«publish» debe contener «default:» y una lista «targets:».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="279"/>
@@ -4223,7 +5232,7 @@ Publicar en:</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="298"/>
-        <source>?ult” should be the name of a target.</source>
+        <source>“default” should be the name of a target.</source>
         <translation>«default» debe ser el nombre de un destino.</translation>
     </message>
     <message>
@@ -4260,86 +5269,232 @@ Publicar en:</translation>
         <translation>%1 como %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="71"/>
-        <location filename="../ui/publish/publishtext.cpp" line="74"/>
-        <location filename="../ui/publish/publishtext.cpp" line="85"/>
+        <location filename="../ui/publish/publishtext.cpp" line="105"/>
+        <source>Reading the password for %1 from the keychain…</source>
+        <translation>Leyendo del llavero la contraseña para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <source>Waiting for the password…</source>
+        <translation>Esperando la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="107"/>
+        <source>A password is stored in the system keychain.</source>
+        <translation>Hay una contraseña guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="108"/>
+        <source>No password is stored; Postwright will ask when it needs one.</source>
+        <translation>No hay ninguna contraseña guardada; Postwright la pedirá cuando la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="110"/>
+        <source>Type the password first: none is stored.</source>
+        <translation>Escriba primero la contraseña: no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="111"/>
+        <source>Reading the key passphrase for %1 from the keychain…</source>
+        <translation>Leyendo del llavero la frase de contraseña de la clave para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="113"/>
+        <source>Waiting for the key passphrase…</source>
+        <translation>Esperando la frase de contraseña de la clave…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="114"/>
+        <source>A key passphrase is stored in the system keychain.</source>
+        <translation>Hay una frase de contraseña de la clave guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <source>No key passphrase is stored; Postwright will ask when it needs one.</source>
+        <translation>No hay ninguna frase de contraseña de la clave guardada; Postwright la pedirá cuando la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="117"/>
+        <source>Type the key passphrase first: none is stored.</source>
+        <translation>Escriba primero la frase de contraseña de la clave: no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="118"/>
+        <source>Reading the secret access key for %1 from the keychain…</source>
+        <translation>Leyendo del llavero la clave de acceso secreta para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <source>Waiting for the secret access key…</source>
+        <translation>Esperando la clave de acceso secreta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="121"/>
+        <source>A secret access key is stored in the system keychain.</source>
+        <translation>Hay una clave de acceso secreta guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="122"/>
+        <source>No secret access key is stored; Postwright will ask when it needs one.</source>
+        <translation>No hay ninguna clave de acceso secreta guardada; Postwright la pedirá cuando la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="124"/>
+        <source>Type the secret access key first: none is stored.</source>
+        <translation>Escriba primero la clave de acceso secreta: no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <source>Reading the access token for %1 from the keychain…</source>
+        <translation>Leyendo del llavero el token de acceso para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="126"/>
+        <source>Waiting for the access token…</source>
+        <translation>Esperando el token de acceso…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="127"/>
+        <source>An access token is stored in the system keychain.</source>
+        <translation>Hay un token de acceso guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="128"/>
+        <source>No access token is stored; Postwright will ask when it needs one.</source>
+        <translation>No hay ningún token de acceso guardado; Postwright lo pedirá cuando lo necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="130"/>
+        <source>Type the access token first: none is stored.</source>
+        <translation>Escriba primero el token de acceso: no hay ninguno guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="131"/>
+        <source>Reading the application password for %1 from the keychain…</source>
+        <translation>Leyendo del llavero la contraseña de aplicación para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="133"/>
+        <source>Waiting for the application password…</source>
+        <translation>Esperando la contraseña de aplicación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="134"/>
+        <source>An application password is stored in the system keychain.</source>
+        <translation>Hay una contraseña de aplicación guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="136"/>
+        <source>No application password is stored; Postwright will ask when it needs one.</source>
+        <translation>No hay ninguna contraseña de aplicación guardada; Postwright la pedirá cuando la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="138"/>
+        <source>Type the application password first: none is stored.</source>
+        <translation>Escriba primero la contraseña de aplicación: no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="139"/>
+        <source>Reading the Admin API key for %1 from the keychain…</source>
+        <translation>Leyendo del llavero la clave de la API de administración para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="140"/>
+        <source>Waiting for the Admin API key…</source>
+        <translation>Esperando la clave de la API de administración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="141"/>
+        <source>An Admin API key is stored in the system keychain.</source>
+        <translation>Hay una clave de la API de administración guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="142"/>
+        <source>No Admin API key is stored; Postwright will ask when it needs one.</source>
+        <translation>No hay ninguna clave de la API de administración guardada; Postwright la pedirá cuando la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="144"/>
+        <source>Type the Admin API key first: none is stored.</source>
+        <translation>Escriba primero la clave de la API de administración: no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="155"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="71"/>
-        <location filename="../ui/publish/publishtext.cpp" line="78"/>
+        <location filename="../ui/publish/publishtext.cpp" line="157"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="76"/>
+        <location filename="../ui/publish/publishtext.cpp" line="159"/>
         <source>Secret access key</source>
         <translation>Clave de acceso secreta</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="78"/>
-        <location filename="../ui/publish/publishtext.cpp" line="81"/>
+        <location filename="../ui/publish/publishtext.cpp" line="161"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="83"/>
+        <location filename="../ui/publish/publishtext.cpp" line="163"/>
         <source>Application password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="87"/>
+        <location filename="../ui/publish/publishtext.cpp" line="165"/>
         <source>Admin API key</source>
         <translation>Clave de la API de administración</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="96"/>
+        <location filename="../ui/publish/publishtext.cpp" line="183"/>
         <source>Create one in WordPress under Users ▸ Profile ▸ Application Passwords; your login password does not work here.</source>
         <translation>Cree una en WordPress, en Usuarios ▸ Perfil ▸ Contraseñas de aplicación; su contraseña de inicio de sesión no sirve aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="99"/>
+        <location filename="../ui/publish/publishtext.cpp" line="186"/>
         <source>In Ghost Admin, Settings ▸ Integrations ▸ Add custom integration, copy the Admin API key (it looks like id:secret).</source>
         <translation>En Ghost Admin, vaya a Settings ▸ Integrations ▸ Add custom integration y copie la clave de la API de administración (Admin API key; tiene la forma id:secret).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="103"/>
+        <location filename="../ui/publish/publishtext.cpp" line="190"/>
         <source>A token from your site&apos;s token endpoint (IndieAuth) with the create, update and media scopes.</source>
         <translation>Un token del punto de acceso de tokens de su sitio (IndieAuth) con los ámbitos create, update y media.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <location filename="../ui/publish/publishtext.cpp" line="193"/>
         <source>The password of %1 on the blog.</source>
         <translation>La contraseña de %1 en el blog.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <location filename="../ui/publish/publishtext.cpp" line="202"/>
         <source>1 file</source>
         <translation>1 archivo</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <location filename="../ui/publish/publishtext.cpp" line="202"/>
         <source>%L1 files</source>
         <translation>%L1 archivos</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <location filename="../ui/publish/publishtext.cpp" line="207"/>
         <source>1 post</source>
         <translation>1 entrada</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <location filename="../ui/publish/publishtext.cpp" line="207"/>
         <source>%L1 posts</source>
         <translation>%L1 entradas</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <location filename="../ui/publish/publishtext.cpp" line="212"/>
         <source>1 %1 post</source>
         <translation>1 entrada %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <location filename="../ui/publish/publishtext.cpp" line="212"/>
         <source>%L1 %2 posts</source>
         <translation>%L1 entradas %2</translation>
     </message>
@@ -4447,92 +5602,98 @@ Publicar en:</translation>
 <context>
     <name>Postwright::S3Transport</name>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="268"/>
-        <location filename="../app/publish/s3transport.cpp" line="317"/>
+        <location filename="../app/publish/s3transport.cpp" line="209"/>
+        <source>“%1” in %2</source>
+        <comment>a file in a bucket, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>«%1» en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="270"/>
+        <location filename="../app/publish/s3transport.cpp" line="319"/>
         <source>%1 %2 failed: %3</source>
         <translation>Falló %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="273"/>
+        <location filename="../app/publish/s3transport.cpp" line="275"/>
         <source>the TLS certificate of %1 could not be verified.</source>
         <translation>no se pudo verificar el certificado TLS de %1.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="275"/>
-        <location filename="../app/publish/s3transport.cpp" line="280"/>
+        <location filename="../app/publish/s3transport.cpp" line="277"/>
+        <location filename="../app/publish/s3transport.cpp" line="282"/>
         <source>the connection failed or was lost.</source>
         <translation>la conexión falló o se perdió.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="291"/>
+        <location filename="../app/publish/s3transport.cpp" line="293"/>
         <source>the service does not know the access key ID “%1”.</source>
         <translation>el servicio no conoce el ID de clave de acceso «%1».</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="293"/>
+        <location filename="../app/publish/s3transport.cpp" line="295"/>
         <source>the secret access key does not belong to the access key ID “%1”.</source>
         <translation>la clave de acceso secreta no corresponde al ID de clave de acceso «%1».</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="296"/>
+        <location filename="../app/publish/s3transport.cpp" line="298"/>
         <source>the service did not accept the access keys (%1).</source>
         <translation>el servicio no aceptó las claves de acceso (%1).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="298"/>
+        <location filename="../app/publish/s3transport.cpp" line="300"/>
         <source>the bucket “%1” does not exist. Check the bucket name, the endpoint and the region in blog.yaml.</source>
         <translation>el bucket «%1» no existe. Compruebe el nombre del bucket, el endpoint y la región en blog.yaml.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="303"/>
+        <location filename="../app/publish/s3transport.cpp" line="305"/>
         <source>access denied: the access key “%1” may not do this in the bucket “%2”.</source>
         <translation>acceso denegado: puede que la clave de acceso «%1» no tenga permiso para hacer esto en el bucket «%2».</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="306"/>
+        <location filename="../app/publish/s3transport.cpp" line="308"/>
         <source>the file is larger than the service accepts.</source>
         <translation>el archivo es más grande de lo que admite el servicio.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="309"/>
+        <location filename="../app/publish/s3transport.cpp" line="311"/>
         <source>the bucket “%1” is in another region or needs another endpoint (%2).</source>
         <translation>el bucket «%1» está en otra región o necesita otro endpoint (%2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="312"/>
+        <location filename="../app/publish/s3transport.cpp" line="314"/>
         <source>the service is busy or had a problem (HTTP %1 %2).</source>
         <translation>el servicio está ocupado o tuvo un problema (HTTP %1 %2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="315"/>
+        <location filename="../app/publish/s3transport.cpp" line="317"/>
         <source>the service answered HTTP %1 %2</source>
         <translation>el servicio respondió HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="326"/>
+        <location filename="../app/publish/s3transport.cpp" line="328"/>
         <source>Publishing to S3 needs a bucket, an access key ID and a secret access key.</source>
         <translation>Para publicar en S3 se necesita un bucket, un ID de clave de acceso y una clave de acceso secreta.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="341"/>
+        <location filename="../app/publish/s3transport.cpp" line="343"/>
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="359"/>
-        <location filename="../app/publish/s3transport.cpp" line="364"/>
+        <location filename="../app/publish/s3transport.cpp" line="361"/>
+        <location filename="../app/publish/s3transport.cpp" line="366"/>
         <source>Uploading</source>
         <translation>la subida de</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="377"/>
-        <location filename="../app/publish/s3transport.cpp" line="385"/>
+        <location filename="../app/publish/s3transport.cpp" line="379"/>
+        <location filename="../app/publish/s3transport.cpp" line="387"/>
         <source>Removing</source>
         <translation>la eliminación de</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="397"/>
-        <location filename="../app/publish/s3transport.cpp" line="408"/>
+        <location filename="../app/publish/s3transport.cpp" line="399"/>
+        <location filename="../app/publish/s3transport.cpp" line="410"/>
         <source>Reading</source>
         <translation>la lectura de</translation>
     </message>
@@ -4585,80 +5746,130 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
 <context>
     <name>Postwright::SftpTransport</name>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="168"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
-        <location filename="../app/publish/sftptransport.cpp" line="316"/>
+        <location filename="../app/publish/sftptransport.cpp" line="170"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
+        <location filename="../app/publish/sftptransport.cpp" line="319"/>
         <source>%1 %2 failed: %3</source>
         <translation>Falló %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="172"/>
+        <location filename="../app/publish/sftptransport.cpp" line="174"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
         <translation>la clave de host de %1 ha cambiado desde que se confió en ella. Puede que el servidor se haya reinstalado o que alguien esté interceptando la conexión, así que Postwright se negó a conectarse. Si el cambio es esperado, elimine la clave antigua de %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="179"/>
+        <location filename="../app/publish/sftptransport.cpp" line="181"/>
         <source>%1 is not a known host and its key was not accepted.</source>
         <translation>%1 no es un host conocido y su clave no se aceptó.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="186"/>
+        <location filename="../app/publish/sftptransport.cpp" line="188"/>
         <source>the server did not accept the password for “%1”.</source>
         <translation>el servidor no aceptó la contraseña de «%1».</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="187"/>
+        <location filename="../app/publish/sftptransport.cpp" line="189"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
         <translation>el servidor no aceptó la clave %1 para «%2» (o su frase de contraseña es incorrecta).</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="191"/>
+        <location filename="../app/publish/sftptransport.cpp" line="193"/>
         <source>the server&apos;s host key could not be verified.</source>
         <translation>no se pudo verificar la clave de host del servidor.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="193"/>
+        <location filename="../app/publish/sftptransport.cpp" line="195"/>
         <source>the server has no space left.</source>
         <translation>el servidor no tiene espacio libre.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="197"/>
-        <location filename="../app/publish/sftptransport.cpp" line="202"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
+        <location filename="../app/publish/sftptransport.cpp" line="199"/>
+        <location filename="../app/publish/sftptransport.cpp" line="204"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
         <source>the connection failed or was lost.</source>
         <translation>la conexión falló o se perdió.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="219"/>
+        <location filename="../app/publish/sftptransport.cpp" line="168"/>
+        <location filename="../app/publish/sftptransport.cpp" line="297"/>
+        <source>“%1” on %2</source>
+        <comment>a file on a server, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>«%1» en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="221"/>
         <source>Connecting to</source>
         <translation>la conexión con</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="227"/>
+        <location filename="../app/publish/sftptransport.cpp" line="229"/>
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="249"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
-        <location filename="../app/publish/sftptransport.cpp" line="317"/>
+        <location filename="../app/publish/sftptransport.cpp" line="251"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
+        <location filename="../app/publish/sftptransport.cpp" line="320"/>
         <source>Uploading</source>
         <translation>la subida de</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="318"/>
+        <location filename="../app/publish/sftptransport.cpp" line="321"/>
         <source>the server has no space left (%1 bytes free, the file needs %2).</source>
         <translation>el servidor no tiene espacio libre (%1 bytes libres, el archivo necesita %2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="335"/>
+        <location filename="../app/publish/sftptransport.cpp" line="338"/>
         <source>Removing</source>
         <translation>la eliminación de</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="350"/>
+        <location filename="../app/publish/sftptransport.cpp" line="353"/>
         <source>Reading</source>
         <translation>la lectura de</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="96"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="99"/>
+        <source>Filter by command or key, e.g. “save” or ǌtrl+Shift”</source>
+        <translation>Filtrar por comando o tecla, por ejemplo «guardar» o «Ctrl+Shift»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="123"/>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Copiar lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="125"/>
+        <source>Copy the shortcuts shown, to paste into a document or print</source>
+        <translation>Copiar los atajos mostrados, para pegarlos en un documento o imprimirlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="152"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="206"/>
+        <source>No command matches “%1”.</source>
+        <translation>Ningún comando coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -4679,20 +5890,48 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
         <translation>Las matemáticas están activadas, pero no se encontró KaTeX en %1 (paquete de Debian libjs-katex): las páginas muestran las fórmulas como TeX.</translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="264"/>
+        <location filename="../app/site/sitebuilder.cpp" line="268"/>
         <source>(while building %1)</source>
         <translation>(al generar %1)</translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="495"/>
+        <location filename="../app/site/sitebuilder.cpp" line="499"/>
         <source>The build was cancelled; run it again to finish.</source>
         <translation>Se canceló la generación; vuelva a ejecutarla para terminar.</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::SiteConfig</name>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="226"/>
+        <source>Invalid TOML: %1.</source>
+        <translation>TOML no válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="238"/>
+        <source>Invalid JSON: %1.</source>
+        <translation>JSON no válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="239"/>
+        <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
+        <translation>La configuración debe ser un objeto JSON: { &quot;title&quot;: &quot;…&quot; }.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="248"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>YAML no válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="252"/>
+        <source>The config should be a list of “key: value” lines.</source>
+        <translation>La configuración debe ser una lista de líneas «clave: valor».</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::SiteContent</name>
     <message>
-        <location filename="../app/site/sitecontent.cpp" line="221"/>
+        <location filename="../app/site/sitecontent.cpp" line="263"/>
         <source>It has the same address %1 as %2; give one of them another slug.</source>
         <translation>Tiene la misma dirección %1 que %2; dé otro slug a una de ellas.</translation>
     </message>
@@ -4700,19 +5939,50 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
 <context>
     <name>Postwright::SiteLayout</name>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="84"/>
-        <source>%1 has a %2 but no content/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
-        <translation>%1 tiene un %2 pero ninguna carpeta content/ junto a él, así que no es un sitio Hugo; y no hay ningún blog.yaml (Postwright) ni _config.yml (Jekyll).</translation>
+        <location filename="../app/blog/sitelayout.cpp" line="154"/>
+        <source>%1 has a %2 but no %3/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
+        <translation>%1 tiene un %2 pero ninguna carpeta %3/ junto a él, así que no es un sitio Hugo; y no hay ningún blog.yaml (Postwright) ni _config.yml (Jekyll).</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="88"/>
+        <location filename="../app/blog/sitelayout.cpp" line="158"/>
         <source>This folder is not a blog Postwright can open: there is no blog.yaml, hugo.toml, config.toml or _config.yml in %1. Choose the folder that holds one of them (a Postwright blog, a Hugo site or a Jekyll site).</source>
         <translation>Esta carpeta no es un blog que Postwright pueda abrir: no hay ningún blog.yaml, hugo.toml, config.toml ni _config.yml en %1. Elija la carpeta que contiene uno de ellos (un blog de Postwright, un sitio Hugo o un sitio Jekyll).</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="118"/>
+        <location filename="../app/blog/sitelayout.cpp" line="207"/>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteStyleSheets</name>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="375"/>
+        <source>%1 is not inside the site: not used.</source>
+        <translation>%1 no está dentro del sitio: no se usa.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="383"/>
+        <source>%1 was not found in the site (or is not a CSS file).</source>
+        <translation>%1 no se encontró en el sitio (o no es un archivo CSS).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="421"/>
+        <source>%1 is not on the site: not loaded in the preview.</source>
+        <translation>%1 no está en el sitio: no se carga en la vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteToolSettings</name>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="101"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>YAML no válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="107"/>
+        <source>The file should be a list of settings such as “build:”.</source>
+        <translation>El archivo debe ser una lista de ajustes como «build:».</translation>
     </message>
 </context>
 <context>
@@ -4804,75 +6074,85 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
 <context>
     <name>Postwright::TargetsDialog</name>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="43"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="49"/>
         <source>Publish Targets</source>
         <translation>Destinos de publicación</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="45"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="61"/>
         <source>Postwright publishes to the targets listed in &lt;b&gt;blog.yaml&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;. Passwords and tokens never go there: save them here, in the system keychain.</source>
         <translation>Postwright publica en los destinos que aparecen en &lt;b&gt;blog.yaml&lt;/b&gt;, bajo &lt;tt&gt;publish:&lt;/tt&gt;. Las contraseñas y los tokens nunca van ahí: guárdelos aquí, en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="64"/>
+        <source>Postwright publishes this %1 site to the targets listed in &lt;b&gt;%2&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;, at the site’s root (not in blog.yaml: a %1 site has none, and %3 does not read %2). What %3 builds is what is sent. Passwords and tokens never go there: save them here, in the system keychain.</source>
+        <translation>Postwright publica este sitio %1 en los destinos que aparecen en &lt;b&gt;%2&lt;/b&gt;, bajo &lt;tt&gt;publish:&lt;/tt&gt;, en la raíz del sitio (no en blog.yaml: un sitio %1 no lo tiene, y %3 no lee %2). Se envía lo que genera %3. Las contraseñas y los tokens nunca van ahí: guárdelos aquí, en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="73"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="93"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="78"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
         <source>Save to Keychain</source>
         <translation>Guardar en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="100"/>
         <source>Forget</source>
         <translation>Olvidar</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="91"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="111"/>
         <source>Test Connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="118"/>
         <source>Show the review before publishing to this target</source>
         <translation>Mostrar la revisión antes de publicar en este destino</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="109"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="129"/>
         <source>Where:</source>
         <translation>Ubicación:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="131"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="151"/>
         <source>How to add a target</source>
         <translation>Cómo añadir un destino</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="142"/>
-        <source>Add a section like this to blog.yaml (types: folder, zip, sftp, ftp, ftps, s3, git,
+        <location filename="../ui/publish/targetsdialog.cpp" line="178"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="162"/>
+        <source>Add a section like this to %2 (types: folder, zip, sftp, ftp, ftps, s3, git,
 netlify for the built site; wordpress, ghost, metaweblog, micropub to send the
 posts to a hosted blog):
 
 %1
 Then save the sftp target&apos;s password here, the WordPress application password
 and the Ghost Admin API key.</source>
-        <translation>Añada a blog.yaml una sección como esta (tipos: folder, zip, sftp, ftp, ftps, s3, git,
+        <translation>Añada a %2 una sección como esta (tipos: folder, zip, sftp, ftp, ftps, s3, git,
 netlify para el sitio generado; wordpress, ghost, metaweblog, micropub para enviar
 las entradas a un blog alojado):
 
@@ -4881,89 +6161,130 @@ Después guarde aquí la contraseña del destino sftp, la contraseña de aplicac
 de WordPress y la clave de la API de administración de Ghost.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="155"/>
-        <source>Open blog.yaml</source>
-        <translation>Abrir blog.yaml</translation>
+        <location filename="../ui/publish/targetsdialog.cpp" line="175"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="157"/>
-        <source>Reload</source>
-        <translation>Recargar</translation>
+        <location filename="../ui/publish/targetsdialog.cpp" line="203"/>
+        <source>The publish section of %1 has a problem:
+%2</source>
+        <translation>La sección publish de %1 tiene un problema:
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="185"/>
-        <source>The publish section of blog.yaml has a problem:
-%1</source>
-        <translation>La sección publish de blog.yaml tiene un problema:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="192"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="210"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="208"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="226"/>
         <source>This blog has no publish targets yet.</source>
         <translation>Este blog todavía no tiene destinos de publicación.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="247"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="242"/>
+        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is built.
+# %2 does not read this file. Passwords and tokens never go here: save them in
+# Site &gt; Publish Targets, in the system keychain.
+#
+# Publish sends what %2 builds. Uncomment a target and adapt it:
+</source>
+        <translation># Los ajustes de Postwright para este sitio %1: dónde se publica y cómo se genera.
+# %2 no lee este archivo. Las contraseñas y los tokens nunca van aquí: guárdelos en
+# Sitio &gt; Destinos de publicación, en el llavero del sistema.
+#
+# Publicar envía lo que genera %2. Quite el comentario de un destino y adáptelo:
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="250"/>
+        <source>#
+# How the site is built (Site &gt; Build Settings): the command, or generator: false
+# for Postwright&apos;s own theme.
+# build:
+#   command: %1
+</source>
+        <translation>#
+# Cómo se genera el sitio (Sitio &gt; Ajustes de generación): el comando, o generator: false
+# para el tema propio de Postwright.
+# build:
+#   command: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="257"/>
+        <source>#
+# Jekyll copies files it does not know into the site: keep this one out of it with
+# &quot;exclude: [postwright.yaml]&quot; in _config.yml.
+</source>
+        <translation>#
+# Jekyll copia en el sitio los archivos que no conoce: deje este fuera con
+# &quot;exclude: [postwright.yaml]&quot; en _config.yml.
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <source>%1 could not be created: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="307"/>
         <source>Secret:</source>
         <translation>Secreto:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
         <source>Type it to save or test it</source>
         <translation>Escríbalo para guardarlo o probarlo</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
         <source>This target needs none</source>
         <translation>Este destino no necesita ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="273"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="333"/>
         <source>Looking in the keychain…</source>
         <translation>Buscando en el llavero…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="280"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
         <source>A %1 is stored in the system keychain.</source>
         <translation>Hay una credencial (%1) guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="283"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="343"/>
         <source>No %1 is stored; Postwright will ask when it needs one.</source>
         <translation>No hay ninguna credencial (%1) guardada; Postwright la pedirá cuando la necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="303"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="363"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="337"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="397"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="353"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="413"/>
         <source>Type the %1 first: none is stored.</source>
         <translation>Escriba primero la credencial (%1): no hay ninguna guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="383"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="443"/>
         <source>Could not log in: %1</source>
         <translation>No se pudo iniciar sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="384"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="444"/>
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="387"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
@@ -5005,153 +6326,152 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
 <context>
     <name>Postwright::ThemeLabels</name>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="172"/>
-        <location filename="../app/site/themelabels.cpp" line="17"/>
+        <location filename="../app/site/themelabels.cpp" line="26"/>
         <source>Read more</source>
         <translation>Leer más</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="11"/>
+        <location filename="../app/site/themelabels.cpp" line="20"/>
         <source>Skip to content</source>
         <translation>Saltar al contenido</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="12"/>
+        <location filename="../app/site/themelabels.cpp" line="21"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="13"/>
+        <location filename="../app/site/themelabels.cpp" line="22"/>
         <source>Archive</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="14"/>
+        <location filename="../app/site/themelabels.cpp" line="23"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="15"/>
+        <location filename="../app/site/themelabels.cpp" line="24"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="16"/>
+        <location filename="../app/site/themelabels.cpp" line="25"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="18"/>
+        <location filename="../app/site/themelabels.cpp" line="27"/>
         <source>min read</source>
         <translation>min de lectura</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="19"/>
+        <location filename="../app/site/themelabels.cpp" line="28"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="20"/>
+        <location filename="../app/site/themelabels.cpp" line="29"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="21"/>
+        <location filename="../app/site/themelabels.cpp" line="30"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="22"/>
+        <location filename="../app/site/themelabels.cpp" line="31"/>
         <source>Previous post</source>
         <translation>Entrada anterior</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="23"/>
+        <location filename="../app/site/themelabels.cpp" line="32"/>
         <source>Next post</source>
         <translation>Entrada siguiente</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="24"/>
+        <location filename="../app/site/themelabels.cpp" line="33"/>
         <source>Newer posts</source>
         <translation>Entradas más recientes</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="25"/>
+        <location filename="../app/site/themelabels.cpp" line="34"/>
         <source>Older posts</source>
         <translation>Entradas más antiguas</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="26"/>
+        <location filename="../app/site/themelabels.cpp" line="35"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="27"/>
+        <location filename="../app/site/themelabels.cpp" line="36"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="28"/>
+        <location filename="../app/site/themelabels.cpp" line="37"/>
         <source>Posts in</source>
         <translation>Entradas en</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="29"/>
+        <location filename="../app/site/themelabels.cpp" line="38"/>
         <source>Tagged</source>
         <translation>Etiquetadas con</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="30"/>
+        <location filename="../app/site/themelabels.cpp" line="39"/>
         <source>Posts from</source>
         <translation>Entradas de</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="31"/>
+        <location filename="../app/site/themelabels.cpp" line="40"/>
         <source>Page not found</source>
         <translation>Página no encontrada</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="32"/>
+        <location filename="../app/site/themelabels.cpp" line="41"/>
         <source>There is nothing at this address. It may have moved, or the link may be mistyped.</source>
         <translation>No hay nada en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="33"/>
+        <location filename="../app/site/themelabels.cpp" line="43"/>
         <source>Back to the home page</source>
         <translation>Volver a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="34"/>
+        <location filename="../app/site/themelabels.cpp" line="44"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="35"/>
+        <location filename="../app/site/themelabels.cpp" line="45"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="36"/>
+        <location filename="../app/site/themelabels.cpp" line="46"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="37"/>
+        <location filename="../app/site/themelabels.cpp" line="47"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="38"/>
+        <location filename="../app/site/themelabels.cpp" line="48"/>
         <source>More posts</source>
         <translation>Más entradas</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="39"/>
+        <location filename="../app/site/themelabels.cpp" line="49"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="40"/>
+        <location filename="../app/site/themelabels.cpp" line="50"/>
         <source>Not done</source>
         <translation>Pendiente</translation>
     </message>
@@ -5194,6 +6514,28 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::Translations</name>
+    <message>
+        <location filename="../app/util/translations.cpp" line="24"/>
+        <source>English</source>
+        <comment>The name of this translation&apos;s language in that language, as a list of languages shows it: Deutsch, Français, Español</comment>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::UiLanguage</name>
+    <message>
+        <location filename="../ui/mainwindow/uilanguage.cpp" line="44"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/uilanguage.cpp" line="50"/>
+        <source>The new language takes effect the next time Postwright starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Postwright.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::UndoBar</name>
     <message>
         <location filename="../ui/posttree/undobar.cpp" line="27"/>
@@ -5204,6 +6546,80 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
         <location filename="../ui/posttree/undobar.cpp" line="34"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="175"/>
+        <source>Welcome to Postwright</source>
+        <translation>Bienvenido a Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="116"/>
+        <source>&amp;Show this at start-up</source>
+        <translation>&amp;Mostrar al iniciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="121"/>
+        <source>Help ▸ Welcome opens it again.</source>
+        <translation>Ayuda ▸ Bienvenida lo vuelve a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="183"/>
+        <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish anywhere.</source>
+        <translation>Escriba entradas de blog en Markdown, previsualícelas con el propio tema de su blog y publíquelas en cualquier parte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="209"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="217"/>
+        <source>&amp;Open a blog or site folder</source>
+        <translation>&amp;Abrir una carpeta de blog o de sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="218"/>
+        <source>A Postwright blog, or a Hugo or Jekyll site that Postwright edits in place.</source>
+        <translation>Un blog de Postwright, o un sitio Hugo o Jekyll que Postwright edita donde está.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="219"/>
+        <source>&amp;Create a new blog</source>
+        <translation>&amp;Crear un blog nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
+        <source>An empty blog in a new folder, with the built-in theme and a first post.</source>
+        <translation>Un blog vacío en una carpeta nueva, con el tema integrado y una primera entrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="222"/>
+        <source>&amp;Import from WordPress</source>
+        <translation>&amp;Importar desde WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
+        <source>Turn a WordPress export (WXR) into a new blog: posts, pages, categories, tags and images.</source>
+        <translation>Convertir una exportación de WordPress (WXR) en un blog nuevo: entradas, páginas, categorías, etiquetas e imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="226"/>
+        <source>&amp;Explore the sample blog</source>
+        <translation>&amp;Explorar el blog de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="227"/>
+        <source>A few example posts to look around: edit them, try the preview, build the site.</source>
+        <translation>Unas cuantas entradas de ejemplo para echar un vistazo: edítelas, pruebe la vista previa, genere el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="261"/>
+        <source>Recent</source>
+        <translation>Recientes</translation>
     </message>
 </context>
 <context>
@@ -5535,47 +6951,47 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
+        <location filename="../app/cli/main.cpp" line="23"/>
         <source>Work with a Postwright blog from the command line.</source>
         <translation>Trabaje con un blog de Postwright desde la línea de comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>Show the commands and options.</source>
         <translation>Muestra los comandos y las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>Show the version.</source>
         <translation>Muestra la versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>The command to run, see below.</source>
         <translation>El comando que se ejecutará; consulte más abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="37"/>
+        <location filename="../ui/main.cpp" line="40"/>
         <source>Write blog posts in Markdown and preview them in the blog&apos;s theme.</source>
         <translation>Escriba entradas de blog en Markdown y obtenga una vista previa con el tema del blog.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="43"/>
+        <location filename="../ui/main.cpp" line="46"/>
         <source>The blog folder to open (default: the last one).</source>
         <translation>La carpeta del blog que se abrirá (predeterminada: la última).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="47"/>
+        <location filename="../ui/main.cpp" line="50"/>
         <source>A post in that blog to open (default: the newest).</source>
         <translation>Una entrada de ese blog que se abrirá (predeterminada: la más reciente).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="85"/>
+        <location filename="../ui/main.cpp" line="89"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="86"/>
+        <location filename="../ui/main.cpp" line="90"/>
         <source>The sample blog could not be created:
 
 %1</source>
@@ -5584,23 +7000,23 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="142"/>
-        <location filename="../ui/main.cpp" line="153"/>
+        <location filename="../ui/main.cpp" line="146"/>
+        <location filename="../ui/main.cpp" line="157"/>
         <source>Could Not Open Blog</source>
         <translation>No se pudo abrir el blog</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="143"/>
+        <location filename="../ui/main.cpp" line="147"/>
         <source>The blog at %1 could not be opened.</source>
         <translation>No se pudo abrir el blog de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="145"/>
+        <location filename="../ui/main.cpp" line="149"/>
         <source>The last blog you used could not be opened.</source>
         <translation>No se pudo abrir el último blog que usó.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="148"/>
+        <location filename="../ui/main.cpp" line="152"/>
         <source>%1
 
 Postwright opens the sample blog instead.</source>

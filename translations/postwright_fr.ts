@@ -8,17 +8,17 @@
         <location filename="../app/site/outputwriter.cpp" line="56"/>
         <location filename="../app/site/outputwriter.cpp" line="63"/>
         <source>Could not write the file: %1</source>
-        <translation>Impossible d’écrire le fichier : %1</translation>
+        <translation>Impossible d’écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="203"/>
         <source>This tag is never closed: its closing braces are missing.</source>
-        <translation>Cette balise n’est jamais fermée : il manque ses accolades fermantes.</translation>
+        <translation>Cette balise n’est jamais fermée&#xa0;: il manque ses accolades fermantes.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="205"/>
         <source>This set-delimiter tag is not valid; it should look like {{=&lt;% %&gt;=}}.</source>
-        <translation>Cette balise de changement de délimiteurs n’est pas valide ; elle devrait ressembler à {{=&lt;% %&gt;=}}.</translation>
+        <translation>Cette balise de changement de délimiteurs n’est pas valide&#xa0;; elle devrait ressembler à {{=&lt;% %&gt;=}}.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="207"/>
@@ -28,12 +28,12 @@
     <message>
         <location filename="../app/site/templateengine.cpp" line="209"/>
         <source>The section “%1” opened here is never closed with {{/%1}}.</source>
-        <translation>La section « %1 » ouverte ici n’est jamais fermée par {{/%1}}.</translation>
+        <translation>La section «&#xa0;%1&#xa0;» ouverte ici n’est jamais fermée par {{/%1}}.</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="53"/>
         <source>This is not a readable file (is it a broken link?).</source>
-        <translation>Ce n’est pas un fichier lisible (s’agit-il d’un lien cassé ?).</translation>
+        <translation>Ce n’est pas un fichier lisible (s’agit-il d’un lien cassé&#xa0;?).</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="64"/>
@@ -41,7 +41,7 @@
         <location filename="../app/site/theme.cpp" line="89"/>
         <location filename="../app/site/theme.cpp" line="92"/>
         <source>Cannot read this file: %1</source>
-        <translation>Impossible de lire ce fichier : %1</translation>
+        <translation>Impossible de lire ce fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="79"/>
@@ -49,37 +49,32 @@
         <translation>Ce modèle n’est pas du texte UTF-8. Enregistrez-le en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="82"/>
-        <source>This front matter is TOML (between +++ lines), which cannot be changed here yet: edit it in the text.</source>
-        <translation>Cet en-tête est en TOML (entre des lignes +++) et ne peut pas encore être modifié ici : modifiez-le dans le texte.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="86"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="81"/>
         <source>The front matter is never closed.</source>
         <translation>L’en-tête n’est jamais fermé.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="91"/>
         <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide : %1.</translation>
+        <translation>YAML non valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="101"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="96"/>
         <source>The front matter is not a list of keys.</source>
         <translation>L’en-tête n’est pas une liste de clés.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="112"/>
         <source>Front matter keys must be plain names.</source>
         <translation>Les clés de l’en-tête doivent être de simples noms.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="122"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="117"/>
         <source>The key “%1” appears twice.</source>
-        <translation>La clé « %1 » apparaît deux fois.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/blog/frontmatteredit.cpp" line="132"/>
+        <location filename="../app/blog/frontmatteredit.cpp" line="127"/>
         <source>Each key should start its own line, with no indentation, to be edited here.</source>
         <translation>Pour pouvoir être modifiée ici, chaque clé doit commencer sa propre ligne, sans indentation.</translation>
     </message>
@@ -91,40 +86,40 @@
     <message>
         <location filename="../app/blog/postbundle.cpp" line="433"/>
         <source>Could not copy the image: %1</source>
-        <translation>Impossible de copier l’image : %1</translation>
+        <translation>Impossible de copier l’image&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="120"/>
+        <location filename="../app/blog/postfiles.cpp" line="121"/>
         <source>The front matter cannot be edited.</source>
         <translation>L’en-tête ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="144"/>
+        <location filename="../app/blog/postfiles.cpp" line="145"/>
         <location filename="../app/publish/blogpull.cpp" line="71"/>
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
         <location filename="../app/publish/wxrimport.cpp" line="108"/>
         <source>The file could not be created: %1</source>
-        <translation>Le fichier n’a pas pu être créé : %1</translation>
+        <translation>Le fichier n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="160"/>
+        <location filename="../app/blog/postfiles.cpp" line="161"/>
         <source>The folder could not be copied: %1</source>
-        <translation>Le dossier n’a pas pu être copié : %1</translation>
+        <translation>Le dossier n’a pas pu être copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="182"/>
+        <location filename="../app/blog/postfiles.cpp" line="183"/>
         <source>The file could not be moved: %1</source>
-        <translation>Le fichier n’a pas pu être déplacé : %1</translation>
+        <translation>Le fichier n’a pas pu être déplacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="210"/>
+        <location filename="../app/blog/postfiles.cpp" line="217"/>
         <source>A post needs a title.</source>
         <translation>Un article doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="250"/>
+        <location filename="../app/blog/postfiles.cpp" line="257"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
-        <translation>Un autre article s’appelle déjà « %1 ». Choisissez un autre titre ou renommez d’abord cet article.</translation>
+        <translation>Un autre article s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre titre ou renommez d’abord cet article.</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="30"/>
@@ -135,7 +130,7 @@
         <location filename="../app/publish/foldertransport.cpp" line="31"/>
         <location filename="../app/publish/zipdeploy.cpp" line="59"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="92"/>
@@ -145,68 +140,73 @@
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="62"/>
         <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
-        <translation>ne mettez pas de secrets dans blog.yaml ; Postwright les conserve dans le trousseau du système.</translation>
+        <translation>ne mettez pas de secrets dans blog.yaml&#xa0;; Postwright les conserve dans le trousseau du système.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="111"/>
         <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
-        <translation>Chaque cible de publication doit être un groupe de lignes « clé: valeur » commençant par « name: » et « type: ».</translation>
+        <translation>Chaque cible de publication doit être un groupe de lignes «&#xa0;clé: valeur&#xa0;» commençant par «&#xa0;name:&#xa0;» et «&#xa0;type:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="162"/>
+        <location filename="../app/blog/blogsettings.cpp" line="35"/>
         <location filename="../app/publish/publishtargets.cpp" line="119"/>
         <source>“%1” should be text.</source>
-        <translation>« %1 » doit être du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/blogsettings.cpp" line="71"/>
+        <source>“permalinks.%1.%2” should be text.</source>
+        <translation>«&#xa0;permalinks.%1.%2&#xa0;» doit être du texte.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="126"/>
         <source>This publish target needs a “name:”.</source>
-        <translation>Cette cible de publication nécessite un « name: ».</translation>
+        <translation>Cette cible de publication nécessite un «&#xa0;name:&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="142"/>
         <source>Publish target “%1” needs a “type:”, one of %2.</source>
-        <translation>La cible de publication « %1 » nécessite un « type: », parmi %2.</translation>
+        <translation>La cible de publication «&#xa0;%1&#xa0;» nécessite un «&#xa0;type:&#xa0;», parmi %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="144"/>
         <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
-        <translation>La cible de publication « %1 » a le type inconnu « %2 » ; utilisez l’un des types suivants : %3.</translation>
+        <translation>La cible de publication «&#xa0;%1&#xa0;» a le type inconnu «&#xa0;%2&#xa0;»&#xa0;; utilisez l’un des types suivants&#xa0;: %3.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="161"/>
         <source>A %1 target has no setting “%2”; it knows %3.</source>
-        <translation>Une cible %1 n’a pas de réglage « %2 » ; ses réglages sont : %3.</translation>
+        <translation>Une cible %1 n’a pas de réglage «&#xa0;%2&#xa0;»&#xa0;; ses réglages sont&#xa0;: %3.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="169"/>
         <source>Publish target “%1” (%2) needs “%3:”.</source>
-        <translation>La cible de publication « %1 » (%2) nécessite « %3: ».</translation>
+        <translation>La cible de publication «&#xa0;%1&#xa0;» (%2) nécessite «&#xa0;%3:&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="187"/>
         <source>“port” should be a number from 1 to 65535.</source>
-        <translation>« port » doit être un nombre compris entre 1 et 65535.</translation>
+        <translation>«&#xa0;port&#xa0;» doit être un nombre compris entre 1 et 65535.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="196"/>
         <source>“%1” should be true or false.</source>
-        <translation>« %1 » doit valoir true ou false.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="203"/>
         <source>“url” should be the blog&apos;s address, starting with https://.</source>
-        <translation>« url » doit être l’adresse du blog, commençant par https://.</translation>
+        <translation>«&#xa0;url&#xa0;» doit être l’adresse du blog, commençant par https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="28"/>
         <source>The deploy record on the server (%1) is damaged: %2. Delete %1 and the folder %3 on the server to upload everything again.</source>
-        <translation>Le registre de déploiement sur le serveur (%1) est endommagé : %2. Supprimez %1 et le dossier %3 sur le serveur pour tout envoyer à nouveau.</translation>
+        <translation>Le registre de déploiement sur le serveur (%1) est endommagé&#xa0;: %2. Supprimez %1 et le dossier %3 sur le serveur pour tout envoyer à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/remotemanifest.cpp" line="52"/>
         <source>Cannot write a temporary file: %1</source>
-        <translation>Impossible d’écrire un fichier temporaire : %1</translation>
+        <translation>Impossible d’écrire un fichier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="54"/>
@@ -221,12 +221,12 @@
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="60"/>
         <source>Cannot write %1 (at %2): %3</source>
-        <translation>Impossible d’écrire %1 (à %2) : %3</translation>
+        <translation>Impossible d’écrire %1 (à %2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="25"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="63"/>
@@ -254,12 +254,170 @@
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="79"/>
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n’a pas pu être lu : %1</translation>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="96"/>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n’a pas pu être écrit : %1</translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="37"/>
+        <source>“build” should hold “command:” and “generator:”.</source>
+        <translation>«&#xa0;build&#xa0;» doit contenir «&#xa0;command:&#xa0;» et «&#xa0;generator:&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="41"/>
+        <source>“command” should be one line, such as “hugo --minify”.</source>
+        <translation>«&#xa0;command&#xa0;» doit tenir sur une ligne, par exemple «&#xa0;hugo --minify&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="46"/>
+        <source>“generator” should be true or false.</source>
+        <translation>«&#xa0;generator&#xa0;» doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="56"/>
+        <source>“preview” should hold “style:” and “css:”.</source>
+        <translation>«&#xa0;preview&#xa0;» doit contenir «&#xa0;style:&#xa0;» et «&#xa0;css:&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="75"/>
+        <source>Each stylesheet in “css” should be a path.</source>
+        <translation>Chaque feuille de style de «&#xa0;css&#xa0;» doit être un chemin.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="79"/>
+        <source>“css” should be a path or a list of paths.</source>
+        <translation>«&#xa0;css&#xa0;» doit être un chemin ou une liste de chemins.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="66"/>
+        <source>“style” should be auto, site or builtin.</source>
+        <translation>«&#xa0;style&#xa0;» doit valoir auto, site ou builtin.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="85"/>
+        <source>The stylesheet “%1” is not inside the site.</source>
+        <translation>La feuille de style «&#xa0;%1&#xa0;» ne se trouve pas dans le site.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatteredit.cpp" line="189"/>
+        <source>The front matter is not TOML between +++ lines.</source>
+        <translation>Le front matter n’est pas du TOML entre des lignes +++.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/tomlfrontmatteredit.cpp" line="205"/>
+        <source>Invalid TOML: %1.</source>
+        <translation>TOML non valide&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="43"/>
+        <source>About Postwright</source>
+        <translation>À propos de Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="48"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
+        <source>L&amp;ibraries</source>
+        <translation>&amp;Bibliothèques</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="55"/>
+        <source>Copy Postwright&apos;s version and the libraries&apos; versions, for a bug report</source>
+        <translation>Copier la version de Postwright et celles des bibliothèques, pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="80"/>
+        <source>The live preview</source>
+        <translation>L’aperçu en direct</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
+        <source>The browser engine inside Qt WebEngine</source>
+        <translation>Le moteur de navigateur de Qt WebEngine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="116"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="121"/>
+        <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish them anywhere. Your posts stay plain files that you can keep in git.</source>
+        <translation>Rédigez vos articles de blog en Markdown, prévisualisez-les avec le thème de votre blog et publiez-les où vous voulez. Vos articles restent de simples fichiers que vous pouvez garder dans git.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="127"/>
+        <source>Postwright is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with absolutely no warranty; see the Licence tab for the details.</source>
+        <translation>Postwright est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie&#xa0;; consultez l’onglet Licence pour les détails.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="134"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Report a problem&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Site web&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Signaler un problème&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="139"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="167"/>
+        <source>Postwright is built on these libraries. Thank you to their authors.</source>
+        <translation>Postwright repose sur ces bibliothèques. Merci à leurs auteurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <source>Used for</source>
+        <translation>Utilisée pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="176"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="178"/>
+        <source>not installed</source>
+        <translation>non installée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="207"/>
+        <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>Licence publique générale GNU, version 3 ou ultérieure&#xa0;: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
 </context>
 <context>
@@ -272,12 +430,12 @@
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="19"/>
         <source>What should readers who cannot see the pasted image know about it?</source>
-        <translation>Que doivent savoir de l’image collée les lecteurs qui ne peuvent pas la voir ?</translation>
+        <translation>Que doivent savoir de l’image collée les lecteurs qui ne peuvent pas la voir&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="20"/>
         <source>What should readers who cannot see “%1” know about it?</source>
-        <translation>Que doivent savoir de « %1 » les lecteurs qui ne peuvent pas voir cette image ?</translation>
+        <translation>Que doivent savoir de «&#xa0;%1&#xa0;» les lecteurs qui ne peuvent pas voir cette image&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/editor/alttextdialog.cpp" line="25"/>
@@ -295,18 +453,18 @@
     <message>
         <location filename="../app/util/atomicfile.cpp" line="22"/>
         <source>Could not save the file: %1</source>
-        <translation>Impossible d’enregistrer le fichier : %1</translation>
+        <translation>Impossible d’enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/util/atomicfile.cpp" line="29"/>
         <source>Could not read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Postwright::Blog</name>
     <message>
-        <location filename="../app/blog/blog.cpp" line="109"/>
+        <location filename="../app/blog/blog.cpp" line="98"/>
         <source>The folder does not exist.</source>
         <translation>Le dossier n’existe pas.</translation>
     </message>
@@ -316,12 +474,12 @@
     <message>
         <location filename="../app/publish/blogapihttp.cpp" line="155"/>
         <source>“%1” is not an address for %2. Use the blog&apos;s address, starting with https://.</source>
-        <translation>« %1 » n’est pas une adresse pour %2. Utilisez l’adresse du blog, commençant par https://.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse pour %2. Utilisez l’adresse du blog, commençant par https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogapihttp.cpp" line="166"/>
         <source>Postwright does not send the %1 password to %2 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
-        <translation>Postwright n’envoie pas le mot de passe %1 à %2 en http:// non chiffré : n’importe qui sur le trajet pourrait le lire. Utilisez https://, ou autorisez les connexions non sécurisées pour cette cible si vous faites confiance au réseau.</translation>
+        <translation>Postwright n’envoie pas le mot de passe %1 à %2 en http:// non chiffré&#xa0;: n’importe qui sur le trajet pourrait le lire. Utilisez https://, ou autorisez les connexions non sécurisées pour cette cible si vous faites confiance au réseau.</translation>
     </message>
 </context>
 <context>
@@ -329,7 +487,7 @@
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="34"/>
         <source>The file could not be created: %1</source>
-        <translation>Le fichier n’a pas pu être créé : %1</translation>
+        <translation>Le fichier n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="67"/>
@@ -339,13 +497,71 @@
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="70"/>
         <source>The folder is not empty: a new blog needs an empty or new folder.</source>
-        <translation>Le dossier n’est pas vide : un nouveau blog nécessite un dossier vide ou nouveau.</translation>
+        <translation>Le dossier n’est pas vide&#xa0;: un nouveau blog nécessite un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <location filename="../app/blog/blogcreator.cpp" line="77"/>
         <location filename="../app/blog/blogcreator.cpp" line="81"/>
         <source>The folder could not be created.</source>
         <translation>Le dossier n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BlogFolderChooser</name>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="33"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="43"/>
+        <source>my-blog</source>
+        <translation>mon-blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="65"/>
+        <source>Parent f&amp;older:</source>
+        <translation>Dossier pa&amp;rent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="74"/>
+        <source>Folder na&amp;me:</source>
+        <translation>&amp;Nom du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="109"/>
+        <source>Choose the folder the blog&apos;s folder goes into.</source>
+        <translation>Choisissez le dossier dans lequel placer le dossier du blog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="111"/>
+        <source>There is no folder %1.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="114"/>
+        <source>The blog&apos;s folder needs a name.</source>
+        <translation>Le dossier du blog doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="116"/>
+        <source>A folder name cannot contain / or \, or be . or ..</source>
+        <translation>Un nom de dossier ne peut pas contenir / ou \, ni être . ou ..</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="136"/>
+        <source>Choose Where the Blog&apos;s Folder Goes</source>
+        <translation>Choisir où placer le dossier du blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="147"/>
+        <source>The blog goes into the existing folder %1</source>
+        <translation>Le blog sera placé dans le dossier existant %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/blogfolderchooser.cpp" line="148"/>
+        <source>The blog goes into the new folder %1</source>
+        <translation>Le blog sera placé dans le nouveau dossier %1</translation>
     </message>
 </context>
 <context>
@@ -374,7 +590,7 @@
       type: wordpress
       url: https://example.com
       user: me</source>
-        <translation>Ajoutez-en une dans blog.yaml sous publish:, par exemple :
+        <translation>Ajoutez-en une dans blog.yaml sous publish:, par exemple&#xa0;:
 
     - name: blog
       type: wordpress
@@ -388,22 +604,12 @@
 Import from:</source>
         <translation>Copier les articles d’un blog hébergé dans ce blog, au format Markdown. Les articles déjà présents ne sont pas modifiés.
 
-Importer depuis :</translation>
+Importer depuis&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="77"/>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/blogimportcontroller.cpp" line="99"/>
-        <source>Reading the %1 for %2 from the keychain…</source>
-        <translation>Lecture du secret de %2 (%1) dans le trousseau…</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/blogimportcontroller.cpp" line="118"/>
-        <source>Waiting for the %1…</source>
-        <translation>En attente du secret (%1)…</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="129"/>
@@ -418,32 +624,32 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="166"/>
         <source>Could not log in to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="169"/>
         <source>Could not connect to %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="177"/>
         <source>Could not read the posts of %1: %2. Nothing was written.</source>
-        <translation>Impossible de lire les articles de %1 : %2. Rien n’a été écrit.</translation>
+        <translation>Impossible de lire les articles de %1&#xa0;: %2. Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="186"/>
         <source>Imported %1 from %2.</source>
-        <translation>Importation depuis %2 : %1.</translation>
+        <translation>Importation depuis %2&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="187"/>
         <source>Imported %1 (%L2 skipped) from %3.</source>
-        <translation>Importation depuis %3 : %1 (%L2 ignorés).</translation>
+        <translation>Importation depuis %3&#xa0;: %1 (%L2 ignorés).</translation>
     </message>
     <message>
         <location filename="../ui/publish/blogimportcontroller.cpp" line="192"/>
         <source>%L1 could not be written.</source>
-        <translation>Éléments non écrits : %L1.</translation>
+        <translation>Éléments non écrits&#xa0;: %L1.</translation>
     </message>
 </context>
 <context>
@@ -451,17 +657,17 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="231"/>
         <source>“%1” (%2): %3</source>
-        <translation>« %1 » (%2) : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="247"/>
         <source>image %1: %2</source>
-        <translation>image %1 : %2</translation>
+        <translation>image %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpublisher.cpp" line="394"/>
         <source>%1 The blog may have made the post anyway; look at it before publishing again.</source>
-        <translation>%1 Le blog a peut-être créé l’article malgré tout ; vérifiez-le avant de publier à nouveau.</translation>
+        <translation>%1 Le blog a peut-être créé l’article malgré tout&#xa0;; vérifiez-le avant de publier à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +675,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="139"/>
         <source>The front matter made for “%1” does not read back: %2</source>
-        <translation>L’en-tête créé pour « %1 » ne se relit pas correctement : %2</translation>
+        <translation>L’en-tête créé pour «&#xa0;%1&#xa0;» ne se relit pas correctement&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="158"/>
@@ -484,67 +690,246 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="221"/>
         <source>Skipped “%1”: %2 already exists.</source>
-        <translation>« %1 » ignoré : %2 existe déjà.</translation>
+        <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: %2 existe déjà.</translation>
     </message>
     <message>
         <location filename="../app/publish/blogpull.cpp" line="292"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and pull again, replacing the posts, to get Markdown.</source>
-        <translation>pandoc n’est pas installé : les articles gardent donc leur HTML, que le blog n’affiche qu’avec « markdown: raw_html: true » dans blog.yaml. Installez pandoc et récupérez à nouveau les articles en les remplaçant pour obtenir du Markdown.</translation>
+        <translation>pandoc n’est pas installé&#xa0;: les articles gardent donc leur HTML, que le blog n’affiche qu’avec «&#xa0;markdown: raw_html: true&#xa0;» dans blog.yaml. Installez pandoc et récupérez à nouveau les articles en les remplaçant pour obtenir du Markdown.</translation>
     </message>
 </context>
 <context>
     <name>Postwright::BlogSettings</name>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="216"/>
-        <location filename="../app/blog/blogsettings.cpp" line="311"/>
-        <location filename="../app/blog/blogsettings.cpp" line="326"/>
+        <location filename="../app/blog/blogsettings.cpp" line="148"/>
         <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide : %1.</translation>
+        <translation>YAML non valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="221"/>
+        <location filename="../app/blog/blogsettings.cpp" line="153"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
-        <translation>blog.yaml doit être une liste de lignes « clé: valeur ».</translation>
+        <translation>blog.yaml doit être une liste de lignes «&#xa0;clé: valeur&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="231"/>
+        <location filename="../app/blog/blogsettings.cpp" line="163"/>
         <source>“%1” should be text.</source>
-        <translation>« %1 » doit être du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="255"/>
+        <location filename="../app/blog/blogsettings.cpp" line="187"/>
         <source>“%1” should be true or false.</source>
-        <translation>« %1 » doit valoir true ou false.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="265"/>
+        <location filename="../app/blog/blogsettings.cpp" line="197"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
-        <translation>« markdown » doit contenir des réglages tels que « math: true », un par ligne indentée.</translation>
+        <translation>«&#xa0;markdown&#xa0;» doit contenir des réglages tels que «&#xa0;math: true&#xa0;», un par ligne indentée.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="288"/>
-        <source>Invalid TOML: %1.</source>
-        <translation>TOML non valide : %1.</translation>
+        <location filename="../app/blog/blogsettings.cpp" line="261"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildController</name>
+    <message>
+        <location filename="../ui/mainwindow/buildcontroller.cpp" line="51"/>
+        <source>Postwright’s theme</source>
+        <translation>Thème de Postwright</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="301"/>
-        <source>Invalid JSON: %1.</source>
-        <translation>JSON non valide : %1.</translation>
+        <location filename="../ui/mainwindow/buildcontroller.cpp" line="64"/>
+        <source>Building with Postwright’s theme: %1</source>
+        <translation>Génération avec le thème de Postwright&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildPanel</name>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="29"/>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="302"/>
-        <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
-        <translation>La configuration doit être un objet JSON : { &quot;title&quot;: &quot;…&quot; }.</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="29"/>
+        <source>%L1 files</source>
+        <translation>%L1 fichiers</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="315"/>
-        <source>The config should be a list of “key: value” lines.</source>
-        <translation>La configuration doit être une liste de lignes « clé: valeur ».</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="35"/>
+        <source>Build</source>
+        <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="330"/>
-        <source>_config.yml should be a list of “key: value” lines.</source>
-        <translation>_config.yml doit être une liste de lignes « clé: valeur ».</translation>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="42"/>
+        <source>&amp;Build Panel</source>
+        <translation>Panneau de &amp;génération</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="43"/>
+        <source>The last build: the generator&apos;s output and the problems it found</source>
+        <translation>La dernière génération&#xa0;: la sortie du générateur et les problèmes trouvés</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="58"/>
+        <source>Open Output Folder</source>
+        <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="68"/>
+        <source>The generator&apos;s output appears here while it builds.</source>
+        <translation>La sortie du générateur s’affiche ici pendant la génération.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="72"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="72"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="77"/>
+        <source>Double-click a problem, or press Enter, to open its file at the line</source>
+        <translation>Double-cliquez sur un problème, ou appuyez sur Entrée, pour ouvrir son fichier à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="102"/>
+        <source>Cancelling the build…</source>
+        <translation>Annulation de la génération…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="126"/>
+        <source>Postwright’s built-in builder</source>
+        <translation>Le générateur intégré de Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="135"/>
+        <source>Building with %1… %2</source>
+        <translation>Génération avec %1… %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="158"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="173"/>
+        <source>Build cancelled after %1.</source>
+        <translation>Génération annulée après %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="175"/>
+        <source>The build with %1 failed after %2: 1 problem.</source>
+        <translation>La génération avec %1 a échoué après %2&#xa0;: 1 problème.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="177"/>
+        <source>The build with %1 failed after %2: %L3 problems.</source>
+        <translation>La génération avec %1 a échoué après %2&#xa0;: %L3 problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="181"/>
+        <source>Built with %1 in %2: %3 written, %L4 unchanged, %L5 removed.</source>
+        <translation>Généré avec %1 en %2&#xa0;: %3 écrits, %L4 inchangés, %L5 supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <source>1 post was left out.</source>
+        <translation>1 article a été laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <source>%L1 posts were left out.</source>
+        <translation>%L1 articles ont été laissés de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::BuildSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="38"/>
+        <source>Build Settings</source>
+        <translation>Réglages de génération</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="50"/>
+        <source>This blog is built by Postwright’s theme, into %1. It has no build command to set.</source>
+        <translation>Ce blog est généré avec le thème de Postwright, dans %1. Il n’a pas de commande de génération à régler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="61"/>
+        <source>How Postwright builds this %1 site, for Build and for Publish. Saved in %2 at the site’s root; %3 does not read that file.</source>
+        <translation>Comment Postwright génère ce site %1, pour Générer et pour Publier. Enregistré dans %2 à la racine du site&#xa0;; %3 ne lit pas ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="65"/>
+        <source>%1 has a problem, so saving would not be safe until it is fixed:
+%2</source>
+        <translation>%1 comporte un problème&#xa0;: l’enregistrement ne serait pas sûr tant qu’il n’est pas corrigé&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="70"/>
+        <source>Build with %1 when it is installed</source>
+        <translation>Générer avec %1 s’il est installé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="73"/>
+        <source>Off: Postwright’s own theme builds the site, as when %1 is missing</source>
+        <translation>Désactivé&#xa0;: le thème propre à Postwright génère le site, comme quand %1 est absent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="80"/>
+        <source>Empty: “%1”. Runs in the site’s folder without a shell; Postwright adds --destination with the output folder below.</source>
+        <translation>Vide&#xa0;: «&#xa0;%1&#xa0;». S’exécute dans le dossier du site sans shell&#xa0;; Postwright ajoute --destination avec le dossier de sortie ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="87"/>
+        <source>Where %1’s configuration sends the site (publishDir, destination); publishing sends this folder</source>
+        <translation>L’endroit où la configuration de %1 envoie le site (publishDir, destination)&#xa0;; la publication envoie ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="93"/>
+        <source>Command:</source>
+        <translation>Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="96"/>
+        <source>Output folder:</source>
+        <translation>Dossier de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="123"/>
+        <source>Found %1 at %2.</source>
+        <translation>%1 trouvé dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="126"/>
+        <source>%1 is not installed, so Postwright’s theme builds the site. %2</source>
+        <translation>%1 n’est pas installé&#xa0;: c’est donc le thème de Postwright qui génère le site. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="130"/>
+        <source>%1 is not on PATH (or not executable): the build will fail until it is installed. %2</source>
+        <translation>%1 n’est pas dans le PATH (ou n’est pas exécutable)&#xa0;: la génération échouera tant qu’il ne sera pas installé. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="143"/>
+        <source>The settings were not saved: %1</source>
+        <translation>Les réglages n’ont pas été enregistrés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -557,12 +942,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="40"/>
         <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed; with --watch, build again whenever a file changes.</source>
-        <translation>Générer le site statique du blog (sortie par défaut : BLOG/public) en ne réécrivant que ce qui a changé ; avec --watch, générer à nouveau dès qu’un fichier change.</translation>
+        <translation>Générer le site statique du blog (sortie par défaut&#xa0;: BLOG/public) en ne réécrivant que ce qui a changé&#xa0;; avec --watch, générer à nouveau dès qu’un fichier change.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="67"/>
         <source>Read every post of a blog (default: this folder) and list their errors.</source>
-        <translation>Lire tous les articles d’un blog (par défaut : ce dossier) et lister leurs erreurs.</translation>
+        <translation>Lire tous les articles d’un blog (par défaut&#xa0;: ce dossier) et lister leurs erreurs.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="71"/>
@@ -572,18 +957,18 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="97"/>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="100"/>
         <location filename="../app/cli/clicommands.cpp" line="112"/>
         <source>Example: %1</source>
-        <translation>Exemple : %1</translation>
+        <translation>Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="45"/>
         <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. To a hosted blog (WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post edited on the blog is left alone unless --keep-mine or --keep-web says which version wins. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
-        <translation>Générer le blog, puis envoyer ce qui a changé vers une cible de publication de blog.yaml (par défaut : sa cible par défaut) ; avec --dry-run, afficher seulement ce qui changerait. Vers un blog hébergé (WordPress, MetaWeblog, Ghost, Micropub), la commande envoie les articles nouveaux et modifiés ; un article modifié sur le blog n’est pas touché, sauf si --keep-mine ou --keep-web indique quelle version l’emporte. Le secret provient de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET ou du trousseau du système.</translation>
+        <translation>Générer le blog, puis envoyer ce qui a changé vers une cible de publication de blog.yaml (par défaut&#xa0;: sa cible par défaut)&#xa0;; avec --dry-run, afficher seulement ce qui changerait. Vers un blog hébergé (WordPress, MetaWeblog, Ghost, Micropub), la commande envoie les articles nouveaux et modifiés&#xa0;; un article modifié sur le blog n’est pas touché, sauf si --keep-mine ou --keep-web indique quelle version l’emporte. Le secret provient de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET ou du trousseau du système.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="54"/>
@@ -593,32 +978,32 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>Import a WordPress export (Tools → Export) into the blog (default: this folder) as Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied from an uploads/ folder beside the export. Posts already here are skipped.</source>
-        <translation>Importer un export WordPress (Outils → Exporter) dans le blog (par défaut : ce dossier) sous forme d’articles et de pages Markdown ; un dossier nouveau ou vide devient un nouveau blog. Les images sont copiées depuis un dossier uploads/ situé à côté de l’export. Les articles déjà présents sont ignorés.</translation>
+        <translation>Importer un export WordPress (Outils → Exporter) dans le blog (par défaut&#xa0;: ce dossier) sous forme d’articles et de pages Markdown&#xa0;; un dossier nouveau ou vide devient un nouveau blog. Les images sont copiées depuis un dossier uploads/ situé à côté de l’export. Les articles déjà présents sont ignorés.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="103"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
-        <translation>Codes de sortie : 0 succès, 1 erreurs dans les fichiers du blog, 2 mauvaise utilisation ou fichier manquant, 3 échec de la publication ou de la récupération (réseau, connexion, clé d’hôte, secret manquant).</translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 erreurs dans les fichiers du blog, 2 mauvaise utilisation ou fichier manquant, 3 échec de la publication ou de la récupération (réseau, connexion, clé d’hôte, secret manquant).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="111"/>
         <source>Usage: %1 %2</source>
-        <translation>Utilisation : %1 %2</translation>
+        <translation>Utilisation&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="123"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="147"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
-        <translation>Exécutez « %1 help » pour voir les commandes.</translation>
+        <translation>Exécutez «&#xa0;%1 help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="159"/>
         <source>There is no command &quot;%1&quot;.</source>
-        <translation>La commande « %1 » n’existe pas.</translation>
+        <translation>La commande «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="167"/>
@@ -676,52 +1061,52 @@ Importer depuis :</translation>
         <translation>La commande build accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="71"/>
-        <source>note: %1 is not installed; building the %2 site with Postwright&apos;s own builder.</source>
-        <translation>remarque : %1 n’est pas installé ; le site %2 est généré avec le moteur de génération de Postwright.</translation>
+        <location filename="../app/cli/buildcommand.cpp" line="75"/>
+        <source>note: building the %1 site with Postwright&apos;s own builder: %2</source>
+        <translation>remarque&#xa0;: le site %1 est généré avec le générateur propre à Postwright&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="91"/>
-        <location filename="../app/cli/buildcommand.cpp" line="104"/>
-        <location filename="../app/cli/buildcommand.cpp" line="200"/>
-        <location filename="../app/cli/buildcommand.cpp" line="233"/>
+        <location filename="../app/cli/buildcommand.cpp" line="95"/>
+        <location filename="../app/cli/buildcommand.cpp" line="108"/>
+        <location filename="../app/cli/buildcommand.cpp" line="209"/>
+        <location filename="../app/cli/buildcommand.cpp" line="242"/>
         <location filename="../app/cli/importcommand.cpp" line="51"/>
         <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="106"/>
+        <location filename="../app/cli/buildcommand.cpp" line="110"/>
         <source>Nothing was built.</source>
         <translation>Rien n’a été généré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="111"/>
+        <location filename="../app/cli/buildcommand.cpp" line="115"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
-        <translation>%1 articles générés dans %2 : %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
+        <translation>%1 articles générés dans %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="156"/>
+        <location filename="../app/cli/buildcommand.cpp" line="166"/>
         <source>%1 could not build the site.</source>
         <translation>%1 n’a pas pu générer le site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="158"/>
+        <location filename="../app/cli/buildcommand.cpp" line="168"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
-        <translation>Généré avec %1 dans %2 : %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
+        <translation>Généré avec %1 dans %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="180"/>
+        <location filename="../app/cli/buildcommand.cpp" line="189"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
-        <translation>avertissement : le système ne surveillera pas tous les fichiers du blog (voir fs.inotify.max_user_watches) ; certaines modifications pourraient nécessiter un nouvel enregistrement pour être prises en compte.</translation>
+        <translation>avertissement&#xa0;: le système ne surveillera pas tous les fichiers du blog (voir fs.inotify.max_user_watches)&#xa0;; certaines modifications pourraient nécessiter un nouvel enregistrement pour être prises en compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="203"/>
+        <location filename="../app/cli/buildcommand.cpp" line="212"/>
         <source>Changed: %1</source>
-        <translation>Modifié : %1</translation>
+        <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="204"/>
+        <location filename="../app/cli/buildcommand.cpp" line="213"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -729,173 +1114,173 @@ Importer depuis :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="222"/>
+        <location filename="../app/cli/buildcommand.cpp" line="231"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
         <translation>
-            <numerusform>Surveillance des modifications de %1 (%n fichier ou dossier) ; appuyez sur Ctrl+C pour arrêter.</numerusform>
-            <numerusform>Surveillance des modifications de %1 (%n fichiers et dossiers) ; appuyez sur Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Surveillance des modifications de %1 (%n fichier ou dossier)&#xa0;; appuyez sur Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Surveillance des modifications de %1 (%n fichiers et dossiers)&#xa0;; appuyez sur Ctrl+C pour arrêter.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="234"/>
+        <location filename="../app/cli/buildcommand.cpp" line="243"/>
         <source>Stopped watching.</source>
         <translation>Surveillance arrêtée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="36"/>
-        <source>Publish to the target called NAME in blog.yaml.</source>
-        <translation>Publier vers la cible nommée NAME dans blog.yaml.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <location filename="../app/cli/publishcommand.cpp" line="41"/>
         <source>Show what would change; change nothing.</source>
         <translation>Afficher ce qui changerait, sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="40"/>
+        <location filename="../app/cli/publishcommand.cpp" line="43"/>
         <source>Also remove files that are no longer part of the site.</source>
         <translation>Supprimer aussi les fichiers qui ne font plus partie du site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="43"/>
+        <location filename="../app/cli/publishcommand.cpp" line="46"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
         <translation>Faire confiance à un serveur SFTP que cet ordinateur n’a jamais vu, et mémoriser sa clé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="54"/>
+        <location filename="../app/cli/publishcommand.cpp" line="57"/>
         <source>The publish command takes at most one BLOG folder.</source>
         <translation>La commande publish accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="68"/>
+        <location filename="../app/cli/publishcommand.cpp" line="73"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
-        <translation>%1 n’a aucune cible de publication. Ajoutez-y une section « publish: » contenant « targets: ».</translation>
+        <translation>%1 n’a aucune cible de publication. Ajoutez-y une section «&#xa0;publish:&#xa0;» contenant «&#xa0;targets:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="78"/>
-        <source>blog.yaml has no publish target “%1”; its targets are: %2.</source>
-        <translation>blog.yaml n’a pas de cible de publication « %1 » ; ses cibles sont : %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="86"/>
-        <source>blog.yaml names no default publish target; choose one with --target NAME: %1.</source>
-        <translation>blog.yaml ne désigne aucune cible de publication par défaut ; choisissez-en une avec --target NAME : %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="229"/>
+        <location filename="../app/cli/publishcommand.cpp" line="243"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
-        <translation>Le secret de %2 (%1) n’a pas pu être lu dans le trousseau : %3</translation>
+        <translation>Le secret de %2 (%1) n’a pas pu être lu dans le trousseau&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="232"/>
+        <location filename="../app/cli/publishcommand.cpp" line="246"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
         <translation>Si aucun trousseau n’est disponible ici, définissez plutôt %1 (ou POSTWRIGHT_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="117"/>
+        <location filename="../app/cli/publishcommand.cpp" line="122"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
         <translation>La clé de %1 (%2) est désormais approuvée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="46"/>
-        <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
-        <translation>API de blog : publier aussi les articles modifiés sur le blog, en remplaçant les versions web.</translation>
+        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
+        <translation>Publier vers la cible nommée NAME dans blog.yaml (postwright.yaml pour un site Hugo ou Jekyll).</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
+        <translation>API de blog&#xa0;: publier aussi les articles modifiés sur le blog, en remplaçant les versions web.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="52"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
-        <translation>API de blog : pour les articles modifiés sur le blog, reprendre plutôt les versions web dans les fichiers locaux.</translation>
+        <translation>API de blog&#xa0;: pour les articles modifiés sur le blog, reprendre plutôt les versions web dans les fichiers locaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="56"/>
+        <location filename="../app/cli/publishcommand.cpp" line="59"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
-        <translation>--keep-mine et --keep-web se contredisent ; choisissez-en un seul.</translation>
+        <translation>--keep-mine et --keep-web se contredisent&#xa0;; choisissez-en un seul.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="132"/>
-        <location filename="../app/cli/publishcommand.cpp" line="308"/>
+        <location filename="../app/cli/publishcommand.cpp" line="83"/>
+        <source>%1 has no publish target “%2”; its targets are: %3.</source>
+        <translation>%1 n’a pas de cible de publication «&#xa0;%2&#xa0;»&#xa0;; ses cibles sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="91"/>
+        <source>%1 names no default publish target; choose one with --target NAME: %2.</source>
+        <translation>%1 n’indique aucune cible de publication par défaut&#xa0;; choisissez-en une avec --target NAME&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="146"/>
+        <location filename="../app/cli/publishcommand.cpp" line="322"/>
         <source>Publishing to %1 failed: %2</source>
-        <translation>La publication vers %1 a échoué : %2</translation>
+        <translation>La publication vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="134"/>
+        <location filename="../app/cli/publishcommand.cpp" line="148"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
         <translation>La clé du serveur (%1) n’est pas encore connue. Si c’est la bonne, relancez avec --trust-host-key pour la mémoriser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="153"/>
+        <location filename="../app/cli/publishcommand.cpp" line="167"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
-        <translation>Plan pour %1 (%2) : %3 nouveaux (%4), %5 modifiés (%6), %7 supprimés (%8), %9 inchangés.</translation>
+        <translation>Plan pour %1 (%2)&#xa0;: %3 nouveaux (%4), %5 modifiés (%6), %7 supprimés (%8), %9 inchangés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="166"/>
+        <location filename="../app/cli/publishcommand.cpp" line="180"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
-        <translation>L’archive est écrite en entier : tous les fichiers du site y figurent, et ceux qui ne font plus partie du site en sont exclus.</translation>
+        <translation>L’archive est écrite en entier&#xa0;: tous les fichiers du site y figurent, et ceux qui ne font plus partie du site en sont exclus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="170"/>
+        <location filename="../app/cli/publishcommand.cpp" line="184"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
-        <translation>Suppressions ignorées : ajoutez --delete pour supprimer %1 fichiers.</translation>
+        <translation>Suppressions ignorées&#xa0;: ajoutez --delete pour supprimer %1 fichiers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="174"/>
+        <location filename="../app/cli/publishcommand.cpp" line="188"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
-        <translation>Simulation : rien n’a été envoyé ni supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="197"/>
-        <location filename="../app/cli/publishcommand.cpp" line="252"/>
-        <location filename="../app/cli/publishcommand.cpp" line="303"/>
-        <source>not published: %1</source>
-        <translation>non publié : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="199"/>
-        <source>Run the command again to finish; only what is left will be sent.</source>
-        <translation>Relancez la commande pour terminer ; seul ce qui reste sera envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/publishcommand.cpp" line="203"/>
-        <source>Published to %1: %2 files (%3) written to %4.</source>
-        <translation>Publié vers %1 : %2 fichiers (%3) écrits dans %4.</translation>
+        <translation>Simulation&#xa0;: rien n’a été envoyé ni supprimé.</translation>
     </message>
     <message>
         <location filename="../app/cli/publishcommand.cpp" line="211"/>
+        <location filename="../app/cli/publishcommand.cpp" line="266"/>
+        <location filename="../app/cli/publishcommand.cpp" line="317"/>
+        <source>not published: %1</source>
+        <translation>non publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="213"/>
+        <source>Run the command again to finish; only what is left will be sent.</source>
+        <translation>Relancez la commande pour terminer&#xa0;; seul ce qui reste sera envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="217"/>
+        <source>Published to %1: %2 files (%3) written to %4.</source>
+        <translation>Publié vers %1&#xa0;: %2 fichiers (%3) écrits dans %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="225"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
-        <translation>Publié vers %1 : %2 fichiers envoyés (%3), %4 supprimés, %5 nouvelles tentatives.</translation>
+        <translation>Publié vers %1&#xa0;: %2 fichiers envoyés (%3), %4 supprimés, %5 nouvelles tentatives.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="245"/>
+        <location filename="../app/cli/publishcommand.cpp" line="259"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
-        <translation>Plan pour %1 (%2) : %3 nouveaux articles, %4 modifiés, %5 inchangés.</translation>
+        <translation>Plan pour %1 (%2)&#xa0;: %3 nouveaux articles, %4 modifiés, %5 inchangés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="264"/>
+        <location filename="../app/cli/publishcommand.cpp" line="278"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
-        <translation>modifié sur le blog depuis la dernière publication : %1 (%2)</translation>
+        <translation>modifié sur le blog depuis la dernière publication&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="269"/>
+        <location filename="../app/cli/publishcommand.cpp" line="283"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
-        <translation>Rien à publier : le blog contient chaque article tel qu’il est ici.</translation>
+        <translation>Rien à publier&#xa0;: le blog contient chaque article tel qu’il est ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="299"/>
+        <location filename="../app/cli/publishcommand.cpp" line="313"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
-        <translation>non modifié : %1 a été modifié sur le blog depuis sa publication.</translation>
+        <translation>non modifié&#xa0;: %1 a été modifié sur le blog depuis sa publication.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="309"/>
+        <location filename="../app/cli/publishcommand.cpp" line="323"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
-        <translation>Relancez la commande pour terminer ; les articles déjà publiés ne sont pas envoyés deux fois.</translation>
+        <translation>Relancez la commande pour terminer&#xa0;; les articles déjà publiés ne sont pas envoyés deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="312"/>
+        <location filename="../app/cli/publishcommand.cpp" line="326"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
-        <translation>Publié vers %1 : %2 articles envoyés (%3 avec les images).</translation>
+        <translation>Publié vers %1&#xa0;: %2 articles envoyés (%3 avec les images).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="319"/>
+        <location filename="../app/cli/publishcommand.cpp" line="333"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
         <translation>%1 articles ont été modifiés sur le blog et n’ont pas été écrasés. Relancez avec --keep-mine pour publier les vôtres par-dessus, ou avec --keep-web pour reprendre les versions web dans vos fichiers.</translation>
     </message>
@@ -923,27 +1308,27 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="69"/>
         <source>blog.yaml has no publish target “%1”.</source>
-        <translation>blog.yaml n’a pas de cible de publication « %1 ».</translation>
+        <translation>blog.yaml n’a pas de cible de publication «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="82"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
-        <translation>blog.yaml contient plusieurs blogs depuis lesquels récupérer ; choisissez-en un avec --target NAME : %1.</translation>
+        <translation>blog.yaml contient plusieurs blogs depuis lesquels récupérer&#xa0;; choisissez-en un avec --target NAME&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="88"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
-        <translation>%1 n’a aucune cible de publication WordPress ou Ghost depuis laquelle récupérer. Ajoutez-en une à sa section « publish: ».</translation>
+        <translation>%1 n’a aucune cible de publication WordPress ou Ghost depuis laquelle récupérer. Ajoutez-en une à sa section «&#xa0;publish:&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="95"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
-        <translation>Les articles ne peuvent être récupérés que depuis des cibles WordPress et Ghost ; « %1 » est une cible %2.</translation>
+        <translation>Les articles ne peuvent être récupérés que depuis des cibles WordPress et Ghost&#xa0;; «&#xa0;%1&#xa0;» est une cible %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="110"/>
         <source>Pulling from %1 failed: %2</source>
-        <translation>La récupération depuis %1 a échoué : %2</translation>
+        <translation>La récupération depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="21"/>
@@ -953,7 +1338,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="25"/>
         <source>%1: the file does not exist.</source>
-        <translation>%1 : le fichier n’existe pas.</translation>
+        <translation>%1&#xa0;: le fichier n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="33"/>
@@ -965,23 +1350,23 @@ Importer depuis :</translation>
         <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>would write %1</source>
-        <translation>serait écrit : %1</translation>
+        <translation>serait écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="41"/>
         <location filename="../app/cli/pullcommand.cpp" line="116"/>
         <source>wrote %1</source>
-        <translation>écrit : %1</translation>
+        <translation>écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
-        <translation>Simulation : %1 articles et pages et %2 images seraient écrits, %3 ignorés ; rien n’a été écrit.</translation>
+        <translation>Simulation&#xa0;: %1 articles et pages et %2 images seraient écrits, %3 ignorés&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="61"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
-        <translation>%1 importé : %2 articles et pages et %3 images écrits, %4 ignorés.</translation>
+        <translation>%1 importé&#xa0;: %2 articles et pages et %3 images écrits, %4 ignorés.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="128"/>
@@ -991,12 +1376,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="131"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
-        <translation>Simulation : %1 articles seraient écrits, %2 ignorés ; rien n’a été écrit.</translation>
+        <translation>Simulation&#xa0;: %1 articles seraient écrits, %2 ignorés&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/pullcommand.cpp" line="136"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
-        <translation>Récupéré depuis %1 : %2 articles écrits, %3 ignorés.</translation>
+        <translation>Récupéré depuis %1&#xa0;: %2 articles écrits, %3 ignorés.</translation>
     </message>
 </context>
 <context>
@@ -1014,12 +1399,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="38"/>
         <source>Close the post without saving; your text is discarded</source>
-        <translation>Fermer l’article sans l’enregistrer ; votre texte sera perdu</translation>
+        <translation>Fermer l’article sans l’enregistrer&#xa0;; votre texte sera perdu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="63"/>
         <source>“%1” was changed by another program, and you have unsaved changes. Nothing is saved until you choose.</source>
-        <translation>« %1 » a été modifié par un autre programme, et vous avez des modifications non enregistrées. Rien ne sera enregistré tant que vous n’aurez pas choisi.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme, et vous avez des modifications non enregistrées. Rien ne sera enregistré tant que vous n’aurez pas choisi.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="65"/>
@@ -1039,12 +1424,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="68"/>
         <source>Load the other version; Undo brings your text back</source>
-        <translation>Charger l’autre version ; Annuler permet de récupérer votre texte</translation>
+        <translation>Charger l’autre version&#xa0;; Annuler permet de récupérer votre texte</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="74"/>
         <source>“%1” was deleted or moved by another program. Your text is still here.</source>
-        <translation>« %1 » a été supprimé ou déplacé par un autre programme. Votre texte est toujours là.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé par un autre programme. Votre texte est toujours là.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/conflictbar.cpp" line="75"/>
@@ -1067,12 +1452,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="72"/>
         <source>“%1” was changed on “%2” since you last published it.</source>
-        <translation>« %1 » a été modifié sur « %2 » depuis votre dernière publication.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur «&#xa0;%2&#xa0;» depuis votre dernière publication.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="74"/>
         <source>%L1 posts were changed on “%2” since you last published them.</source>
-        <translation>%L1 articles ont été modifiés sur « %2 » depuis votre dernière publication.</translation>
+        <translation>%L1 articles ont été modifiés sur «&#xa0;%2&#xa0;» depuis votre dernière publication.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="75"/>
@@ -1109,7 +1494,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="116"/>
         <source>Keep which version?</source>
-        <translation>Quelle version conserver ?</translation>
+        <translation>Quelle version conserver&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="117"/>
@@ -1175,7 +1560,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="256"/>
         <source>A publish of this post was cut off before the blog answered, and the blog cannot be searched for it. Check the blog: publishing it again may make a second copy.</source>
-        <translation>La publication de cet article a été interrompue avant la réponse du blog, et il est impossible de le rechercher sur le blog. Vérifiez le blog : le publier à nouveau risque d’en créer un second exemplaire.</translation>
+        <translation>La publication de cet article a été interrompue avant la réponse du blog, et il est impossible de le rechercher sur le blog. Vérifiez le blog&#xa0;: le publier à nouveau risque d’en créer un second exemplaire.</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="259"/>
@@ -1200,7 +1585,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="265"/>
         <source>The title on the blog is “%1”.</source>
-        <translation>Le titre sur le blog est « %1 ».</translation>
+        <translation>Le titre sur le blog est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/publish/conflictdialog.cpp" line="308"/>
@@ -1232,7 +1617,7 @@ Importer depuis :</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="25"/>
-        <location filename="../ui/publish/publishtext.cpp" line="177"/>
+        <location filename="../ui/publish/publishtext.cpp" line="264"/>
         <source>No secret is stored for %1.</source>
         <translation>Aucun secret n’est enregistré pour %1.</translation>
     </message>
@@ -1244,25 +1629,25 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="32"/>
         <source>The keychain refused access to the secret for %1. It may be locked: unlock it and try again.</source>
-        <translation>Le trousseau a refusé l’accès au secret de %1. Il est peut-être verrouillé : déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau a refusé l’accès au secret de %1. Il est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="37"/>
         <source>Could not remove the secret for %1 from the keychain: %2</source>
-        <translation>Impossible de supprimer le secret de %1 du trousseau : %2</translation>
+        <translation>Impossible de supprimer le secret de %1 du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/credentialstore.cpp" line="42"/>
         <source>The system keychain reported a problem with the secret for %1: %2</source>
-        <translation>Le trousseau du système a signalé un problème avec le secret de %1 : %2</translation>
+        <translation>Le trousseau du système a signalé un problème avec le secret de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Postwright::DeployEngine</name>
     <message>
-        <location filename="../app/publish/deployengine.cpp" line="220"/>
+        <location filename="../app/publish/deployengine.cpp" line="231"/>
         <source>Cannot record the deploy: %1</source>
-        <translation>Impossible d’enregistrer le déploiement : %1</translation>
+        <translation>Impossible d’enregistrer le déploiement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1675,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/deploymanifest.cpp" line="152"/>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1344,12 +1729,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/site/templateengine.cpp" line="324"/>
         <source>There is no partial “%1”: the theme needs templates/partials/%1.mustache.</source>
-        <translation>Il n’existe pas de partiel « %1 » : le thème nécessite templates/partials/%1.mustache.</translation>
+        <translation>Il n’existe pas de partiel «&#xa0;%1&#xa0;»&#xa0;: le thème nécessite templates/partials/%1.mustache.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="329"/>
         <source>Templates include each other in a loop: %1.</source>
-        <translation>Les modèles s’incluent mutuellement en boucle : %1.</translation>
+        <translation>Les modèles s’incluent mutuellement en boucle&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/site/templateengine.cpp" line="335"/>
@@ -1365,59 +1750,96 @@ Importer depuis :</translation>
 <context>
     <name>Postwright::ExternalBuild</name>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="88"/>
+        <location filename="../app/site/externalbuild.cpp" line="89"/>
         <source>The site folder %1 does not exist.</source>
         <translation>Le dossier du site %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="90"/>
+        <location filename="../app/site/externalbuild.cpp" line="91"/>
         <source>The build command is empty.</source>
         <translation>La commande de génération est vide.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="98"/>
+        <location filename="../app/site/externalbuild.cpp" line="99"/>
         <source>%1 is not installed; install the Debian package %1 (apt-get install %1), or set the site&apos;s build command to the generator you use.</source>
-        <translation>%1 n’est pas installé ; installez le paquet Debian %1 (apt-get install %1), ou définissez comme commande de génération du site le générateur que vous utilisez.</translation>
+        <translation>%1 n’est pas installé&#xa0;; installez le paquet Debian %1 (apt-get install %1), ou définissez comme commande de génération du site le générateur que vous utilisez.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="101"/>
+        <location filename="../app/site/externalbuild.cpp" line="102"/>
         <source>The build command &quot;%1&quot; cannot run: %2 is not installed or not on PATH.</source>
-        <translation>La commande de génération « %1 » ne peut pas s’exécuter : %2 n’est pas installé ou ne se trouve pas dans le PATH.</translation>
+        <translation>La commande de génération «&#xa0;%1&#xa0;» ne peut pas s’exécuter&#xa0;: %2 n’est pas installé ou ne se trouve pas dans le PATH.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="157"/>
+        <location filename="../app/site/externalbuild.cpp" line="162"/>
         <source>A build of this site is already running.</source>
         <translation>Une génération de ce site est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="241"/>
+        <location filename="../app/site/externalbuild.cpp" line="246"/>
         <source>%1 could not be started: %2</source>
-        <translation>%1 n’a pas pu être démarré : %2</translation>
+        <translation>%1 n’a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="260"/>
+        <location filename="../app/site/externalbuild.cpp" line="265"/>
         <source>The build was cancelled; run it again to finish.</source>
-        <translation>La génération a été annulée ; relancez-la pour la terminer.</translation>
+        <translation>La génération a été annulée&#xa0;; relancez-la pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="264"/>
+        <location filename="../app/site/externalbuild.cpp" line="269"/>
         <source>%1 did not finish within %2 seconds and was stopped.</source>
         <translation>%1 ne s’est pas terminé en %2 secondes et a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="269"/>
+        <location filename="../app/site/externalbuild.cpp" line="274"/>
         <source>%1 crashed.</source>
         <translation>%1 s’est arrêté de manière inattendue.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuild.cpp" line="275"/>
+        <location filename="../app/site/externalbuild.cpp" line="280"/>
         <source>%1 failed with exit code %2; see its output.</source>
-        <translation>%1 a échoué avec le code de sortie %2 ; consultez sa sortie.</translation>
+        <translation>%1 a échoué avec le code de sortie %2&#xa0;; consultez sa sortie.</translation>
     </message>
     <message>
         <location filename="../app/site/externalbuildparsing.cpp" line="188"/>
         <source>%1 could not convert the file.</source>
         <translation>%1 n’a pas pu convertir le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ExternalBuildSettings</name>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="188"/>
+        <source>Install it with “sudo apt install %1”.</source>
+        <translation>Installez-le avec «&#xa0;sudo apt install %1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
+        <source>%1 sets “generator: false” under ǋuild:”.</source>
+        <translation>%1 définit «&#xa0;generator: false&#xa0;» sous «&#xa0;build:&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="240"/>
+        <source>%1 is not installed. %2</source>
+        <translation>%1 n’est pas installé. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="264"/>
+        <source>ǋuild:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
+        <translation>«&#xa0;build:&#xa0;» est écrit sur une seule ligne&#xa0;; écrivez ses réglages sur des lignes à part en dessous, ou modifiez-les à la main.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="305"/>
+        <source>The build settings could not be written into this file without changing its other settings; change them by hand.</source>
+        <translation>Les réglages de génération n’ont pas pu être écrits dans ce fichier sans modifier ses autres réglages&#xa0;; modifiez-les à la main.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="321"/>
+        <source># Postwright&apos;s settings for this site: how it is built and previewed, and where it is
+# published. Hugo and Jekyll do not read this file.
+</source>
+        <translation># Les réglages de Postwright pour ce site&#xa0;: comment il est généré et prévisualisé, et où il est
+# publié. Hugo et Jekyll ne lisent pas ce fichier.
+</translation>
     </message>
 </context>
 <context>
@@ -1555,17 +1977,17 @@ Importer depuis :</translation>
         <location filename="../app/publish/foldertransport.cpp" line="67"/>
         <location filename="../app/publish/foldertransport.cpp" line="108"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="84"/>
         <source>Cannot replace %1: %2</source>
-        <translation>Impossible de remplacer %1 : %2</translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/foldertransport.cpp" line="96"/>
         <source>Cannot delete %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1573,28 +1995,28 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="237"/>
         <source>The front matter that starts on line 1 is never closed: add a line with +++ after it.</source>
-        <translation>L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne +++ après celui-ci.</translation>
+        <translation>L’en-tête qui commence à la ligne 1 n’est jamais fermé&#xa0;: ajoutez une ligne +++ après celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="239"/>
         <source>The front matter that starts on line 1 is never closed: add a line with --- after it.</source>
-        <translation>L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne --- après celui-ci.</translation>
+        <translation>L’en-tête qui commence à la ligne 1 n’est jamais fermé&#xa0;: ajoutez une ligne --- après celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="259"/>
         <source>A tab is used for indentation; YAML needs spaces.</source>
-        <translation>Une tabulation est utilisée pour l’indentation ; YAML exige des espaces.</translation>
+        <translation>Une tabulation est utilisée pour l’indentation&#xa0;; YAML exige des espaces.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="279"/>
         <location filename="../app/blog/frontmatter.cpp" line="295"/>
         <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide : %1.</translation>
+        <translation>YAML non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="285"/>
         <source>The front matter should be a list of “key: value” lines.</source>
-        <translation>L’en-tête doit être une liste de lignes « clé: valeur ».</translation>
+        <translation>L’en-tête doit être une liste de lignes «&#xa0;clé: valeur&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1636,8 +2058,9 @@ Importer depuis :</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="112"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="325"/>
         <source>Scheduled: not a draft, dated in the future</source>
-        <translation>Planifié : pas un brouillon, daté dans le futur</translation>
+        <translation>Planifié&#xa0;: pas un brouillon, daté dans le futur</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="116"/>
@@ -1657,7 +2080,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="134"/>
         <source>Keys this form does not show; edit them in the text, they are kept as they are.</source>
-        <translation>Clés que ce formulaire n’affiche pas ; modifiez-les dans le texte, elles sont conservées telles quelles.</translation>
+        <translation>Clés que ce formulaire n’affiche pas&#xa0;; modifiez-les dans le texte, elles sont conservées telles quelles.</translation>
     </message>
     <message>
         <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="139"/>
@@ -1690,14 +2113,19 @@ Importer depuis :</translation>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="248"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="270"/>
         <source>Front matter line %1: %2</source>
-        <translation>Ligne %1 de l’en-tête : %2</translation>
+        <translation>Ligne %1 de l’en-tête&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="287"/>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="311"/>
         <source>Other keys: %1</source>
-        <translation>Autres clés : %1</translation>
+        <translation>Autres clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/frontmatter/frontmatterpanel.cpp" line="323"/>
+        <source>Move to _posts to publish: this draft is in _drafts/ (Post ▸ Publish Draft moves it).</source>
+        <translation>Déplacer dans _posts pour publier&#xa0;: ce brouillon est dans _drafts/ (Article ▸ Publier le brouillon le déplace).</translation>
     </message>
 </context>
 <context>
@@ -1705,86 +2133,93 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="81"/>
         <source>%1 “%2” on %3 failed: FTP cannot handle line breaks in file names.</source>
-        <translation>Échec de %1 « %2 » sur %3 : FTP ne gère pas les sauts de ligne dans les noms de fichiers.</translation>
+        <translation>Échec de %1 «&#xa0;%2&#xa0;» sur %3&#xa0;: FTP ne gère pas les sauts de ligne dans les noms de fichiers.</translation>
     </message>
     <message>
         <location filename="../app/publish/ftptransport.cpp" line="157"/>
-        <location filename="../app/publish/ftptransport.cpp" line="244"/>
-        <source>%1 %2 failed: %3</source>
-        <translation>Échec de %1 %2 : %3</translation>
+        <location filename="../app/publish/ftptransport.cpp" line="249"/>
+        <source>“%1” on %2</source>
+        <comment>a file on a server, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="161"/>
+        <location filename="../app/publish/ftptransport.cpp" line="159"/>
+        <location filename="../app/publish/ftptransport.cpp" line="247"/>
+        <source>%1 %2 failed: %3</source>
+        <translation>Échec de %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/ftptransport.cpp" line="163"/>
         <source>the server has no space left.</source>
         <translation>le serveur n’a plus d’espace libre.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="165"/>
+        <location filename="../app/publish/ftptransport.cpp" line="167"/>
         <source>the server did not accept the password for “%1”.</source>
-        <translation>le serveur n’a pas accepté le mot de passe de « %1 ».</translation>
+        <translation>le serveur n’a pas accepté le mot de passe de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="171"/>
+        <location filename="../app/publish/ftptransport.cpp" line="173"/>
         <source>the server&apos;s TLS certificate is not trusted (it may be self-signed, expired or made for another host name). If you trust this server, give its certificate file to Postwright.</source>
         <translation>le certificat TLS du serveur n’est pas approuvé (il est peut-être autosigné, expiré ou émis pour un autre nom d’hôte). Si vous faites confiance à ce serveur, indiquez son fichier de certificat à Postwright.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="174"/>
+        <location filename="../app/publish/ftptransport.cpp" line="176"/>
         <source>the server&apos;s TLS certificate is not trusted: it is neither signed by a known authority nor by %1, or it is expired or made for another host name.</source>
-        <translation>le certificat TLS du serveur n’est pas approuvé : il n’est signé ni par une autorité connue ni par %1, ou bien il est expiré ou émis pour un autre nom d’hôte.</translation>
+        <translation>le certificat TLS du serveur n’est pas approuvé&#xa0;: il n’est signé ni par une autorité connue ni par %1, ou bien il est expiré ou émis pour un autre nom d’hôte.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="179"/>
+        <location filename="../app/publish/ftptransport.cpp" line="181"/>
         <source>the certificate file %1 cannot be read.</source>
         <translation>le fichier de certificat %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="182"/>
+        <location filename="../app/publish/ftptransport.cpp" line="184"/>
         <source>the server does not offer TLS, so Postwright did not send the password. Use an ftp target if an unencrypted connection is acceptable.</source>
         <translation>le serveur ne propose pas TLS, Postwright n’a donc pas envoyé le mot de passe. Utilisez une cible ftp si une connexion non chiffrée est acceptable.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="187"/>
-        <location filename="../app/publish/ftptransport.cpp" line="192"/>
+        <location filename="../app/publish/ftptransport.cpp" line="189"/>
+        <location filename="../app/publish/ftptransport.cpp" line="194"/>
         <source>the connection failed or was lost.</source>
         <translation>la connexion a échoué ou a été perdue.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="195"/>
+        <location filename="../app/publish/ftptransport.cpp" line="197"/>
         <source>the server is busy or shutting down.</source>
         <translation>le serveur est occupé ou en cours d’arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="207"/>
+        <location filename="../app/publish/ftptransport.cpp" line="209"/>
         <source>Connecting to</source>
         <translation>la connexion à</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="212"/>
-        <location filename="../app/publish/ftptransport.cpp" line="238"/>
-        <location filename="../app/publish/ftptransport.cpp" line="245"/>
+        <location filename="../app/publish/ftptransport.cpp" line="214"/>
+        <location filename="../app/publish/ftptransport.cpp" line="240"/>
+        <location filename="../app/publish/ftptransport.cpp" line="248"/>
         <source>Uploading</source>
         <translation>l’envoi de</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="217"/>
+        <location filename="../app/publish/ftptransport.cpp" line="219"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="247"/>
+        <location filename="../app/publish/ftptransport.cpp" line="251"/>
         <source>the server could not write the file, most likely because it has no space left (or the account is over its quota).</source>
         <translation>le serveur n’a pas pu écrire le fichier, très probablement parce qu’il n’a plus d’espace libre (ou que le compte a dépassé son quota).</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="269"/>
-        <location filename="../app/publish/ftptransport.cpp" line="280"/>
+        <location filename="../app/publish/ftptransport.cpp" line="272"/>
+        <location filename="../app/publish/ftptransport.cpp" line="283"/>
         <source>Removing</source>
         <translation>la suppression de</translation>
     </message>
     <message>
-        <location filename="../app/publish/ftptransport.cpp" line="290"/>
-        <location filename="../app/publish/ftptransport.cpp" line="297"/>
+        <location filename="../app/publish/ftptransport.cpp" line="293"/>
+        <location filename="../app/publish/ftptransport.cpp" line="300"/>
         <source>Reading</source>
         <translation>la lecture de</translation>
     </message>
@@ -1807,27 +2242,27 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="158"/>
         <source>Ghost at %1 refused the Admin API key (HTTP %2: %3). Copy the Admin API key of a custom integration from Ghost Admin (Settings, Integrations) and store it for this target.</source>
-        <translation>Ghost sur %1 a refusé la clé d’API Admin (HTTP %2 : %3). Copiez la clé d’API Admin d’une intégration personnalisée depuis Ghost Admin (Settings, Integrations) et enregistrez-la pour cette cible.</translation>
+        <translation>Ghost sur %1 a refusé la clé d’API Admin (HTTP %2&#xa0;: %3). Copiez la clé d’API Admin d’une intégration personnalisée depuis Ghost Admin (Settings, Integrations) et enregistrez-la pour cette cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="165"/>
         <source>Cannot reach Ghost at %1 for %2: %3. Publish again later.</source>
-        <translation>Impossible de joindre Ghost sur %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
+        <translation>Impossible de joindre Ghost sur %1 pour %2&#xa0;: %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="169"/>
         <source>Ghost at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation>Ghost sur %1 n’a pas pu traiter %2 (HTTP %3 : %4). Publiez à nouveau plus tard.</translation>
+        <translation>Ghost sur %1 n’a pas pu traiter %2 (HTTP %3&#xa0;: %4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="176"/>
         <source>%1 was changed in Ghost after Postwright last read it, so Ghost refused to overwrite it. Look at the changes in Ghost Admin, then publish again to replace them.</source>
-        <translation>%1 a été modifié dans Ghost depuis la dernière lecture par Postwright ; Ghost a donc refusé de l’écraser. Examinez les modifications dans Ghost Admin, puis publiez à nouveau pour les remplacer.</translation>
+        <translation>%1 a été modifié dans Ghost depuis la dernière lecture par Postwright&#xa0;; Ghost a donc refusé de l’écraser. Examinez les modifications dans Ghost Admin, puis publiez à nouveau pour les remplacer.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="180"/>
         <source>Ghost at %1 refused %2 (HTTP %3): %4</source>
-        <translation>Ghost sur %1 a refusé %2 (HTTP %3) : %4</translation>
+        <translation>Ghost sur %1 a refusé %2 (HTTP %3)&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="195"/>
@@ -1839,7 +2274,7 @@ Importer depuis :</translation>
         <location filename="../app/publish/ghostclient.cpp" line="303"/>
         <location filename="../app/publish/ghostclient.cpp" line="346"/>
         <source>malformed JSON: %1</source>
-        <translation>JSON mal formé : %1</translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="199"/>
@@ -1849,12 +2284,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="212"/>
         <source>the new post “%1”</source>
-        <translation>le nouvel article « %1 »</translation>
+        <translation>le nouvel article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="226"/>
         <source>the post “%1”</source>
-        <translation>l’article « %1 »</translation>
+        <translation>l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="230"/>
@@ -1864,12 +2299,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="269"/>
         <source>the post with the ID “%1”</source>
-        <translation>l’article d’identifiant « %1 »</translation>
+        <translation>l’article d’identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="275"/>
         <source>the post with the slug “%1”</source>
-        <translation>l’article de slug « %1 »</translation>
+        <translation>l’article de slug «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="285"/>
@@ -1894,7 +2329,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="326"/>
         <source>the image “%1”</source>
-        <translation>l’image « %1 »</translation>
+        <translation>l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="344"/>
@@ -1912,12 +2347,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="157"/>
         <source>branch “%1” of %2</source>
-        <translation>la branche « %1 » de %2</translation>
+        <translation>la branche «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="192"/>
         <source>%1 %2 failed: “%3” is not an address git can use (%4).</source>
-        <translation>Échec de %1 %2 : « %3 » n’est pas une adresse utilisable par git (%4).</translation>
+        <translation>Échec de %1 %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une adresse utilisable par git (%4).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="202"/>
@@ -1932,27 +2367,27 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="257"/>
         <source>%1 %2 failed: %3</source>
-        <translation>Échec de %1 %2 : %3</translation>
+        <translation>Échec de %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="260"/>
         <source>the branch changed on the server since Postwright read it (someone else published, or pushed to it). Nothing was published; publish again.</source>
-        <translation>la branche a changé sur le serveur depuis sa lecture par Postwright (quelqu’un d’autre a publié ou y a poussé des modifications). Rien n’a été publié ; publiez à nouveau.</translation>
+        <translation>la branche a changé sur le serveur depuis sa lecture par Postwright (quelqu’un d’autre a publié ou y a poussé des modifications). Rien n’a été publié&#xa0;; publiez à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="264"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
-        <translation>le serveur n’a pas accepté la clé %1 pour « %2 » (ou sa phrase secrète est incorrecte).</translation>
+        <translation>le serveur n’a pas accepté la clé %1 pour «&#xa0;%2&#xa0;» (ou sa phrase secrète est incorrecte).</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="266"/>
         <source>the server did not accept the token or password for “%1”. Check that it is right, has not expired, and may write to the repository.</source>
-        <translation>le serveur n’a pas accepté le jeton ou le mot de passe pour « %1 ». Vérifiez qu’il est correct, qu’il n’a pas expiré et qu’il peut écrire dans le dépôt.</translation>
+        <translation>le serveur n’a pas accepté le jeton ou le mot de passe pour «&#xa0;%1&#xa0;». Vérifiez qu’il est correct, qu’il n’a pas expiré et qu’il peut écrire dans le dépôt.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="272"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
-        <translation>la clé d’hôte de %1 a changé depuis qu’elle a été approuvée. Le serveur a peut-être été réinstallé, ou quelqu’un intercepte peut-être la connexion : Postwright a donc refusé de se connecter. Si ce changement est attendu, supprimez l’ancienne clé de %1 dans %2.</translation>
+        <translation>la clé d’hôte de %1 a changé depuis qu’elle a été approuvée. Le serveur a peut-être été réinstallé, ou quelqu’un intercepte peut-être la connexion&#xa0;: Postwright a donc refusé de se connecter. Si ce changement est attendu, supprimez l’ancienne clé de %1 dans %2.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="277"/>
@@ -1977,7 +2412,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="296"/>
         <source>the server refused to update the branch: %1</source>
-        <translation>le serveur a refusé de mettre à jour la branche : %1</translation>
+        <translation>le serveur a refusé de mettre à jour la branche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/gitremote.cpp" line="307"/>
@@ -2011,27 +2446,27 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="38"/>
         <source>“%1” is not a valid branch name.</source>
-        <translation>« %1 » n’est pas un nom de branche valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de branche valide.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="43"/>
         <source>the path “%1” leaves the branch.</source>
-        <translation>le chemin « %1 » sort de la branche.</translation>
+        <translation>le chemin «&#xa0;%1&#xa0;» sort de la branche.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="46"/>
         <source>the path “%1” is not allowed in git.</source>
-        <translation>le chemin « %1 » n’est pas autorisé dans git.</translation>
+        <translation>le chemin «&#xa0;%1&#xa0;» n’est pas autorisé dans git.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="65"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="74"/>
         <source>Publishing to %1 failed: the branch was not fetched first.</source>
-        <translation>La publication vers %1 a échoué : la branche n’a pas été récupérée au préalable.</translation>
+        <translation>La publication vers %1 a échoué&#xa0;: la branche n’a pas été récupérée au préalable.</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="100"/>
@@ -2041,7 +2476,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="111"/>
         <source>Publishing to %1 failed: %2</source>
-        <translation>La publication vers %1 a échoué : %2</translation>
+        <translation>La publication vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="125"/>
@@ -2055,27 +2490,27 @@ Importer depuis :</translation>
         <location filename="../app/publish/gitstage.cpp" line="186"/>
         <location filename="../app/publish/gitstage.cpp" line="195"/>
         <source>Cannot read “%1”</source>
-        <translation>Impossible de lire « %1 »</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="279"/>
         <source>Publish: 1 file changed</source>
-        <translation>Publication : 1 fichier modifié</translation>
+        <translation>Publication&#xa0;: 1 fichier modifié</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="280"/>
         <source>Publish: %1 files changed</source>
-        <translation>Publication : %1 fichiers modifiés</translation>
+        <translation>Publication&#xa0;: %1 fichiers modifiés</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="283"/>
         <source>Publish: 1 file removed</source>
-        <translation>Publication : 1 fichier supprimé</translation>
+        <translation>Publication&#xa0;: 1 fichier supprimé</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="284"/>
         <source>Publish: %1 files removed</source>
-        <translation>Publication : %1 fichiers supprimés</translation>
+        <translation>Publication&#xa0;: %1 fichiers supprimés</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="286"/>
@@ -2085,7 +2520,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="289"/>
         <source>Publish: no file changed</source>
-        <translation>Publication : aucun fichier modifié</translation>
+        <translation>Publication&#xa0;: aucun fichier modifié</translation>
     </message>
     <message>
         <location filename="../app/publish/gitstage.cpp" line="298"/>
@@ -2108,7 +2543,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="18"/>
         <source>&amp;Line (1–%1), optionally followed by :column:</source>
-        <translation>&amp;Ligne (1–%1), éventuellement suivie de :colonne :</translation>
+        <translation>&amp;Ligne (1–%1), éventuellement suivie de :colonne&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/editor/gotolinedialog.cpp" line="24"/>
@@ -2172,17 +2607,17 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="246"/>
         <source>Skipped %1 item(s) of type “%2”: only posts, pages and their images are imported.</source>
-        <translation>%1 élément(s) de type « %2 » ignoré(s) : seuls les articles, les pages et leurs images sont importés.</translation>
+        <translation>%1 élément(s) de type «&#xa0;%2&#xa0;» ignoré(s)&#xa0;: seuls les articles, les pages et leurs images sont importés.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="252"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and import again into a new folder to get Markdown.</source>
-        <translation>pandoc n’est pas installé : les articles gardent donc leur HTML, que le blog n’affiche qu’avec « markdown: raw_html: true » dans blog.yaml. Installez pandoc et importez à nouveau dans un nouveau dossier pour obtenir du Markdown.</translation>
+        <translation>pandoc n’est pas installé&#xa0;: les articles gardent donc leur HTML, que le blog n’affiche qu’avec «&#xa0;markdown: raw_html: true&#xa0;» dans blog.yaml. Installez pandoc et importez à nouveau dans un nouveau dossier pour obtenir du Markdown.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="281"/>
         <source>“%1” links to %2, which is not in the export&apos;s folder (looked for uploads/%2 and wp-content/uploads/%2): the link stays on the old site.</source>
-        <translation>« %1 » contient un lien vers %2, qui ne se trouve pas dans le dossier de l’export (recherché dans uploads/%2 et wp-content/uploads/%2) : le lien continue de pointer vers l’ancien site.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un lien vers %2, qui ne se trouve pas dans le dossier de l’export (recherché dans uploads/%2 et wp-content/uploads/%2)&#xa0;: le lien continue de pointer vers l’ancien site.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="363"/>
@@ -2192,22 +2627,22 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="369"/>
         <source>Skipped “%1”: it is in WordPress&apos;s trash.</source>
-        <translation>« %1 » ignoré : il se trouve dans la corbeille de WordPress.</translation>
+        <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: il se trouve dans la corbeille de WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="370"/>
         <source>Skipped “%1”: it is an automatic draft WordPress kept.</source>
-        <translation>« %1 » ignoré : il s’agit d’un brouillon automatique conservé par WordPress.</translation>
+        <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: il s’agit d’un brouillon automatique conservé par WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="380"/>
         <source>Skipped “%1”: %2 already exists.</source>
-        <translation>« %1 » ignoré : %2 existe déjà.</translation>
+        <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: %2 existe déjà.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="413"/>
         <source>“%1”: %2 already exists with other content and was left alone; the page links to the old site instead.</source>
-        <translation>« %1 » : %2 existe déjà avec un autre contenu et n’a pas été modifié ; la page pointe plutôt vers l’ancien site.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 existe déjà avec un autre contenu et n’a pas été modifié&#xa0;; la page pointe plutôt vers l’ancien site.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrimport.cpp" line="489"/>
@@ -2216,261 +2651,376 @@ Importer depuis :</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::LibraryVersions</name>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="77"/>
+        <source>SFTP and FTP publishing</source>
+        <translation>Publication par SFTP et FTP</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="80"/>
+        <location filename="../app/util/libraryversions.cpp" line="84"/>
+        <source>SSH for SFTP publishing (through libcurl)</source>
+        <translation>SSH pour la publication par SFTP (via libcurl)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="92"/>
+        <location filename="../app/util/libraryversions.cpp" line="96"/>
+        <source>Encrypted connections (through libcurl)</source>
+        <translation>Connexions chiffrées (via libcurl)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="109"/>
+        <source>Math in the preview and the built site</source>
+        <translation>Les mathématiques dans l’aperçu et le site généré</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="122"/>
+        <source>Code highlighting in the preview and the built site</source>
+        <translation>La coloration du code dans l’aperçu et le site généré</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="132"/>
+        <source>Application framework</source>
+        <translation>Cadre d’application</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="134"/>
+        <source>Markdown to HTML (CommonMark with GitHub&apos;s extensions)</source>
+        <translation>Markdown vers HTML (CommonMark avec les extensions de GitHub)</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <source>Front matter and blog settings in YAML</source>
+        <translation>Front matter et réglages du blog en YAML</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="141"/>
+        <source>Hugo&apos;s TOML configuration and front matter</source>
+        <translation>La configuration TOML et le front matter de Hugo</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="144"/>
+        <source>The built-in theme&apos;s templates</source>
+        <translation>Les modèles du thème intégré</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="147"/>
+        <source>Reading HTML: the sanitiser and imported posts</source>
+        <translation>Lecture du HTML&#xa0;: le nettoyeur et les articles importés</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="150"/>
+        <source>Comparing two versions of a post</source>
+        <translation>Comparaison de deux versions d’un article</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="152"/>
+        <source>Spell checking</source>
+        <translation>Vérification orthographique</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="155"/>
+        <source>Publishing to git branches</source>
+        <translation>Publication vers des branches git</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="159"/>
+        <source>Zip archives of the built site</source>
+        <translation>Archives zip du site généré</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="161"/>
+        <source>Passwords in the system keychain</source>
+        <translation>Mots de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="171"/>
+        <source>version unknown</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/util/libraryversions.cpp" line="173"/>
+        <source>not installed</source>
+        <translation>non installée</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <source>&amp;New Blog…</source>
+        <translation>&amp;Nouveau blog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <source>Create a blog, open a Hugo or Jekyll site, or import a WordPress export</source>
+        <translation>Créer un blog, ouvrir un site Hugo ou Jekyll, ou importer un export WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;Open Blog…</source>
         <translation>&amp;Ouvrir un blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
         <source>&amp;Close Post</source>
         <translation>&amp;Fermer l’article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Post List</source>
         <translation>&amp;Liste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
         <source>Show the post&apos;s headings; click one to go there</source>
-        <translation>Afficher les titres de l’article ; cliquez sur l’un d’eux pour y accéder</translation>
+        <translation>Afficher les titres de l’article&#xa0;; cliquez sur l’un d’eux pour y accéder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>P&amp;review</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation>Maintenir l’aperçu sur la partie de l’article en cours de modification, et inversement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation>Afficher les images &amp;web dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
-        <translation>Charger les images que les articles lient depuis le web ; désactivé, l’aperçu affiche leurs adresses et ne contacte aucun serveur</translation>
+        <translation>Charger les images que les articles lient depuis le web&#xa0;; désactivé, l’aperçu affiche leurs adresses et ne contacte aucun serveur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
+        <source>Preview in the Site&apos;s &amp;Style</source>
+        <translation>Aperçu dans le st&amp;yle du site</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
         <source>&amp;Next Open Post</source>
         <translation>Article ouvert suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="81"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="88"/>
         <source>P&amp;revious Open Post</source>
         <translation>Article ouvert pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Mode concentration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
-        <translation>Uniquement le texte, en plein écran ; Échap ou F11 pour revenir</translation>
+        <translation>Uniquement le texte, en plein écran&#xa0;; Échap ou F11 pour revenir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>&amp;Build Site</source>
         <translation>&amp;Générer le site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation>Générer le site statique du blog dans son dossier public/, en ne réécrivant que ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <source>Build &amp;Settings…</source>
+        <translation>&amp;Réglages de génération…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
+        <source>Whether a Hugo or Jekyll site is built by its own generator, and with which command</source>
+        <translation>Si un site Hugo ou Jekyll est généré par son propre générateur, et avec quelle commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
         <translation>Générer le site et envoyer ce qui a changé vers la cible de publication par défaut du blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
         <source>Publish the blog to its default target (%1)</source>
         <translation>Publier le blog vers sa cible par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>Publish Tar&amp;gets…</source>
         <translation>&amp;Cibles de publication…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
         <translation>Les destinations de publication de ce blog, leurs mots de passe et un test de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="125"/>
         <source>&amp;Import Posts from Blog…</source>
         <translation>&amp;Importer des articles depuis un blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
         <translation>Copier les articles d’un blog WordPress ou Ghost dans ce blog, au format Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
-        <source>&amp;About Postwright</source>
-        <translation>À &amp;propos de Postwright</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="148"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="163"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
         <source>&amp;Post</source>
         <translation>Ar&amp;ticle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
         <source>&amp;Appearance</source>
         <translation>Appar&amp;ence</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Building %p%</source>
-        <translation>Génération : %p %</translation>
+        <translation>Génération&#xa0;: %p %</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
@@ -2478,156 +3028,150 @@ Importer depuis :</translation>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Reloaded: another program changed the file.</source>
-        <translation>Rechargé : un autre programme a modifié le fichier.</translation>
+        <translation>Rechargé&#xa0;: un autre programme a modifié le fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
-        <translation>Échec de l’enregistrement automatique : %1 — votre texte est conservé dans le journal de récupération.</translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1 — votre texte est conservé dans le journal de récupération.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>Could not write the recovery journal: %1</source>
-        <translation>Impossible d’écrire le journal de récupération : %1</translation>
+        <translation>Impossible d’écrire le journal de récupération&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
         <translation>Votre texte n’a pas pu être enregistré. Il se trouve toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
-        <translation>L’article ouvert n’a pas pu être enregistré ; il reste donc ouvert.</translation>
+        <translation>L’article ouvert n’a pas pu être enregistré&#xa0;; il reste donc ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Could Not Open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>The post could not be read.</source>
         <translation>L’article n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
         <source>Write your post in Markdown…</source>
         <translation>Rédigez votre article en Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation>L’article n’a pas pu être enregistré. Votre texte se trouve toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>Choose a post from the list.</source>
         <translation>Choisissez un article dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
         <source>%L1 words</source>
         <translation>%L1 mots</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>1 character</source>
         <translation>1 caractère</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>%L1 characters</source>
         <translation>%L1 caractères</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>%1 · %2 · %3 min read</source>
         <translation>%1 · %2 · %3 min de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>Selection: %1, %2 — Post: %3</source>
-        <translation>Sélection : %1, %2 — Article : %3</translation>
+        <translation>Sélection&#xa0;: %1, %2 — Article&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>%1 — Postwright</source>
         <translation>%1 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="512"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation>%1[*] — %2 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="216"/>
         <source>Open Blog</source>
         <translation>Ouvrir un blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="138"/>
         <source>Could Not Open Blog</source>
         <translation>Impossible d’ouvrir le blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
         <source>This folder could not be opened as a blog.</source>
         <translation>Ce dossier n’a pas pu être ouvert en tant que blog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
-        <source>About Postwright</source>
-        <translation>À propos de Postwright</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="56"/>
+        <source>Postwright’s theme</source>
+        <translation>Thème de Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="214"/>
-        <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write in Markdown, preview in your blog&apos;s own theme, publish anywhere.&lt;/p&gt;&lt;p&gt;Your posts stay plain files you can keep in git.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Écrivez en Markdown, prévisualisez avec le thème de votre blog, publiez où vous voulez.&lt;/p&gt;&lt;p&gt;Vos articles restent de simples fichiers que vous pouvez conserver dans git.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="76"/>
         <source>Building the site…</source>
         <translation>Génération du site…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="553"/>
-        <source>Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.</source>
-        <translation>Site généré dans %1 en %2 ms : %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs.</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="106"/>
+        <source>Could not open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
-        <source>Site built with problems</source>
-        <translation>Site généré avec des problèmes</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="567"/>
-        <source>The site could not be built completely.</source>
-        <translation>Le site n’a pas pu être généré entièrement.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="568"/>
-        <source>Some posts were left out of the site. Fix them and build again.</source>
-        <translation>Certains articles ont été exclus du site. Corrigez-les et générez à nouveau.</translation>
+        <location filename="../ui/mainwindow/mainwindowbuild.cpp" line="112"/>
+        <source>Open a blog to see how it is built.</source>
+        <translation>Ouvrez un blog pour voir comment il est généré.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="54"/>
@@ -2642,7 +3186,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="58"/>
         <source>Recovered text restored. It is saved like any edit; Undo shows the file&apos;s own text.</source>
-        <translation>Texte récupéré restauré. Il est enregistré comme toute modification ; Annuler affiche le texte du fichier lui-même.</translation>
+        <translation>Texte récupéré restauré. Il est enregistré comme toute modification&#xa0;; Annuler affiche le texte du fichier lui-même.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="78"/>
@@ -2667,12 +3211,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="122"/>
         <source>The open post could not be saved. Quit anyway and lose the changes?</source>
-        <translation>L’article ouvert n’a pas pu être enregistré. Quitter quand même et perdre les modifications ?</translation>
+        <translation>L’article ouvert n’a pas pu être enregistré. Quitter quand même et perdre les modifications&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="64"/>
         <source>Your personal dictionary could not be read: %1</source>
-        <translation>Votre dictionnaire personnel n’a pas pu être lu : %1</translation>
+        <translation>Votre dictionnaire personnel n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowposts.cpp" line="71"/>
@@ -2707,7 +3251,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="93"/>
         <source>The site is being built; publish when the build is done.</source>
-        <translation>Le site est en cours de génération ; publiez une fois la génération terminée.</translation>
+        <translation>Le site est en cours de génération&#xa0;; publiez une fois la génération terminée.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="102"/>
@@ -2733,6 +3277,66 @@ Importer depuis :</translation>
         <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
         <source>Open a blog to import posts into it.</source>
         <translation>Ouvrez un blog pour y importer des articles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="65"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="66"/>
+        <source>Open a blog or site, create one, import from WordPress or explore the sample blog</source>
+        <translation>Ouvrir un blog ou un site, en créer un, importer depuis WordPress ou explorer le blog d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="69"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="72"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="75"/>
+        <source>Every command that has a keyboard shortcut, with a filter</source>
+        <translation>Toutes les commandes qui ont un raccourci clavier, avec un filtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="78"/>
+        <source>&amp;About Postwright</source>
+        <translation>À &amp;propos de Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="80"/>
+        <source>Postwright&apos;s version, licence and the libraries it is built on</source>
+        <translation>La version de Postwright, sa licence et les bibliothèques sur lesquelles il repose</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="82"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
+        <source>The sample blog could not be created.</source>
+        <translation>Le blog d’exemple n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="139"/>
+        <source>No stylesheets of the site were found, so the preview uses the built-in theme. Build the site, or name them in %1 (preview: css:).</source>
+        <translation>Aucune feuille de style du site n’a été trouvée&#xa0;: l’aperçu utilise donc le thème intégré. Générez le site, ou indiquez-les dans %1 (preview: css:).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="150"/>
+        <source>Show posts with the site&apos;s own stylesheets instead of the built-in theme: %1 (from %2)</source>
+        <translation>Afficher les articles avec les feuilles de style du site au lieu du thème intégré&#xa0;: %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="156"/>
+        <source>The preview settings could not be read: %1</source>
+        <translation>Les réglages de l’aperçu n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2843,12 +3447,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="130"/>
         <source>The XML-RPC blog at %1 refused %2: %3 (fault %4).</source>
-        <translation>Le blog XML-RPC sur %1 a refusé %2 : %3 (erreur %4).</translation>
+        <translation>Le blog XML-RPC sur %1 a refusé %2&#xa0;: %3 (erreur %4).</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="159"/>
         <source>Cannot reach the XML-RPC blog at %1 for %2: %3. Publish again later.</source>
-        <translation>Impossible de joindre le blog XML-RPC sur %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
+        <translation>Impossible de joindre le blog XML-RPC sur %1 pour %2&#xa0;: %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="167"/>
@@ -2858,7 +3462,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="173"/>
         <source>The XML-RPC blog at %1 sent %2 elsewhere (%3). Postwright does not follow: set the target&apos;s address to where the endpoint now is.</source>
-        <translation>Le blog XML-RPC sur %1 a redirigé %2 ailleurs (%3). Postwright ne suit pas les redirections : indiquez comme adresse de la cible le nouvel emplacement du point d’accès.</translation>
+        <translation>Le blog XML-RPC sur %1 a redirigé %2 ailleurs (%3). Postwright ne suit pas les redirections&#xa0;: indiquez comme adresse de la cible le nouvel emplacement du point d’accès.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="180"/>
@@ -2868,7 +3472,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="187"/>
         <source>The XML-RPC blog at %1 refused access to its XML-RPC endpoint (HTTP 403). Some hosts and security plugins block xmlrpc.php: allow it there, or use the WordPress REST API instead.</source>
-        <translation>Le blog XML-RPC sur %1 a refusé l’accès à son point d’accès XML-RPC (HTTP 403). Certains hébergeurs et extensions de sécurité bloquent xmlrpc.php : autorisez-le à cet endroit, ou utilisez plutôt l’API REST de WordPress.</translation>
+        <translation>Le blog XML-RPC sur %1 a refusé l’accès à son point d’accès XML-RPC (HTTP 403). Certains hébergeurs et extensions de sécurité bloquent xmlrpc.php&#xa0;: autorisez-le à cet endroit, ou utilisez plutôt l’API REST de WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="195"/>
@@ -2904,12 +3508,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="250"/>
         <source>the category “%1”</source>
-        <translation>la catégorie « %1 »</translation>
+        <translation>la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="267"/>
         <source>The XML-RPC blog at %1 has no category “%2” and cannot create one over XML-RPC. Create it on the blog, or take it out of the post.</source>
-        <translation>Le blog XML-RPC sur %1 n’a pas de catégorie « %2 » et ne peut pas en créer via XML-RPC. Créez-la sur le blog, ou retirez-la de l’article.</translation>
+        <translation>Le blog XML-RPC sur %1 n’a pas de catégorie «&#xa0;%2&#xa0;» et ne peut pas en créer via XML-RPC. Créez-la sur le blog, ou retirez-la de l’article.</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="274"/>
@@ -2932,7 +3536,7 @@ Importer depuis :</translation>
         <location filename="../app/publish/metaweblogapi.cpp" line="405"/>
         <location filename="../app/publish/metaweblogapi.cpp" line="467"/>
         <source>the post “%1”</source>
-        <translation>l’article « %1 »</translation>
+        <translation>l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="390"/>
@@ -2962,12 +3566,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="490"/>
         <source>the file “%1”</source>
-        <translation>le fichier « %1 »</translation>
+        <translation>le fichier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="494"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/metaweblogapi.cpp" line="504"/>
@@ -2990,37 +3594,37 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="49"/>
         <source>The key “%1” appears twice (first on line %2); keep one.</source>
-        <translation>La clé « %1 » apparaît deux fois (la première fois à la ligne %2) ; n’en gardez qu’une.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois (la première fois à la ligne %2)&#xa0;; n’en gardez qu’une.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="100"/>
         <source>“%1” should be text.</source>
-        <translation>« %1 » doit être du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="113"/>
         <source>“%1” should be true or false.</source>
-        <translation>« %1 » doit valoir true ou false.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="125"/>
         <source>“%1” should be a date.</source>
-        <translation>« %1 » doit être une date.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une date.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="129"/>
         <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
-        <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2024-05-01 ou 2024-05-01T09:30:00+02:00.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la sous la forme 2024-05-01 ou 2024-05-01T09:30:00+02:00.</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="152"/>
         <source>“%1” should be a list, like [one, two].</source>
-        <translation>« %1 » doit être une liste, comme [un, deux].</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste, comme [un, deux].</translation>
     </message>
     <message>
         <location filename="../app/blog/frontmatter.cpp" line="155"/>
         <source>Each entry of “%1” should be text.</source>
-        <translation>Chaque élément de « %1 » doit être du texte.</translation>
+        <translation>Chaque élément de «&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
 </context>
 <context>
@@ -3036,22 +3640,22 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="193"/>
         <source>The Micropub endpoint %1 refused the access token for %2 (HTTP %3: %4). Sign in to the site again with the create, update and media scopes and store the new token for this target.</source>
-        <translation>Le point d’accès Micropub %1 a refusé le jeton d’accès pour %2 (HTTP %3 : %4). Reconnectez-vous au site avec les portées create, update et media, puis enregistrez le nouveau jeton pour cette cible.</translation>
+        <translation>Le point d’accès Micropub %1 a refusé le jeton d’accès pour %2 (HTTP %3&#xa0;: %4). Reconnectez-vous au site avec les portées create, update et media, puis enregistrez le nouveau jeton pour cette cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="202"/>
         <source>Cannot reach %1 for %2: %3. Publish again later.</source>
-        <translation>Impossible de joindre %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
+        <translation>Impossible de joindre %1 pour %2&#xa0;: %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="205"/>
         <source>%1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation>%1 n’a pas pu traiter %2 (HTTP %3 : %4). Publiez à nouveau plus tard.</translation>
+        <translation>%1 n’a pas pu traiter %2 (HTTP %3&#xa0;: %4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="212"/>
         <source>%1 refused %2 (HTTP %3): %4</source>
-        <translation>%1 a refusé %2 (HTTP %3) : %4</translation>
+        <translation>%1 a refusé %2 (HTTP %3)&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="218"/>
@@ -3076,7 +3680,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="271"/>
         <source>malformed JSON: %1</source>
-        <translation>JSON mal formé : %1</translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="272"/>
@@ -3091,7 +3695,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="298"/>
         <source>the new post “%1”</source>
-        <translation>le nouvel article « %1 »</translation>
+        <translation>le nouvel article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="307"/>
@@ -3106,12 +3710,12 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="342"/>
         <source>the file “%1”</source>
-        <translation>le fichier « %1 »</translation>
+        <translation>le fichier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/micropubclient.cpp" line="345"/>
         <source>Cannot upload %1: %2 has no media endpoint.</source>
-        <translation>Impossible d’envoyer %1 : %2 n’a pas de point d’accès pour les médias.</translation>
+        <translation>Impossible d’envoyer %1&#xa0;: %2 n’a pas de point d’accès pour les médias.</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3723,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="151"/>
         <source>The site is live, but Postwright cannot record the deploy: %1</source>
-        <translation>Le site est en ligne, mais Postwright ne peut pas enregistrer le déploiement : %1</translation>
+        <translation>Le site est en ligne, mais Postwright ne peut pas enregistrer le déploiement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="196"/>
@@ -3135,7 +3739,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="249"/>
         <source>Netlify could not process the deploy: %1</source>
-        <translation>Netlify n’a pas pu traiter le déploiement : %1</translation>
+        <translation>Netlify n’a pas pu traiter le déploiement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/publish/netlifydeploy.cpp" line="254"/>
@@ -3148,17 +3752,17 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="284"/>
         <source>Netlify no longer has “%1”, which is gone from the output folder, so it cannot stay online. Publish with deletions on to remove it from the site.</source>
-        <translation>Netlify n’a plus « %1 », qui a disparu du dossier de sortie : ce fichier ne peut donc pas rester en ligne. Publiez avec les suppressions activées pour le retirer du site.</translation>
+        <translation>Netlify n’a plus «&#xa0;%1&#xa0;», qui a disparu du dossier de sortie&#xa0;: ce fichier ne peut donc pas rester en ligne. Publiez avec les suppressions activées pour le retirer du site.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="335"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="343"/>
         <source>“%1” changed after the publish was planned. Publish again.</source>
-        <translation>« %1 » a changé après la planification de la publication. Publiez à nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» a changé après la planification de la publication. Publiez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/publish/netlifydeploy.cpp" line="370"/>
@@ -3187,7 +3791,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/netlifydeploy.cpp" line="512"/>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3205,7 +3809,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="85"/>
         <source>Cannot reach Netlify for %1: %2. Publish again later.</source>
-        <translation>Impossible de joindre Netlify pour %1 : %2. Publiez à nouveau plus tard.</translation>
+        <translation>Impossible de joindre Netlify pour %1&#xa0;: %2. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="88"/>
@@ -3215,50 +3819,424 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="93"/>
         <source>Netlify could not take %1 (HTTP %2: %3). Publish again later.</source>
-        <translation>Netlify n’a pas pu traiter %1 (HTTP %2 : %3). Publiez à nouveau plus tard.</translation>
+        <translation>Netlify n’a pas pu traiter %1 (HTTP %2&#xa0;: %3). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="100"/>
         <source>Netlify has no site with the ID “%1”, or the access token cannot see it. Check site_id in blog.yaml.</source>
-        <translation>Netlify n’a aucun site avec l’identifiant « %1 », ou le jeton d’accès ne permet pas de le voir. Vérifiez site_id dans blog.yaml.</translation>
+        <translation>Netlify n’a aucun site avec l’identifiant «&#xa0;%1&#xa0;», ou le jeton d’accès ne permet pas de le voir. Vérifiez site_id dans blog.yaml.</translation>
     </message>
     <message>
         <location filename="../app/publish/netlifyapi.cpp" line="105"/>
         <source>Netlify refused %1 (HTTP %2): %3</source>
-        <translation>Netlify a refusé %1 (HTTP %2) : %3</translation>
+        <translation>Netlify a refusé %1 (HTTP %2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogCreatePage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="89"/>
+        <source>Hello, world</source>
+        <translation>Bonjour le monde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="94"/>
+        <source>Create a New Blog</source>
+        <translation>Créer un nouveau blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="95"/>
+        <source>Everything but the title can be changed later in the blog&apos;s blog.yaml.</source>
+        <translation>Tout, sauf le titre, pourra être modifié plus tard dans le blog.yaml du blog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="96"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="99"/>
+        <source>The name shown at the top of every page</source>
+        <translation>Le nom affiché en haut de chaque page</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="101"/>
+        <source>Your name, shown on posts</source>
+        <translation>Votre nom, affiché sur les articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="103"/>
+        <source>https://example.com/ — where it will be published; can wait</source>
+        <translation>https://example.com/ — là où il sera publié&#xa0;; peut attendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="109"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="113"/>
+        <source>Leave empty to start without a post</source>
+        <translation>Laisser vide pour commencer sans article</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="117"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="118"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="119"/>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="121"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="123"/>
+        <source>F&amp;irst post:</source>
+        <translation>Pre&amp;mier article&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="210"/>
+        <source>The blog could not be created in %1: %2</source>
+        <translation>Le blog n’a pas pu être créé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="222"/>
+        <source>&amp;Open Blog</source>
+        <translation>&amp;Ouvrir le blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="224"/>
+        <source>The blog was created in %1, but its first post could not be written: %2
+Click Open Blog to start writing; Post → New Post adds posts.</source>
+        <translation>Le blog a été créé dans %1, mais son premier article n’a pas pu être écrit&#xa0;: %2
+Cliquez sur Ouvrir le blog pour commencer à écrire&#xa0;; Article → Nouvel article ajoute des articles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="238"/>
+        <source>A blog needs a title.</source>
+        <translation>Un blog doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="253"/>
+        <source>Plain http: browsers mark such sites “not secure”. Use https:// if your host offers it (most do).</source>
+        <translation>http simple&#xa0;: les navigateurs signalent ces sites comme «&#xa0;non sécurisés&#xa0;». Utilisez https:// si votre hébergeur le propose (c’est le cas de la plupart).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogcreatepage.cpp" line="258"/>
+        <source>The address must start with https:// or http:// and name a host, like https://example.com/</source>
+        <translation>L’adresse doit commencer par https:// ou http:// et indiquer un hôte, par exemple https://example.com/</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogImportDonePage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="49"/>
+        <source>Import Done</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="50"/>
+        <source>The new blog is ready: Open Blog starts writing in it.</source>
+        <translation>Le nouveau blog est prêt&#xa0;: Ouvrir le blog permet d’y commencer à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="51"/>
+        <source>&amp;Open Blog</source>
+        <translation>&amp;Ouvrir le blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="59"/>
+        <source>Posts:</source>
+        <translation>Articles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="60"/>
+        <source>Pages:</source>
+        <translation>Pages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="61"/>
+        <source>Attachments copied:</source>
+        <translation>Pièces jointes copiées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="62"/>
+        <source>Skipped:</source>
+        <translation>Ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="63"/>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="64"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="76"/>
+        <source>%1 was imported into %2.</source>
+        <translation>%1 a été importé dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="90"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportdonepage.cpp" line="92"/>
+        <source>Nothing to report: everything was imported.</source>
+        <translation>Rien à signaler&#xa0;: tout a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogImportPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="26"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="35"/>
+        <source>Import a WordPress Export</source>
+        <translation>Importer un export WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="36"/>
+        <source>In WordPress: Tools → Export → All content. Put the uploads folder beside the file to bring the images along.</source>
+        <translation>Dans WordPress&#xa0;: Outils → Exporter → Tout le contenu. Placez le dossier uploads à côté du fichier pour emporter aussi les images.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="40"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="44"/>
+        <source>sitename.WordPress.2024-03-05.xml</source>
+        <translation>nomdusite.WordPress.2024-03-05.xml</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="62"/>
+        <source>&amp;Export file:</source>
+        <translation>Fichier d’&amp;export&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="125"/>
+        <source>Choose a WordPress Export</source>
+        <translation>Choisir un export WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="126"/>
+        <source>WordPress exports (*.xml);;All files (*)</source>
+        <translation>Exports WordPress (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="138"/>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="158"/>
+        <source>Importing %1… This cannot be stopped once started; large exports take a while.</source>
+        <translation>Importation de %1… Elle ne peut pas être interrompue une fois lancée&#xa0;; les gros exports prennent un moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogimportpage.cpp" line="185"/>
+        <source>The export could not be imported: %1
+Nothing was written.</source>
+        <translation>L’export n’a pas pu être importé&#xa0;: %1
+Rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogOpenPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="31"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="36"/>
+        <source>Open a Blog or Site</source>
+        <translation>Ouvrir un blog ou un site</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="37"/>
+        <source>Choose the folder that holds blog.yaml (Postwright), hugo.toml or config.toml (Hugo), or _config.yml (Jekyll).</source>
+        <translation>Choisissez le dossier qui contient blog.yaml (Postwright), hugo.toml ou config.toml (Hugo), ou _config.yml (Jekyll).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="39"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="43"/>
+        <source>The blog&apos;s folder</source>
+        <translation>Le dossier du blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="50"/>
+        <source>Hugo and Jekyll sites are opened in place: Postwright never rewrites the site&apos;s config and keeps its own settings (build command, publish targets) in postwright.yaml beside it.</source>
+        <translation>Les sites Hugo et Jekyll sont ouverts sur place&#xa0;: Postwright ne réécrit jamais la configuration du site et garde ses propres réglages (commande de génération, cibles de publication) dans postwright.yaml, à côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="61"/>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="81"/>
+        <source>%1 blog — settings in %2, posts in %3, pages in %4, output %5</source>
+        <translation>Blog %1 — réglages dans %2, articles dans %3, pages dans %4, sortie %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="85"/>
+        <source>%1 site — config %2, posts in %3, output %4</source>
+        <translation>Site %1 — configuration %2, articles dans %3, sortie %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="88"/>
+        <source>%1 site — config %2, posts in %3, drafts in %4, output %5</source>
+        <translation>Site %1 — configuration %2, articles dans %3, brouillons dans %4, sortie %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="106"/>
+        <source>Open Blog</source>
+        <translation>Ouvrir le blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="124"/>
+        <source>There is no folder %1.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="140"/>
+        <source>%1
+Its settings cannot be read: %2</source>
+        <translation>%1
+Ses réglages ne peuvent pas être lus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogopenpage.cpp" line="144"/>
+        <source>%1
+Title: %2</source>
+        <translation>%1
+Titre&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogStartPage</name>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="16"/>
+        <source>Start a Blog</source>
+        <translation>Commencer un blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="17"/>
+        <source>Write in a new blog, or bring the one you already have.</source>
+        <translation>Écrivez dans un nouveau blog, ou apportez celui que vous avez déjà.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="27"/>
+        <source>&amp;Create a new blog</source>
+        <translation>&amp;Créer un nouveau blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="28"/>
+        <source>An empty Postwright blog in a new folder, with its title, author, address and a first post.</source>
+        <translation>Un blog Postwright vide dans un nouveau dossier, avec son titre, son auteur, son adresse et un premier article.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="30"/>
+        <source>&amp;Open an existing blog or site folder (Postwright, Hugo, Jekyll)</source>
+        <translation>&amp;Ouvrir un dossier de blog ou de site existant (Postwright, Hugo, Jekyll)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="31"/>
+        <source>Hugo and Jekyll sites open in place: their files stay where and as they are.</source>
+        <translation>Les sites Hugo et Jekyll s’ouvrent sur place&#xa0;: leurs fichiers restent où ils sont, tels qu’ils sont.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="32"/>
+        <source>&amp;Import a WordPress export (WXR) into a new blog</source>
+        <translation>&amp;Importer un export WordPress (WXR) dans un nouveau blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newblogstartpage.cpp" line="33"/>
+        <source>Posts, pages, categories, tags, drafts and the images found beside the export become Markdown files in a new Postwright blog.</source>
+        <translation>Les articles, pages, catégories, étiquettes, brouillons et les images trouvées à côté de l’export deviennent des fichiers Markdown dans un nouveau blog Postwright.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewBlogWizard</name>
+    <message>
+        <location filename="../ui/dialogs/newblogwizard.cpp" line="33"/>
+        <source>New Blog</source>
+        <translation>Nouveau blog</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::NewPost</name>
+    <message>
+        <location filename="../app/blog/newpost.cpp" line="235"/>
+        <source>A post needs a title.</source>
+        <translation>Un article doit avoir un titre.</translation>
     </message>
 </context>
 <context>
     <name>Postwright::NewPostDialog</name>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="23"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="20"/>
+        <source>Start as a &amp;draft</source>
+        <translation>Commencer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="25"/>
         <source>New Post</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="27"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="29"/>
         <source>What is the post about?</source>
-        <translation>De quoi parle l’article ?</translation>
+        <translation>De quoi parle l’article&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/posttree/newpostdialog.cpp" line="37"/>
+        <source>A draft is not published until you say so. In a Jekyll site, drafts wait in _drafts/.</source>
+        <translation>Un brouillon n’est publié que lorsque vous le décidez. Dans un site Jekyll, les brouillons attendent dans _drafts/.</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="43"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="40"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="46"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="41"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="47"/>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/newpostdialog.cpp" line="42"/>
+        <location filename="../ui/posttree/newpostdialog.cpp" line="49"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +4272,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/site/outputwriter.cpp" line="154"/>
         <source>Could not read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3302,17 +4280,17 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="66"/>
         <source>This is not a WordPress export: it starts with &lt;%1&gt;, not &lt;rss&gt;.</source>
-        <translation>Ce n’est pas un export WordPress : il commence par &lt;%1&gt;, et non par &lt;rss&gt;.</translation>
+        <translation>Ce n’est pas un export WordPress&#xa0;: il commence par &lt;%1&gt;, et non par &lt;rss&gt;.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="82"/>
         <source>This is an RSS feed, not a WordPress export: it has no wp: elements. Export with Tools → Export in WordPress.</source>
-        <translation>Il s’agit d’un flux RSS, pas d’un export WordPress : il ne contient aucun élément wp:. Exportez avec Outils → Exporter dans WordPress.</translation>
+        <translation>Il s’agit d’un flux RSS, pas d’un export WordPress&#xa0;: il ne contient aucun élément wp:. Exportez avec Outils → Exporter dans WordPress.</translation>
     </message>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="95"/>
         <source>The export is not well-formed XML: %1</source>
-        <translation>L’export n’est pas du XML bien formé : %1</translation>
+        <translation>L’export n’est pas du XML bien formé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +4298,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/spell/personaldictionary.cpp" line="91"/>
         <source>“%1” cannot be added to the dictionary: add one word at a time, without spaces.</source>
-        <translation>« %1 » ne peut pas être ajouté au dictionnaire : ajoutez un mot à la fois, sans espaces.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ajouté au dictionnaire&#xa0;: ajoutez un mot à la fois, sans espaces.</translation>
     </message>
 </context>
 <context>
@@ -3356,49 +4334,64 @@ Importer depuis :</translation>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="192"/>
+        <location filename="../ui/posttree/postactions.cpp" line="71"/>
+        <source>&amp;Publish Draft</source>
+        <translation>&amp;Publier le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="72"/>
+        <source>Move this Jekyll draft to _posts/, named with its date, so that Jekyll publishes it</source>
+        <translation>Déplacer ce brouillon Jekyll dans _posts/, nommé d’après sa date, pour que Jekyll le publie</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="202"/>
         <source>Could Not Create the Post</source>
         <translation>Impossible de créer l’article</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="206"/>
+        <location filename="../ui/posttree/postactions.cpp" line="216"/>
         <source>Could Not Rename the Post</source>
         <translation>Impossible de renommer l’article</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="227"/>
+        <location filename="../ui/posttree/postactions.cpp" line="237"/>
         <source>Could Not Change the Category</source>
         <translation>Impossible de changer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="241"/>
+        <location filename="../ui/posttree/postactions.cpp" line="251"/>
         <source>Could Not Duplicate the Post</source>
         <translation>Impossible de dupliquer l’article</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="256"/>
+        <location filename="../ui/posttree/postactions.cpp" line="266"/>
         <source>Could Not Move the Post to the Trash</source>
         <translation>Impossible de mettre l’article à la corbeille</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="264"/>
+        <location filename="../ui/posttree/postactions.cpp" line="274"/>
         <source>“%1” moved to the trash.</source>
-        <translation>« %1 » a été mis à la corbeille.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été mis à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="276"/>
+        <location filename="../ui/posttree/postactions.cpp" line="286"/>
         <source>Could Not Restore the Post</source>
         <translation>Impossible de restaurer l’article</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="311"/>
+        <location filename="../ui/posttree/postactions.cpp" line="303"/>
+        <source>Could Not Publish the Draft</source>
+        <translation>Impossible de publier le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/posttree/postactions.cpp" line="340"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../ui/posttree/postactions.cpp" line="363"/>
+        <location filename="../ui/posttree/postactions.cpp" line="394"/>
         <source>New Post in “%1”…</source>
-        <translation>Nouvel article dans « %1 »…</translation>
+        <translation>Nouvel article dans «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -3406,17 +4399,17 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="465"/>
         <source>This post is already a bundle: its files go into its folder.</source>
-        <translation>Cet article possède déjà son propre dossier : ses fichiers y sont placés.</translation>
+        <translation>Cet article possède déjà son propre dossier&#xa0;: ses fichiers y sont placés.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="471"/>
         <source>The post cannot become a bundle because “%1” already exists beside it. Rename or move that folder, then try again.</source>
-        <translation>L’article ne peut pas être placé dans son propre dossier, car « %1 » existe déjà à côté de lui. Renommez ou déplacez ce dossier, puis réessayez.</translation>
+        <translation>L’article ne peut pas être placé dans son propre dossier, car «&#xa0;%1&#xa0;» existe déjà à côté de lui. Renommez ou déplacez ce dossier, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="496"/>
         <source>Could not move the post into its bundle folder: %1</source>
-        <translation>Impossible de déplacer l’article dans son dossier : %1</translation>
+        <translation>Impossible de déplacer l’article dans son dossier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/blog/postbundle.cpp" line="545"/>
@@ -3429,7 +4422,7 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="27"/>
         <source>The file is not valid UTF-8 text; unreadable bytes are shown as �. Saving keeps the original bytes until you edit the post.</source>
-        <translation>Le fichier n’est pas du texte UTF-8 valide ; les octets illisibles sont affichés sous la forme �. L’enregistrement conserve les octets d’origine tant que vous ne modifiez pas l’article.</translation>
+        <translation>Le fichier n’est pas du texte UTF-8 valide&#xa0;; les octets illisibles sont affichés sous la forme �. L’enregistrement conserve les octets d’origine tant que vous ne modifiez pas l’article.</translation>
     </message>
     <message>
         <location filename="../app/blog/postdocument.cpp" line="36"/>
@@ -3440,47 +4433,53 @@ Importer depuis :</translation>
 <context>
     <name>Postwright::PostFiles</name>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="330"/>
-        <source>A post needs a title.</source>
-        <translation>Un article doit avoir un titre.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/postfiles.cpp" line="345"/>
+        <location filename="../app/blog/postfiles.cpp" line="344"/>
+        <location filename="../app/blog/postfiles.cpp" line="381"/>
         <source>The folder could not be created.</source>
         <translation>Le dossier n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="349"/>
+        <location filename="../app/blog/postfiles.cpp" line="348"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>Le dossier de l’article n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="431"/>
+        <location filename="../app/blog/postfiles.cpp" line="369"/>
+        <source>Only a Jekyll draft in _drafts/ is published by moving it.</source>
+        <translation>Seul un brouillon Jekyll dans _drafts/ est publié en le déplaçant.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="385"/>
+        <source>The draft could not be moved: %1</source>
+        <translation>Le brouillon n’a pas pu être déplacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/postfiles.cpp" line="459"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="474"/>
+        <location filename="../app/blog/postfiles.cpp" line="508"/>
         <source>The copy could not be put in place.</source>
         <translation>La copie n’a pas pu être mise en place.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="486"/>
+        <location filename="../app/blog/postfiles.cpp" line="520"/>
         <source>The post no longer exists.</source>
         <translation>L’article n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="497"/>
+        <location filename="../app/blog/postfiles.cpp" line="531"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
         <translation>L’article n’a pas pu être mis à la corbeille. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="508"/>
+        <location filename="../app/blog/postfiles.cpp" line="542"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
-        <translation>Autre chose occupe désormais l’emplacement de l’article ; l’article reste donc dans la corbeille.</translation>
+        <translation>Autre chose occupe désormais l’emplacement de l’article&#xa0;; l’article reste donc dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="511"/>
+        <location filename="../app/blog/postfiles.cpp" line="545"/>
         <source>The post is no longer in the trash.</source>
         <translation>L’article ne se trouve plus dans la corbeille.</translation>
     </message>
@@ -3526,7 +4525,7 @@ Importer depuis :</translation>
 <context>
     <name>Postwright::PostPreview</name>
     <message>
-        <location filename="../app/site/postpreview.cpp" line="47"/>
+        <location filename="../app/site/postpreview.cpp" line="48"/>
         <source>The theme has no article partial for the preview.</source>
         <translation>Le thème n’a pas de partiel article pour l’aperçu.</translation>
     </message>
@@ -3546,13 +4545,13 @@ Importer depuis :</translation>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="140"/>
         <source>Cannot read the journal of published posts: %1</source>
-        <translation>Impossible de lire le journal des articles publiés : %1</translation>
+        <translation>Impossible de lire le journal des articles publiés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="176"/>
         <location filename="../app/publish/postpublishstate.cpp" line="181"/>
         <source>Cannot record the published post: %1</source>
-        <translation>Impossible d’enregistrer l’article publié : %1</translation>
+        <translation>Impossible d’enregistrer l’article publié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/postpublishstate.cpp" line="229"/>
@@ -3616,257 +4615,262 @@ Importer depuis :</translation>
 <context>
     <name>Postwright::PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="31"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="32"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
         <translation>Publiez à nouveau pour terminer — les articles déjà publiés ne seront pas renvoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="33"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
         <translation>Publiez à nouveau pour terminer — les fichiers déjà envoyés ne seront pas renvoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="63"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="123"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="126"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="64"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="127"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="103"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="108"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="289"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="305"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="314"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="109"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="313"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="322"/>
         <source>Cannot Publish</source>
         <translation>Publication impossible</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="88"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
         <source>The publish targets in blog.yaml could not be read.</source>
         <translation>Les cibles de publication de blog.yaml n’ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
         <source>blog.yaml has no publish target “%1” any more.</source>
-        <translation>blog.yaml n’a plus de cible de publication « %1 ».</translation>
+        <translation>blog.yaml n’a plus de cible de publication «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="125"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
         <translation>Ce blog a plusieurs cibles de publication et aucune n’est définie par défaut.
-Publier vers :</translation>
+Publier vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="160"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="161"/>
         <source>Reading the %1 for %2 from the keychain…</source>
         <translation>Lecture du secret de %2 (%1) dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="166"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="167"/>
         <source>Publishing cancelled. Nothing was sent.</source>
         <translation>Publication annulée. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="188"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="189"/>
         <source>Waiting for the %1…</source>
         <translation>En attente du secret (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="199"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="276"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="356"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="465"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="200"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="284"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="473"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
         <translation>Publication vers %1 annulée. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="212"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="215"/>
+        <source>Building the site with %1…</source>
+        <translation>Génération du site avec %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
         <source>Building the site…</source>
         <translation>Génération du site…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="236"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="240"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="256"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="263"/>
         <source>Comparing the posts with %1…</source>
         <translation>Comparaison des articles avec %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="241"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="248"/>
         <source>Comparing the site with %1…</source>
         <translation>Comparaison du site avec %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="285"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="293"/>
         <source>The site could not be built, so nothing was published.</source>
-        <translation>Le site n’a pas pu être généré ; rien n’a donc été publié.</translation>
+        <translation>Le site n’a pas pu être généré&#xa0;; rien n’a donc été publié.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="286"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="294"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
-        <translation>Certains articles comportent des erreurs ; rien n’a donc été publié. Corrigez-les et publiez à nouveau.</translation>
+        <translation>Certains articles comportent des erreurs&#xa0;; rien n’a donc été publié. Corrigez-les et publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="300"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="308"/>
         <source>Could not log in to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="303"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="311"/>
         <source>Could not connect to %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="320"/>
         <source>Could not compare the site with %1: %2</source>
-        <translation>Impossible de comparer le site avec %1 : %2</translation>
+        <translation>Impossible de comparer le site avec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="328"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="375"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="336"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="383"/>
         <source>Everything is already published to %1.</source>
         <translation>Tout est déjà publié vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="329"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="337"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
-        <translation>Tout est déjà publié vers %1 ; les fichiers qui ne font plus partie du site y restent (%2).</translation>
+        <translation>Tout est déjà publié vers %1&#xa0;; les fichiers qui ne font plus partie du site y restent (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="377"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
-        <translation>Rien n’a été publié vers %1 : l’article modifié sur le blog est laissé tel quel.</translation>
+        <translation>Rien n’a été publié vers %1&#xa0;: l’article modifié sur le blog est laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="379"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
-        <translation>Rien n’a été publié vers %1 : les %L2 articles modifiés sur le blog sont laissés tels quels.</translation>
+        <translation>Rien n’a été publié vers %1&#xa0;: les %L2 articles modifiés sur le blog sont laissés tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="394"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="402"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
         <translation>En attente de votre choix de version pour un article modifié sur le blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="395"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="403"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
         <translation>En attente de votre choix de versions pour des articles modifiés sur le blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="399"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
         <source>Publish Again</source>
         <translation>Publier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="448"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="456"/>
         <source>The password for %1 was not saved: %2</source>
-        <translation>Le mot de passe de %1 n’a pas été enregistré : %2</translation>
+        <translation>Le mot de passe de %1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="454"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="462"/>
         <source>Waiting for you to review the publish…</source>
         <translation>En attente de votre vérification de la publication…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="504"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="512"/>
         <source>Published %1 (%2) to %3.</source>
-        <translation>Publié vers %3 : %1 (%2).</translation>
+        <translation>Publié vers %3&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="507"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="515"/>
         <source>Removed %1 from %2.</source>
-        <translation>Supprimé de %2 : %1.</translation>
+        <translation>Supprimé de %2&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="509"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="517"/>
         <source>Removed %1.</source>
-        <translation>Supprimé : %1.</translation>
+        <translation>Supprimé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="514"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
         <translation>Publication vers %1 annulée après %2 (%3). %4</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="530"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="569"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="585"/>
         <source>Publishing to %1 stopped: %2</source>
-        <translation>Publication vers %1 interrompue : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="524"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="571"/>
-        <source>Not published: %1</source>
-        <translation>Non publié : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
-        <source>%1 (%2) were published before it stopped.</source>
-        <translation>Publication effectuée avant l’interruption : %1 (%2).</translation>
+        <translation>Publication vers %1 interrompue&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
+        <source>Not published: %1</source>
+        <translation>Non publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
+        <source>%1 (%2) were published before it stopped.</source>
+        <translation>Publication effectuée avant l’interruption&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="540"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
         <source>Publishing Stopped</source>
         <translation>Publication interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="575"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>%1 were published before it stopped.</source>
-        <translation>Publication effectuée avant l’interruption : %1.</translation>
+        <translation>Publication effectuée avant l’interruption&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
         <translation>Publication vers %1 annulée après %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="642"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="597"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="650"/>
         <source>Open Blog</source>
         <translation>Ouvrir le blog</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="602"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="610"/>
         <source>Open Post</source>
         <translation>Ouvrir l’article</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="620"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="628"/>
         <source>Published %1 to %2.</source>
-        <translation>Publié vers %2 : %1.</translation>
+        <translation>Publié vers %2&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="622"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="630"/>
         <source>Nothing was published to %1.</source>
         <translation>Rien n’a été publié vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="626"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
         <source>1 post was replaced by its version from %1.</source>
         <translation>1 article a été remplacé par sa version provenant de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="627"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="635"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
         <translation>%L1 articles ont été remplacés par leurs versions provenant de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="629"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="637"/>
         <source>1 post changed on the blog was left as it is.</source>
         <translation>1 article modifié sur le blog a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="631"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
         <translation>%L1 articles modifiés sur le blog ont été laissés tels quels.</translation>
     </message>
@@ -3881,7 +4885,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="168"/>
         <source>Ready to publish %1 (%2) to %3.</source>
-        <translation>Prêt à publier vers %3 : %1 (%2).</translation>
+        <translation>Prêt à publier vers %3&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="172"/>
@@ -3906,7 +4910,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="91"/>
         <source>%1 already on the server and unchanged.</source>
-        <translation>Déjà à jour sur le serveur : %1.</translation>
+        <translation>Déjà à jour sur le serveur&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
@@ -3938,7 +4942,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="90"/>
         <source>%1 already on the blog and unchanged.</source>
-        <translation>Déjà à jour sur le blog : %1.</translation>
+        <translation>Déjà à jour sur le blog&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="98"/>
@@ -3968,7 +4972,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="128"/>
         <source>Off, they stay on the server: other sites may still link to them.</source>
-        <translation>Si cette case est décochée, ils restent sur le serveur : d’autres sites peuvent encore pointer vers eux.</translation>
+        <translation>Si cette case est décochée, ils restent sur le serveur&#xa0;: d’autres sites peuvent encore pointer vers eux.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="132"/>
@@ -4002,7 +5006,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
         <source>Ready to publish %1 to %2.</source>
-        <translation>Prêt à publier vers %2 : %1.</translation>
+        <translation>Prêt à publier vers %2&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="199"/>
@@ -4037,12 +5041,12 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="229"/>
         <source>changed on the blog: yours replaces it</source>
-        <translation>modifié sur le blog : votre version le remplace</translation>
+        <translation>modifié sur le blog&#xa0;: votre version le remplace</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="231"/>
         <source>changed on the blog: the web version replaces your file</source>
-        <translation>modifié sur le blog : la version web remplace votre fichier</translation>
+        <translation>modifié sur le blog&#xa0;: la version web remplace votre fichier</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="233"/>
@@ -4052,7 +5056,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="237"/>
         <source>changed on the blog: left alone</source>
-        <translation>modifié sur le blog : laissé tel quel</translation>
+        <translation>modifié sur le blog&#xa0;: laissé tel quel</translation>
     </message>
     <message>
         <location filename="../ui/publish/publishreviewdialog.cpp" line="283"/>
@@ -4063,51 +5067,56 @@ Publier vers :</translation>
 <context>
     <name>Postwright::PublishSession</name>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="89"/>
+        <location filename="../app/publish/publishsession.cpp" line="95"/>
         <source>Publishing to a %1 target (“%2”) is not supported by this version of Postwright.</source>
-        <translation>La publication vers une cible %1 (« %2 ») n’est pas prise en charge par cette version de Postwright.</translation>
+        <translation>La publication vers une cible %1 («&#xa0;%2&#xa0;») n’est pas prise en charge par cette version de Postwright.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="124"/>
-        <location filename="../app/publish/publishsession.cpp" line="143"/>
+        <location filename="../app/publish/publishsession.cpp" line="130"/>
+        <location filename="../app/publish/publishsession.cpp" line="149"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="124"/>
-        <location filename="../app/publish/publishsession.cpp" line="128"/>
+        <location filename="../app/publish/publishsession.cpp" line="130"/>
+        <location filename="../app/publish/publishsession.cpp" line="134"/>
         <source>key passphrase</source>
         <translation>phrase secrète de la clé</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="126"/>
+        <location filename="../app/publish/publishsession.cpp" line="132"/>
         <source>secret access key</source>
         <translation>clé d’accès secrète</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="128"/>
+        <location filename="../app/publish/publishsession.cpp" line="134"/>
         <source>password or token</source>
         <translation>mot de passe ou jeton</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="131"/>
+        <location filename="../app/publish/publishsession.cpp" line="137"/>
         <source>access token</source>
         <translation>jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="133"/>
+        <location filename="../app/publish/publishsession.cpp" line="139"/>
         <source>application password</source>
         <translation>mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="135"/>
+        <location filename="../app/publish/publishsession.cpp" line="141"/>
         <source>Admin API key</source>
         <translation>clé d’API Admin</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="385"/>
+        <location filename="../app/publish/publishsession.cpp" line="347"/>
+        <source>The build was cancelled; run it again to finish.</source>
+        <translation>La génération a été annulée&#xa0;; relancez-la pour la terminer.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="448"/>
         <source>Cannot record the deploy: %1</source>
-        <translation>Impossible d’enregistrer le déploiement : %1</translation>
+        <translation>Impossible d’enregistrer le déploiement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4120,7 +5129,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="102"/>
         <source>%1 “%2”: %3</source>
-        <translation>%1 « %2 » : %3</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="112"/>
@@ -4145,7 +5154,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/posttree/publishstatecache.cpp" line="120"/>
         <source>publish cut off; checked at the next publish</source>
-        <translation>publication interrompue ; vérification lors de la prochaine publication</translation>
+        <translation>publication interrompue&#xa0;; vérification lors de la prochaine publication</translation>
     </message>
 </context>
 <context>
@@ -4204,32 +5213,32 @@ Publier vers :</translation>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="261"/>
         <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide : %1.</translation>
+        <translation>YAML non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="272"/>
-        <source>“publish” should hold ?ult:” and a list of “targets:”.</source>
-        <translation>« publish » doit contenir « default: » et une liste « targets: ».</translation>
+        <source>“publish” should hold “default:” and a list of “targets:”.</source>
+        <translation>«&#xa0;publish&#xa0;» doit contenir «&#xa0;default:&#xa0;» et une liste «&#xa0;targets:&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="279"/>
         <source>“targets” should be a list, each target starting with “- name:”.</source>
-        <translation>« targets » doit être une liste, chaque cible commençant par « - name: ».</translation>
+        <translation>«&#xa0;targets&#xa0;» doit être une liste, chaque cible commençant par «&#xa0;- name:&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="290"/>
         <source>There are two publish targets named “%1”; give each its own name.</source>
-        <translation>Il existe deux cibles de publication nommées « %1 » ; donnez à chacune son propre nom.</translation>
+        <translation>Il existe deux cibles de publication nommées «&#xa0;%1&#xa0;»&#xa0;; donnez à chacune son propre nom.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="298"/>
-        <source>?ult” should be the name of a target.</source>
-        <translation>« default » doit être le nom d’une cible.</translation>
+        <source>“default” should be the name of a target.</source>
+        <translation>«&#xa0;default&#xa0;» doit être le nom d’une cible.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishtargets.cpp" line="302"/>
         <source>The default publish target “%1” is not among the targets.</source>
-        <translation>La cible de publication par défaut « %1 » ne fait pas partie des cibles.</translation>
+        <translation>La cible de publication par défaut «&#xa0;%1&#xa0;» ne fait pas partie des cibles.</translation>
     </message>
 </context>
 <context>
@@ -4260,86 +5269,232 @@ Publier vers :</translation>
         <translation>%1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="71"/>
-        <location filename="../ui/publish/publishtext.cpp" line="74"/>
-        <location filename="../ui/publish/publishtext.cpp" line="85"/>
+        <location filename="../ui/publish/publishtext.cpp" line="105"/>
+        <source>Reading the password for %1 from the keychain…</source>
+        <translation>Lecture du mot de passe pour %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <source>Waiting for the password…</source>
+        <translation>En attente du mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="107"/>
+        <source>A password is stored in the system keychain.</source>
+        <translation>Un mot de passe est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="108"/>
+        <source>No password is stored; Postwright will ask when it needs one.</source>
+        <translation>Aucun mot de passe n’est enregistré&#xa0;; Postwright le demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="110"/>
+        <source>Type the password first: none is stored.</source>
+        <translation>Saisissez d’abord le mot de passe&#xa0;: aucun n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="111"/>
+        <source>Reading the key passphrase for %1 from the keychain…</source>
+        <translation>Lecture de la phrase secrète de la clé pour %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="113"/>
+        <source>Waiting for the key passphrase…</source>
+        <translation>En attente de la phrase secrète de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="114"/>
+        <source>A key passphrase is stored in the system keychain.</source>
+        <translation>Une phrase secrète de clé est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <source>No key passphrase is stored; Postwright will ask when it needs one.</source>
+        <translation>Aucune phrase secrète de clé n’est enregistrée&#xa0;; Postwright la demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="117"/>
+        <source>Type the key passphrase first: none is stored.</source>
+        <translation>Saisissez d’abord la phrase secrète de la clé&#xa0;: aucune n’est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="118"/>
+        <source>Reading the secret access key for %1 from the keychain…</source>
+        <translation>Lecture de la clé d’accès secrète pour %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <source>Waiting for the secret access key…</source>
+        <translation>En attente de la clé d’accès secrète…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="121"/>
+        <source>A secret access key is stored in the system keychain.</source>
+        <translation>Une clé d’accès secrète est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="122"/>
+        <source>No secret access key is stored; Postwright will ask when it needs one.</source>
+        <translation>Aucune clé d’accès secrète n’est enregistrée&#xa0;; Postwright la demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="124"/>
+        <source>Type the secret access key first: none is stored.</source>
+        <translation>Saisissez d’abord la clé d’accès secrète&#xa0;: aucune n’est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <source>Reading the access token for %1 from the keychain…</source>
+        <translation>Lecture du jeton d’accès pour %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="126"/>
+        <source>Waiting for the access token…</source>
+        <translation>En attente du jeton d’accès…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="127"/>
+        <source>An access token is stored in the system keychain.</source>
+        <translation>Un jeton d’accès est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="128"/>
+        <source>No access token is stored; Postwright will ask when it needs one.</source>
+        <translation>Aucun jeton d’accès n’est enregistré&#xa0;; Postwright le demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="130"/>
+        <source>Type the access token first: none is stored.</source>
+        <translation>Saisissez d’abord le jeton d’accès&#xa0;: aucun n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="131"/>
+        <source>Reading the application password for %1 from the keychain…</source>
+        <translation>Lecture du mot de passe d’application pour %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="133"/>
+        <source>Waiting for the application password…</source>
+        <translation>En attente du mot de passe d’application…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="134"/>
+        <source>An application password is stored in the system keychain.</source>
+        <translation>Un mot de passe d’application est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="136"/>
+        <source>No application password is stored; Postwright will ask when it needs one.</source>
+        <translation>Aucun mot de passe d’application n’est enregistré&#xa0;; Postwright le demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="138"/>
+        <source>Type the application password first: none is stored.</source>
+        <translation>Saisissez d’abord le mot de passe d’application&#xa0;: aucun n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="139"/>
+        <source>Reading the Admin API key for %1 from the keychain…</source>
+        <translation>Lecture de la clé d’API Admin pour %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="140"/>
+        <source>Waiting for the Admin API key…</source>
+        <translation>En attente de la clé d’API Admin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="141"/>
+        <source>An Admin API key is stored in the system keychain.</source>
+        <translation>Une clé d’API Admin est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="142"/>
+        <source>No Admin API key is stored; Postwright will ask when it needs one.</source>
+        <translation>Aucune clé d’API Admin n’est enregistrée&#xa0;; Postwright la demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="144"/>
+        <source>Type the Admin API key first: none is stored.</source>
+        <translation>Saisissez d’abord la clé d’API Admin&#xa0;: aucune n’est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishtext.cpp" line="155"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="71"/>
-        <location filename="../ui/publish/publishtext.cpp" line="78"/>
+        <location filename="../ui/publish/publishtext.cpp" line="157"/>
         <source>Key passphrase</source>
         <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="76"/>
+        <location filename="../ui/publish/publishtext.cpp" line="159"/>
         <source>Secret access key</source>
         <translation>Clé d’accès secrète</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="78"/>
-        <location filename="../ui/publish/publishtext.cpp" line="81"/>
+        <location filename="../ui/publish/publishtext.cpp" line="161"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="83"/>
+        <location filename="../ui/publish/publishtext.cpp" line="163"/>
         <source>Application password</source>
         <translation>Mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="87"/>
+        <location filename="../ui/publish/publishtext.cpp" line="165"/>
         <source>Admin API key</source>
         <translation>Clé d’API Admin</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="96"/>
+        <location filename="../ui/publish/publishtext.cpp" line="183"/>
         <source>Create one in WordPress under Users ▸ Profile ▸ Application Passwords; your login password does not work here.</source>
-        <translation>Créez-en un dans WordPress, sous Comptes ▸ Profil ▸ Mots de passe d’application ; votre mot de passe de connexion ne fonctionne pas ici.</translation>
+        <translation>Créez-en un dans WordPress, sous Comptes ▸ Profil ▸ Mots de passe d’application&#xa0;; votre mot de passe de connexion ne fonctionne pas ici.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="99"/>
+        <location filename="../ui/publish/publishtext.cpp" line="186"/>
         <source>In Ghost Admin, Settings ▸ Integrations ▸ Add custom integration, copy the Admin API key (it looks like id:secret).</source>
         <translation>Dans Ghost Admin, sous Settings ▸ Integrations ▸ Add custom integration, copiez la clé d’API Admin (elle ressemble à id:secret).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="103"/>
+        <location filename="../ui/publish/publishtext.cpp" line="190"/>
         <source>A token from your site&apos;s token endpoint (IndieAuth) with the create, update and media scopes.</source>
         <translation>Un jeton obtenu auprès du point d’accès à jetons de votre site (IndieAuth), avec les portées create, update et media.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="106"/>
+        <location filename="../ui/publish/publishtext.cpp" line="193"/>
         <source>The password of %1 on the blog.</source>
         <translation>Le mot de passe de %1 sur le blog.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <location filename="../ui/publish/publishtext.cpp" line="202"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="115"/>
+        <location filename="../ui/publish/publishtext.cpp" line="202"/>
         <source>%L1 files</source>
         <translation>%L1 fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <location filename="../ui/publish/publishtext.cpp" line="207"/>
         <source>1 post</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="120"/>
+        <location filename="../ui/publish/publishtext.cpp" line="207"/>
         <source>%L1 posts</source>
         <translation>%L1 articles</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <location filename="../ui/publish/publishtext.cpp" line="212"/>
         <source>1 %1 post</source>
         <translation>1 article %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishtext.cpp" line="125"/>
+        <location filename="../ui/publish/publishtext.cpp" line="212"/>
         <source>%L1 %2 posts</source>
         <translation>%L1 articles %2</translation>
     </message>
@@ -4374,7 +5529,7 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="103"/>
         <source>%1 — kept %2. The file is no longer on disk; restoring writes it again.</source>
-        <translation>%1 — conservé le %2. Le fichier n’est plus sur le disque ; la restauration l’écrira à nouveau.</translation>
+        <translation>%1 — conservé le %2. Le fichier n’est plus sur le disque&#xa0;; la restauration l’écrira à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/recoverydialog.cpp" line="108"/>
@@ -4431,12 +5586,12 @@ Publier vers :</translation>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="34"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="35"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/posttree/renamepostdialog.cpp" line="57"/>
@@ -4447,92 +5602,98 @@ Publier vers :</translation>
 <context>
     <name>Postwright::S3Transport</name>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="268"/>
-        <location filename="../app/publish/s3transport.cpp" line="317"/>
-        <source>%1 %2 failed: %3</source>
-        <translation>Échec de %1 %2 : %3</translation>
+        <location filename="../app/publish/s3transport.cpp" line="209"/>
+        <source>“%1” in %2</source>
+        <comment>a file in a bucket, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>«&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="273"/>
+        <location filename="../app/publish/s3transport.cpp" line="270"/>
+        <location filename="../app/publish/s3transport.cpp" line="319"/>
+        <source>%1 %2 failed: %3</source>
+        <translation>Échec de %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="275"/>
         <source>the TLS certificate of %1 could not be verified.</source>
         <translation>le certificat TLS de %1 n’a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="275"/>
-        <location filename="../app/publish/s3transport.cpp" line="280"/>
+        <location filename="../app/publish/s3transport.cpp" line="277"/>
+        <location filename="../app/publish/s3transport.cpp" line="282"/>
         <source>the connection failed or was lost.</source>
         <translation>la connexion a échoué ou a été perdue.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="291"/>
-        <source>the service does not know the access key ID “%1”.</source>
-        <translation>le service ne connaît pas l’identifiant de clé d’accès « %1 ».</translation>
-    </message>
-    <message>
         <location filename="../app/publish/s3transport.cpp" line="293"/>
-        <source>the secret access key does not belong to the access key ID “%1”.</source>
-        <translation>la clé d’accès secrète ne correspond pas à l’identifiant de clé d’accès « %1 ».</translation>
+        <source>the service does not know the access key ID “%1”.</source>
+        <translation>le service ne connaît pas l’identifiant de clé d’accès «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="296"/>
+        <location filename="../app/publish/s3transport.cpp" line="295"/>
+        <source>the secret access key does not belong to the access key ID “%1”.</source>
+        <translation>la clé d’accès secrète ne correspond pas à l’identifiant de clé d’accès «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/s3transport.cpp" line="298"/>
         <source>the service did not accept the access keys (%1).</source>
         <translation>le service n’a pas accepté les clés d’accès (%1).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="298"/>
+        <location filename="../app/publish/s3transport.cpp" line="300"/>
         <source>the bucket “%1” does not exist. Check the bucket name, the endpoint and the region in blog.yaml.</source>
-        <translation>le compartiment « %1 » n’existe pas. Vérifiez le nom du compartiment, le point d’accès et la région dans blog.yaml.</translation>
+        <translation>le compartiment «&#xa0;%1&#xa0;» n’existe pas. Vérifiez le nom du compartiment, le point d’accès et la région dans blog.yaml.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="303"/>
+        <location filename="../app/publish/s3transport.cpp" line="305"/>
         <source>access denied: the access key “%1” may not do this in the bucket “%2”.</source>
-        <translation>accès refusé : la clé d’accès « %1 » n’a peut-être pas le droit de faire ceci dans le compartiment « %2 ».</translation>
+        <translation>accès refusé&#xa0;: la clé d’accès «&#xa0;%1&#xa0;» n’a peut-être pas le droit de faire ceci dans le compartiment «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="306"/>
+        <location filename="../app/publish/s3transport.cpp" line="308"/>
         <source>the file is larger than the service accepts.</source>
         <translation>le fichier dépasse la taille acceptée par le service.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="309"/>
+        <location filename="../app/publish/s3transport.cpp" line="311"/>
         <source>the bucket “%1” is in another region or needs another endpoint (%2).</source>
-        <translation>le compartiment « %1 » se trouve dans une autre région ou nécessite un autre point d’accès (%2).</translation>
+        <translation>le compartiment «&#xa0;%1&#xa0;» se trouve dans une autre région ou nécessite un autre point d’accès (%2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="312"/>
+        <location filename="../app/publish/s3transport.cpp" line="314"/>
         <source>the service is busy or had a problem (HTTP %1 %2).</source>
         <translation>le service est occupé ou a rencontré un problème (HTTP %1 %2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="315"/>
+        <location filename="../app/publish/s3transport.cpp" line="317"/>
         <source>the service answered HTTP %1 %2</source>
         <translation>le service a répondu HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="326"/>
+        <location filename="../app/publish/s3transport.cpp" line="328"/>
         <source>Publishing to S3 needs a bucket, an access key ID and a secret access key.</source>
         <translation>La publication vers S3 nécessite un compartiment, un identifiant de clé d’accès et une clé d’accès secrète.</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="341"/>
+        <location filename="../app/publish/s3transport.cpp" line="343"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="359"/>
-        <location filename="../app/publish/s3transport.cpp" line="364"/>
+        <location filename="../app/publish/s3transport.cpp" line="361"/>
+        <location filename="../app/publish/s3transport.cpp" line="366"/>
         <source>Uploading</source>
         <translation>l’envoi de</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="377"/>
-        <location filename="../app/publish/s3transport.cpp" line="385"/>
+        <location filename="../app/publish/s3transport.cpp" line="379"/>
+        <location filename="../app/publish/s3transport.cpp" line="387"/>
         <source>Removing</source>
         <translation>la suppression de</translation>
     </message>
     <message>
-        <location filename="../app/publish/s3transport.cpp" line="397"/>
-        <location filename="../app/publish/s3transport.cpp" line="408"/>
+        <location filename="../app/publish/s3transport.cpp" line="399"/>
+        <location filename="../app/publish/s3transport.cpp" line="410"/>
         <source>Reading</source>
         <translation>la lecture de</translation>
     </message>
@@ -4585,80 +5746,130 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
 <context>
     <name>Postwright::SftpTransport</name>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="168"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
-        <location filename="../app/publish/sftptransport.cpp" line="316"/>
+        <location filename="../app/publish/sftptransport.cpp" line="170"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
+        <location filename="../app/publish/sftptransport.cpp" line="319"/>
         <source>%1 %2 failed: %3</source>
-        <translation>Échec de %1 %2 : %3</translation>
+        <translation>Échec de %1 %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="172"/>
+        <location filename="../app/publish/sftptransport.cpp" line="174"/>
         <source>the host key of %1 has changed since it was trusted. The server may have been reinstalled, or someone may be intercepting the connection, so Postwright refused to connect. If the change is expected, remove the old key for %1 from %2.</source>
-        <translation>la clé d’hôte de %1 a changé depuis qu’elle a été approuvée. Le serveur a peut-être été réinstallé, ou quelqu’un intercepte peut-être la connexion : Postwright a donc refusé de se connecter. Si ce changement est attendu, supprimez l’ancienne clé de %1 dans %2.</translation>
+        <translation>la clé d’hôte de %1 a changé depuis qu’elle a été approuvée. Le serveur a peut-être été réinstallé, ou quelqu’un intercepte peut-être la connexion&#xa0;: Postwright a donc refusé de se connecter. Si ce changement est attendu, supprimez l’ancienne clé de %1 dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="179"/>
+        <location filename="../app/publish/sftptransport.cpp" line="181"/>
         <source>%1 is not a known host and its key was not accepted.</source>
         <translation>%1 n’est pas un hôte connu et sa clé n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="186"/>
+        <location filename="../app/publish/sftptransport.cpp" line="188"/>
         <source>the server did not accept the password for “%1”.</source>
-        <translation>le serveur n’a pas accepté le mot de passe de « %1 ».</translation>
+        <translation>le serveur n’a pas accepté le mot de passe de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="187"/>
+        <location filename="../app/publish/sftptransport.cpp" line="189"/>
         <source>the server did not accept the key %1 for “%2” (or its passphrase is wrong).</source>
-        <translation>le serveur n’a pas accepté la clé %1 pour « %2 » (ou sa phrase secrète est incorrecte).</translation>
+        <translation>le serveur n’a pas accepté la clé %1 pour «&#xa0;%2&#xa0;» (ou sa phrase secrète est incorrecte).</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="191"/>
+        <location filename="../app/publish/sftptransport.cpp" line="193"/>
         <source>the server&apos;s host key could not be verified.</source>
         <translation>la clé d’hôte du serveur n’a pas pu être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="193"/>
+        <location filename="../app/publish/sftptransport.cpp" line="195"/>
         <source>the server has no space left.</source>
         <translation>le serveur n’a plus d’espace libre.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="197"/>
-        <location filename="../app/publish/sftptransport.cpp" line="202"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
+        <location filename="../app/publish/sftptransport.cpp" line="199"/>
+        <location filename="../app/publish/sftptransport.cpp" line="204"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
         <source>the connection failed or was lost.</source>
         <translation>la connexion a échoué ou a été perdue.</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="219"/>
+        <location filename="../app/publish/sftptransport.cpp" line="168"/>
+        <location filename="../app/publish/sftptransport.cpp" line="297"/>
+        <source>“%1” on %2</source>
+        <comment>a file on a server, %2 in &quot;%1 %2 failed: %3&quot;</comment>
+        <translation>«&#xa0;%1&#xa0;» sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sftptransport.cpp" line="221"/>
         <source>Connecting to</source>
         <translation>la connexion à</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="227"/>
+        <location filename="../app/publish/sftptransport.cpp" line="229"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="249"/>
-        <location filename="../app/publish/sftptransport.cpp" line="298"/>
-        <location filename="../app/publish/sftptransport.cpp" line="317"/>
+        <location filename="../app/publish/sftptransport.cpp" line="251"/>
+        <location filename="../app/publish/sftptransport.cpp" line="301"/>
+        <location filename="../app/publish/sftptransport.cpp" line="320"/>
         <source>Uploading</source>
         <translation>l’envoi de</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="318"/>
+        <location filename="../app/publish/sftptransport.cpp" line="321"/>
         <source>the server has no space left (%1 bytes free, the file needs %2).</source>
         <translation>le serveur n’a plus d’espace libre (%1 octets libres, le fichier en nécessite %2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="335"/>
+        <location filename="../app/publish/sftptransport.cpp" line="338"/>
         <source>Removing</source>
         <translation>la suppression de</translation>
     </message>
     <message>
-        <location filename="../app/publish/sftptransport.cpp" line="350"/>
+        <location filename="../app/publish/sftptransport.cpp" line="353"/>
         <source>Reading</source>
         <translation>la lecture de</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="96"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="99"/>
+        <source>Filter by command or key, e.g. “save” or ǌtrl+Shift”</source>
+        <translation>Filtrer par commande ou par touche, par exemple «&#xa0;enregistrer&#xa0;» ou «&#xa0;Ctrl+Shift&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="123"/>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="125"/>
+        <source>Copy the shortcuts shown, to paste into a document or print</source>
+        <translation>Copier les raccourcis affichés, pour les coller dans un document ou les imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="152"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="206"/>
+        <source>No command matches “%1”.</source>
+        <translation>Aucune commande ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4676,43 +5887,102 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
     <message>
         <location filename="../app/site/sitebuilder.cpp" line="155"/>
         <source>Math is on, but KaTeX was not found in %1 (Debian package libjs-katex): pages show math as TeX.</source>
-        <translation>Les formules mathématiques sont activées, mais KaTeX est introuvable dans %1 (paquet Debian libjs-katex) : les pages affichent les formules en TeX.</translation>
+        <translation>Les formules mathématiques sont activées, mais KaTeX est introuvable dans %1 (paquet Debian libjs-katex)&#xa0;: les pages affichent les formules en TeX.</translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="264"/>
+        <location filename="../app/site/sitebuilder.cpp" line="268"/>
         <source>(while building %1)</source>
         <translation>(lors de la génération de %1)</translation>
     </message>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="495"/>
+        <location filename="../app/site/sitebuilder.cpp" line="499"/>
         <source>The build was cancelled; run it again to finish.</source>
-        <translation>La génération a été annulée ; relancez-la pour la terminer.</translation>
+        <translation>La génération a été annulée&#xa0;; relancez-la pour la terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteConfig</name>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="226"/>
+        <source>Invalid TOML: %1.</source>
+        <translation>TOML non valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="238"/>
+        <source>Invalid JSON: %1.</source>
+        <translation>JSON non valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="239"/>
+        <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
+        <translation>La configuration doit être un objet JSON&#xa0;: { &quot;title&quot;: &quot;…&quot; }.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="248"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>YAML non valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/siteconfig.cpp" line="252"/>
+        <source>The config should be a list of “key: value” lines.</source>
+        <translation>La configuration doit être une liste de lignes «&#xa0;clé: valeur&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Postwright::SiteContent</name>
     <message>
-        <location filename="../app/site/sitecontent.cpp" line="221"/>
+        <location filename="../app/site/sitecontent.cpp" line="263"/>
         <source>It has the same address %1 as %2; give one of them another slug.</source>
-        <translation>Cet article a la même adresse %1 que %2 ; donnez un autre slug à l’un des deux.</translation>
+        <translation>Cet article a la même adresse %1 que %2&#xa0;; donnez un autre slug à l’un des deux.</translation>
     </message>
 </context>
 <context>
     <name>Postwright::SiteLayout</name>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="84"/>
-        <source>%1 has a %2 but no content/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
-        <translation>%1 contient un %2 mais aucun dossier content/ à côté ; ce n’est donc pas un site Hugo, et il n’y a ni blog.yaml (Postwright) ni _config.yml (Jekyll).</translation>
+        <location filename="../app/blog/sitelayout.cpp" line="154"/>
+        <source>%1 has a %2 but no %3/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
+        <translation>%1 contient un %2 mais aucun dossier %3/ à côté ; ce n’est donc pas un site Hugo, et il n’y a ni blog.yaml (Postwright) ni _config.yml (Jekyll).</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="88"/>
+        <location filename="../app/blog/sitelayout.cpp" line="158"/>
         <source>This folder is not a blog Postwright can open: there is no blog.yaml, hugo.toml, config.toml or _config.yml in %1. Choose the folder that holds one of them (a Postwright blog, a Hugo site or a Jekyll site).</source>
-        <translation>Ce dossier n’est pas un blog que Postwright peut ouvrir : il n’y a ni blog.yaml, ni hugo.toml, ni config.toml, ni _config.yml dans %1. Choisissez le dossier qui contient l’un d’eux (un blog Postwright, un site Hugo ou un site Jekyll).</translation>
+        <translation>Ce dossier n’est pas un blog que Postwright peut ouvrir&#xa0;: il n’y a ni blog.yaml, ni hugo.toml, ni config.toml, ni _config.yml dans %1. Choisissez le dossier qui contient l’un d’eux (un blog Postwright, un site Hugo ou un site Jekyll).</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitelayout.cpp" line="118"/>
+        <location filename="../app/blog/sitelayout.cpp" line="207"/>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteStyleSheets</name>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="375"/>
+        <source>%1 is not inside the site: not used.</source>
+        <translation>%1 ne se trouve pas dans le site&#xa0;: non utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="383"/>
+        <source>%1 was not found in the site (or is not a CSS file).</source>
+        <translation>%1 est introuvable dans le site (ou n’est pas un fichier CSS).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/sitestylesheets.cpp" line="421"/>
+        <source>%1 is not on the site: not loaded in the preview.</source>
+        <translation>%1 n’est pas sur le site&#xa0;: non chargé dans l’aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteToolSettings</name>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="101"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>YAML non valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="107"/>
+        <source>The file should be a list of settings such as “build:”.</source>
+        <translation>Le fichier doit être une liste de réglages comme «&#xa0;build:&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +5990,7 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="25"/>
         <source>The %1 spelling dictionary cannot be used: %2. Reinstall it or choose another language.</source>
-        <translation>Le dictionnaire orthographique %1 ne peut pas être utilisé : %2. Réinstallez-le ou choisissez une autre langue.</translation>
+        <translation>Le dictionnaire orthographique %1 ne peut pas être utilisé&#xa0;: %2. Réinstallez-le ou choisissez une autre langue.</translation>
     </message>
     <message>
         <location filename="../app/spell/spellchecker.cpp" line="62"/>
@@ -4753,7 +6023,7 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="173"/>
         <source>Spelling not checked: %1</source>
-        <translation>Orthographe non vérifiée : %1</translation>
+        <translation>Orthographe non vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="197"/>
@@ -4768,7 +6038,7 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="203"/>
         <source>Spelling: %1</source>
-        <translation>Orthographe : %1</translation>
+        <translation>Orthographe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="205"/>
@@ -4788,182 +6058,233 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="472"/>
         <source>Add “%1” to Dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="475"/>
         <source>Ignore “%1”</source>
-        <translation>Ignorer « %1 »</translation>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/editor/spellcontroller.cpp" line="504"/>
         <source>“%1” is accepted until Postwright quits, but could not be saved: %2</source>
-        <translation>« %1 » est accepté jusqu’à la fermeture de Postwright, mais n’a pas pu être enregistré : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est accepté jusqu’à la fermeture de Postwright, mais n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Postwright::TargetsDialog</name>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="43"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="49"/>
         <source>Publish Targets</source>
         <translation>Cibles de publication</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="45"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="61"/>
         <source>Postwright publishes to the targets listed in &lt;b&gt;blog.yaml&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;. Passwords and tokens never go there: save them here, in the system keychain.</source>
-        <translation>Postwright publie vers les cibles indiquées dans &lt;b&gt;blog.yaml&lt;/b&gt; sous &lt;tt&gt;publish:&lt;/tt&gt;. Les mots de passe et les jetons n’y figurent jamais : enregistrez-les ici, dans le trousseau du système.</translation>
+        <translation>Postwright publie vers les cibles indiquées dans &lt;b&gt;blog.yaml&lt;/b&gt; sous &lt;tt&gt;publish:&lt;/tt&gt;. Les mots de passe et les jetons n’y figurent jamais&#xa0;: enregistrez-les ici, dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="64"/>
+        <source>Postwright publishes this %1 site to the targets listed in &lt;b&gt;%2&lt;/b&gt; under &lt;tt&gt;publish:&lt;/tt&gt;, at the site’s root (not in blog.yaml: a %1 site has none, and %3 does not read %2). What %3 builds is what is sent. Passwords and tokens never go there: save them here, in the system keychain.</source>
+        <translation>Postwright publie ce site %1 vers les cibles indiquées dans &lt;b&gt;%2&lt;/b&gt; sous &lt;tt&gt;publish:&lt;/tt&gt;, à la racine du site (pas dans blog.yaml&#xa0;: un site %1 n’en a pas, et %3 ne lit pas %2). C’est ce que %3 génère qui est envoyé. Les mots de passe et les jetons n’y figurent jamais&#xa0;: enregistrez-les ici, dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="60"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="73"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="93"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="78"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
         <source>Save to Keychain</source>
         <translation>Enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="80"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="100"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="91"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="111"/>
         <source>Test Connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="98"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="118"/>
         <source>Show the review before publishing to this target</source>
         <translation>Afficher la vérification avant de publier vers cette cible</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="109"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="129"/>
         <source>Where:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="131"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="151"/>
         <source>How to add a target</source>
         <translation>Comment ajouter une cible</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="142"/>
-        <source>Add a section like this to blog.yaml (types: folder, zip, sftp, ftp, ftps, s3, git,
+        <location filename="../ui/publish/targetsdialog.cpp" line="178"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="162"/>
+        <source>Add a section like this to %2 (types: folder, zip, sftp, ftp, ftps, s3, git,
 netlify for the built site; wordpress, ghost, metaweblog, micropub to send the
 posts to a hosted blog):
 
 %1
 Then save the sftp target&apos;s password here, the WordPress application password
 and the Ghost Admin API key.</source>
-        <translation>Ajoutez une section comme celle-ci à blog.yaml (types : folder, zip, sftp, ftp,
-ftps, s3, git, netlify pour le site généré ; wordpress, ghost, metaweblog,
-micropub pour envoyer les articles vers un blog hébergé) :
+        <translation>Ajoutez une section comme celle-ci à %2 (types&#xa0;: folder, zip, sftp, ftp,
+ftps, s3, git, netlify pour le site généré&#xa0;; wordpress, ghost, metaweblog,
+micropub pour envoyer les articles vers un blog hébergé)&#xa0;:
 
 %1
 Enregistrez ensuite ici le mot de passe de la cible sftp, le mot de passe
 d’application WordPress et la clé d’API Admin Ghost.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="155"/>
-        <source>Open blog.yaml</source>
-        <translation>Ouvrir blog.yaml</translation>
+        <location filename="../ui/publish/targetsdialog.cpp" line="175"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="157"/>
-        <source>Reload</source>
-        <translation>Recharger</translation>
+        <location filename="../ui/publish/targetsdialog.cpp" line="203"/>
+        <source>The publish section of %1 has a problem:
+%2</source>
+        <translation>La section publish de %1 comporte un problème&#xa0;:
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="185"/>
-        <source>The publish section of blog.yaml has a problem:
-%1</source>
-        <translation>La section publish de blog.yaml comporte un problème :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="192"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="210"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="208"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="226"/>
         <source>This blog has no publish targets yet.</source>
         <translation>Ce blog n’a pas encore de cible de publication.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="247"/>
-        <source>Secret:</source>
-        <translation>Secret :</translation>
+        <location filename="../ui/publish/targetsdialog.cpp" line="242"/>
+        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is built.
+# %2 does not read this file. Passwords and tokens never go here: save them in
+# Site &gt; Publish Targets, in the system keychain.
+#
+# Publish sends what %2 builds. Uncomment a target and adapt it:
+</source>
+        <translation># Les réglages de Postwright pour ce site %1&#xa0;: où il est publié et comment il est généré.
+# %2 ne lit pas ce fichier. Les mots de passe et les jetons n’y figurent jamais&#xa0;: enregistrez-les
+# dans Site &gt; Cibles de publication, dans le trousseau du système.
+#
+# La publication envoie ce que %2 génère. Décommentez une cible et adaptez-la&#xa0;:
+</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="250"/>
+        <source>#
+# How the site is built (Site &gt; Build Settings): the command, or generator: false
+# for Postwright&apos;s own theme.
+# build:
+#   command: %1
+</source>
+        <translation>#
+# Comment le site est généré (Site &gt; Réglages de génération)&#xa0;: la commande, ou generator: false
+# pour le thème propre à Postwright.
+# build:
+#   command: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="257"/>
+        <source>#
+# Jekyll copies files it does not know into the site: keep this one out of it with
+# &quot;exclude: [postwright.yaml]&quot; in _config.yml.
+</source>
+        <translation>#
+# Jekyll copie dans le site les fichiers qu’il ne connaît pas&#xa0;: excluez celui-ci avec
+# &quot;exclude: [postwright.yaml]&quot; dans _config.yml.
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 n’a pas pu être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="307"/>
+        <source>Secret:</source>
+        <translation>Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
         <source>Type it to save or test it</source>
         <translation>Saisissez-le pour l’enregistrer ou le tester</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="249"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
         <source>This target needs none</source>
         <translation>Cette cible n’en a pas besoin</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="273"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="333"/>
         <source>Looking in the keychain…</source>
         <translation>Recherche dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="280"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
         <source>A %1 is stored in the system keychain.</source>
         <translation>Un secret est enregistré dans le trousseau du système (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="283"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="343"/>
         <source>No %1 is stored; Postwright will ask when it needs one.</source>
-        <translation>Aucun secret n’est enregistré (%1) ; Postwright le demandera quand il en aura besoin.</translation>
+        <translation>Aucun secret n’est enregistré (%1)&#xa0;; Postwright le demandera quand il en aura besoin.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="303"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="363"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="337"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="397"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="353"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="413"/>
         <source>Type the %1 first: none is stored.</source>
-        <translation>Saisissez d’abord le secret (%1) : aucun n’est enregistré.</translation>
+        <translation>Saisissez d’abord le secret (%1)&#xa0;: aucun n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="383"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="443"/>
         <source>Could not log in: %1</source>
-        <translation>Impossible de se connecter : %1</translation>
+        <translation>Impossible de se connecter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="384"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="444"/>
         <source>Could not connect: %1</source>
-        <translation>Impossible de joindre la cible : %1</translation>
+        <translation>Impossible de joindre la cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="387"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
@@ -4973,7 +6294,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/site/templateengine.cpp" line="576"/>
         <source>The theme has no template “%1”.</source>
-        <translation>Le thème n’a pas de modèle « %1 ».</translation>
+        <translation>Le thème n’a pas de modèle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4989,169 +6310,168 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/site/theme.cpp" line="109"/>
         <source>built-in theme: </source>
-        <translation>thème intégré : </translation>
+        <translation>thème intégré&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="181"/>
         <source>The theme has no template “%1”.</source>
-        <translation>Le thème n’a pas de modèle « %1 ».</translation>
+        <translation>Le thème n’a pas de modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/site/theme.cpp" line="204"/>
         <source>The theme has no asset “%1”.</source>
-        <translation>Le thème n’a pas de ressource « %1 ».</translation>
+        <translation>Le thème n’a pas de ressource «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Postwright::ThemeLabels</name>
     <message>
-        <location filename="../app/site/sitebuilder.cpp" line="172"/>
-        <location filename="../app/site/themelabels.cpp" line="17"/>
+        <location filename="../app/site/themelabels.cpp" line="26"/>
         <source>Read more</source>
         <translation>Lire la suite</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="11"/>
+        <location filename="../app/site/themelabels.cpp" line="20"/>
         <source>Skip to content</source>
         <translation>Aller au contenu</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="12"/>
+        <location filename="../app/site/themelabels.cpp" line="21"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="13"/>
+        <location filename="../app/site/themelabels.cpp" line="22"/>
         <source>Archive</source>
         <translation>Archives</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="14"/>
+        <location filename="../app/site/themelabels.cpp" line="23"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="15"/>
+        <location filename="../app/site/themelabels.cpp" line="24"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="16"/>
+        <location filename="../app/site/themelabels.cpp" line="25"/>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="18"/>
+        <location filename="../app/site/themelabels.cpp" line="27"/>
         <source>min read</source>
         <translation>min de lecture</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="19"/>
+        <location filename="../app/site/themelabels.cpp" line="28"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="20"/>
+        <location filename="../app/site/themelabels.cpp" line="29"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="21"/>
+        <location filename="../app/site/themelabels.cpp" line="30"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="22"/>
+        <location filename="../app/site/themelabels.cpp" line="31"/>
         <source>Previous post</source>
         <translation>Article précédent</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="23"/>
+        <location filename="../app/site/themelabels.cpp" line="32"/>
         <source>Next post</source>
         <translation>Article suivant</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="24"/>
+        <location filename="../app/site/themelabels.cpp" line="33"/>
         <source>Newer posts</source>
         <translation>Articles plus récents</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="25"/>
+        <location filename="../app/site/themelabels.cpp" line="34"/>
         <source>Older posts</source>
         <translation>Articles plus anciens</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="26"/>
+        <location filename="../app/site/themelabels.cpp" line="35"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="27"/>
+        <location filename="../app/site/themelabels.cpp" line="36"/>
         <source>of</source>
         <translation>sur</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="28"/>
+        <location filename="../app/site/themelabels.cpp" line="37"/>
         <source>Posts in</source>
         <translation>Articles de la catégorie</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="29"/>
+        <location filename="../app/site/themelabels.cpp" line="38"/>
         <source>Tagged</source>
         <translation>Articles avec l’étiquette</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="30"/>
+        <location filename="../app/site/themelabels.cpp" line="39"/>
         <source>Posts from</source>
         <translation>Articles de</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="31"/>
+        <location filename="../app/site/themelabels.cpp" line="40"/>
         <source>Page not found</source>
         <translation>Page introuvable</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="32"/>
+        <location filename="../app/site/themelabels.cpp" line="41"/>
         <source>There is nothing at this address. It may have moved, or the link may be mistyped.</source>
         <translation>Il n’y a rien à cette adresse. La page a peut-être été déplacée, ou le lien contient une faute de frappe.</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="33"/>
+        <location filename="../app/site/themelabels.cpp" line="43"/>
         <source>Back to the home page</source>
         <translation>Retour à la page d’accueil</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="34"/>
+        <location filename="../app/site/themelabels.cpp" line="44"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="35"/>
+        <location filename="../app/site/themelabels.cpp" line="45"/>
         <source>Scheduled</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="36"/>
+        <location filename="../app/site/themelabels.cpp" line="46"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="37"/>
+        <location filename="../app/site/themelabels.cpp" line="47"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="38"/>
+        <location filename="../app/site/themelabels.cpp" line="48"/>
         <source>More posts</source>
         <translation>Autres articles</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="39"/>
+        <location filename="../app/site/themelabels.cpp" line="49"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/site/themelabels.cpp" line="40"/>
+        <location filename="../app/site/themelabels.cpp" line="50"/>
         <source>Not done</source>
         <translation>Non terminé</translation>
     </message>
@@ -5161,7 +6481,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="177"/>
         <source>Invalid TOML: %1.</source>
-        <translation>TOML non valide : %1.</translation>
+        <translation>TOML non valide&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5170,27 +6490,49 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="93"/>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="132"/>
         <source>“%1” should be text.</source>
-        <translation>« %1 » doit être du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="101"/>
         <source>“%1” is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00+02:00.</source>
-        <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2024-05-01 ou 2024-05-01T09:30:00+02:00.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la sous la forme 2024-05-01 ou 2024-05-01T09:30:00+02:00.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="108"/>
         <source>“%1” should be true or false.</source>
-        <translation>« %1 » doit valoir true ou false.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="151"/>
         <source>“%1” should be a list, like [one, two].</source>
-        <translation>« %1 » doit être une liste, comme [un, deux].</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste, comme [un, deux].</translation>
     </message>
     <message>
         <location filename="../app/blog/tomlfrontmatter.cpp" line="155"/>
         <source>Each entry of “%1” should be text.</source>
-        <translation>Chaque élément de « %1 » doit être du texte.</translation>
+        <translation>Chaque élément de «&#xa0;%1&#xa0;» doit être du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Translations</name>
+    <message>
+        <location filename="../app/util/translations.cpp" line="24"/>
+        <source>English</source>
+        <comment>The name of this translation&apos;s language in that language, as a list of languages shows it: Deutsch, Français, Español</comment>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::UiLanguage</name>
+    <message>
+        <location filename="../ui/mainwindow/uilanguage.cpp" line="44"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/uilanguage.cpp" line="50"/>
+        <source>The new language takes effect the next time Postwright starts.</source>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de Postwright.</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +6549,80 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="175"/>
+        <source>Welcome to Postwright</source>
+        <translation>Bienvenue dans Postwright</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="116"/>
+        <source>&amp;Show this at start-up</source>
+        <translation>&amp;Afficher au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="121"/>
+        <source>Help ▸ Welcome opens it again.</source>
+        <translation>Aide ▸ Bienvenue l’ouvre à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="183"/>
+        <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish anywhere.</source>
+        <translation>Rédigez vos articles de blog en Markdown, prévisualisez-les avec le thème de votre blog et publiez-les où vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="209"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="217"/>
+        <source>&amp;Open a blog or site folder</source>
+        <translation>&amp;Ouvrir un dossier de blog ou de site</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="218"/>
+        <source>A Postwright blog, or a Hugo or Jekyll site that Postwright edits in place.</source>
+        <translation>Un blog Postwright, ou un site Hugo ou Jekyll que Postwright modifie sur place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="219"/>
+        <source>&amp;Create a new blog</source>
+        <translation>&amp;Créer un nouveau blog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
+        <source>An empty blog in a new folder, with the built-in theme and a first post.</source>
+        <translation>Un blog vide dans un nouveau dossier, avec le thème intégré et un premier article.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="222"/>
+        <source>&amp;Import from WordPress</source>
+        <translation>&amp;Importer depuis WordPress</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
+        <source>Turn a WordPress export (WXR) into a new blog: posts, pages, categories, tags and images.</source>
+        <translation>Transformer un export WordPress (WXR) en nouveau blog&#xa0;: articles, pages, catégories, étiquettes et images.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="226"/>
+        <source>&amp;Explore the sample blog</source>
+        <translation>&amp;Explorer le blog d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="227"/>
+        <source>A few example posts to look around: edit them, try the preview, build the site.</source>
+        <translation>Quelques articles d’exemple pour faire le tour&#xa0;: modifiez-les, essayez l’aperçu, générez le site.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="261"/>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::WordPressApi</name>
     <message>
         <location filename="../app/publish/blogapis.cpp" line="42"/>
@@ -5219,12 +6635,12 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="149"/>
         <source>“%1” is not a WordPress site address. Use the address of the blog, starting with https://.</source>
-        <translation>« %1 » n’est pas l’adresse d’un site WordPress. Utilisez l’adresse du blog, commençant par https://.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse d’un site WordPress. Utilisez l’adresse du blog, commençant par https://.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="156"/>
         <source>Postwright does not send the application password to %1 over plain http://: anyone on the way could read it. Use https://, or allow insecure connections for this target if you trust the network.</source>
-        <translation>Postwright n’envoie pas le mot de passe d’application à %1 en http:// non chiffré : n’importe qui sur le trajet pourrait le lire. Utilisez https://, ou autorisez les connexions non sécurisées pour cette cible si vous faites confiance au réseau.</translation>
+        <translation>Postwright n’envoie pas le mot de passe d’application à %1 en http:// non chiffré&#xa0;: n’importe qui sur le trajet pourrait le lire. Utilisez https://, ou autorisez les connexions non sécurisées pour cette cible si vous faites confiance au réseau.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="281"/>
@@ -5239,17 +6655,17 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="292"/>
         <source>WordPress does not let %1 at %2 do %3: %4. Check the user&apos;s role.</source>
-        <translation>WordPress refuse à %1 sur %2 l’accès à %3 : %4. Vérifiez le rôle de l’utilisateur.</translation>
+        <translation>WordPress refuse à %1 sur %2 l’accès à %3&#xa0;: %4. Vérifiez le rôle de l’utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="296"/>
         <source>Cannot reach WordPress at %1 for %2: %3. Publish again later.</source>
-        <translation>Impossible de joindre WordPress sur %1 pour %2 : %3. Publiez à nouveau plus tard.</translation>
+        <translation>Impossible de joindre WordPress sur %1 pour %2&#xa0;: %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="300"/>
         <source>WordPress at %1 could not take %2 (HTTP %3: %4). Publish again later.</source>
-        <translation>WordPress sur %1 n’a pas pu traiter %2 (HTTP %3 : %4). Publiez à nouveau plus tard.</translation>
+        <translation>WordPress sur %1 n’a pas pu traiter %2 (HTTP %3&#xa0;: %4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="307"/>
@@ -5259,12 +6675,12 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="312"/>
         <source>WordPress at %1 refused %2 (HTTP %3): %4</source>
-        <translation>WordPress sur %1 a refusé %2 (HTTP %3) : %4</translation>
+        <translation>WordPress sur %1 a refusé %2 (HTTP %3)&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="318"/>
         <source>WordPress at %1 answered %2 with something Postwright does not understand (expected %3). A plugin or the server may be changing the answer.</source>
-        <translation>WordPress sur %1 a répondu à %2 par quelque chose que Postwright ne comprend pas (attendu : %3). Une extension ou le serveur modifie peut-être la réponse.</translation>
+        <translation>WordPress sur %1 a répondu à %2 par quelque chose que Postwright ne comprend pas (attendu&#xa0;: %3). Une extension ou le serveur modifie peut-être la réponse.</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="327"/>
@@ -5279,12 +6695,12 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the tag “%1”</source>
-        <translation>l’étiquette « %1 »</translation>
+        <translation>l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="375"/>
         <source>the category “%1”</source>
-        <translation>la catégorie « %1 »</translation>
+        <translation>la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="386"/>
@@ -5311,7 +6727,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
         <location filename="../app/publish/wordpressclient.cpp" line="479"/>
         <location filename="../app/publish/wordpressclient.cpp" line="532"/>
         <source>the post “%1”</source>
-        <translation>l’article « %1 »</translation>
+        <translation>l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="495"/>
@@ -5357,12 +6773,12 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="686"/>
         <source>the file “%1”</source>
-        <translation>le fichier « %1 »</translation>
+        <translation>le fichier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="692"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/wordpressclient.cpp" line="699"/>
@@ -5375,7 +6791,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/wxrreader.cpp" line="256"/>
         <source>The export could not be read: %1</source>
-        <translation>L’export n’a pas pu être lu : %1</translation>
+        <translation>L’export n’a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5393,7 +6809,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="253"/>
         <source>“%1” is not a valid &lt;%2&gt;</source>
-        <translation>« %1 » n’est pas un &lt;%2&gt; valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un &lt;%2&gt; valide</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="260"/>
@@ -5443,12 +6859,12 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="374"/>
         <source>an answer that ends too early (cut off?)</source>
-        <translation>une réponse qui se termine trop tôt (tronquée ?)</translation>
+        <translation>une réponse qui se termine trop tôt (tronquée&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="376"/>
         <source>not XML: %1</source>
-        <translation>pas du XML : %1</translation>
+        <translation>pas du XML&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/xmlrpc.cpp" line="388"/>
@@ -5511,7 +6927,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../app/publish/zipdeploy.cpp" line="94"/>
         <source>Cannot write into %1: %2</source>
-        <translation>Impossible d’écrire dans %1 : %2</translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5524,7 +6940,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="51"/>
         <source>The folder exists but holds no blog; move it away to get the sample blog back.</source>
-        <translation>Le dossier existe mais ne contient aucun blog ; déplacez-le ailleurs pour retrouver le blog d’exemple.</translation>
+        <translation>Le dossier existe mais ne contient aucun blog&#xa0;; déplacez-le ailleurs pour retrouver le blog d’exemple.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/sampleblog.cpp" line="63"/>
@@ -5535,72 +6951,72 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
+        <location filename="../app/cli/main.cpp" line="23"/>
         <source>Work with a Postwright blog from the command line.</source>
         <translation>Travailler avec un blog Postwright en ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>Show the commands and options.</source>
         <translation>Afficher les commandes et les options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>The command to run, see below.</source>
         <translation>La commande à exécuter, voir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="37"/>
+        <location filename="../ui/main.cpp" line="40"/>
         <source>Write blog posts in Markdown and preview them in the blog&apos;s theme.</source>
         <translation>Rédiger des articles de blog en Markdown et les prévisualiser avec le thème du blog.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="43"/>
+        <location filename="../ui/main.cpp" line="46"/>
         <source>The blog folder to open (default: the last one).</source>
-        <translation>Le dossier du blog à ouvrir (par défaut : le dernier utilisé).</translation>
+        <translation>Le dossier du blog à ouvrir (par défaut&#xa0;: le dernier utilisé).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="47"/>
+        <location filename="../ui/main.cpp" line="50"/>
         <source>A post in that blog to open (default: the newest).</source>
-        <translation>Un article de ce blog à ouvrir (par défaut : le plus récent).</translation>
+        <translation>Un article de ce blog à ouvrir (par défaut&#xa0;: le plus récent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="85"/>
+        <location filename="../ui/main.cpp" line="89"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="86"/>
+        <location filename="../ui/main.cpp" line="90"/>
         <source>The sample blog could not be created:
 
 %1</source>
-        <translation>Le blog d’exemple n’a pas pu être créé :
+        <translation>Le blog d’exemple n’a pas pu être créé&#xa0;:
 
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="142"/>
-        <location filename="../ui/main.cpp" line="153"/>
+        <location filename="../ui/main.cpp" line="146"/>
+        <location filename="../ui/main.cpp" line="157"/>
         <source>Could Not Open Blog</source>
         <translation>Impossible d’ouvrir le blog</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="143"/>
+        <location filename="../ui/main.cpp" line="147"/>
         <source>The blog at %1 could not be opened.</source>
         <translation>Le blog situé dans %1 n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="145"/>
+        <location filename="../ui/main.cpp" line="149"/>
         <source>The last blog you used could not be opened.</source>
         <translation>Le dernier blog que vous avez utilisé n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="148"/>
+        <location filename="../ui/main.cpp" line="152"/>
         <source>%1
 
 Postwright opens the sample blog instead.</source>

@@ -3,18 +3,21 @@
 // application-wide singletons.
 
 #include "blog/blog.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/welcomedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sampleblog.h"
+#include "mainwindow/uilanguage.h"
 #include "mainwindow/uisettings.h"
 #include "preview/previewview.h"
+#include "util/translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -65,6 +68,7 @@ int answerInformationRequest(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
+    Translations::installUi(UiLanguage::chosen());
     QCommandLineParser parser;
     setUpParser(parser);
     // parse(), not process(): process() would print "Postwright 0.1.0", and scripts expect the
@@ -108,17 +112,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationInfo();
 
-    // The interface in the system's language: Qt's own strings from the system, ours from the
-    // translations compiled into the binary (translations/*.ts -> ":/i18n").
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("postwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The interface in the language chosen in Settings, else the system's: our strings from the
+    // translations compiled into the core (translations/*.ts -> ":/i18n"), Qt's from the system.
+    Translations::installUi(UiLanguage::chosen());
     QApplication::setApplicationDisplayName(QStringLiteral("Postwright"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.postwright.Postwright"));
+    QApplication::setWindowIcon(AboutDialog::applicationIcon());
 
     QCommandLineParser parser;
     setUpParser(parser);
@@ -129,6 +128,11 @@ int main(int argc, char *argv[])
     UiSettings settings;
     QString blogPath = parser.positionalArguments().value(0);
     const bool explicitBlog = !blogPath.isEmpty();
+    // A file names the blog around it: the desktop entry passes a blog.yaml (its MIME type) or
+    // whatever file a file manager was asked to open with Postwright (hugo.toml, _config.yml...).
+    if (const QFileInfo given(blogPath); given.isFile())
+        blogPath = given.absolutePath();
+    const bool firstRun = settings.lastBlogPath().isEmpty();
     if (blogPath.isEmpty())
         blogPath = settings.lastBlogPath();
     if (blogPath.isEmpty())
@@ -157,5 +161,9 @@ int main(int argc, char *argv[])
     if (const QString post = parser.positionalArguments().value(1);
         !post.isEmpty() && !window.blogRoot().isEmpty())
         window.openPost(QDir(window.blogRoot()).absoluteFilePath(post));
+    // The welcome on the first run (or when the writer asked for it), over the window once it is
+    // on screen; never when the command line names a blog, so scripts and tests start unattended.
+    if (WelcomeDialog::shouldShowAtStartup(firstRun, explicitBlog))
+        QTimer::singleShot(0, &window, &MainWindow::showWelcome);
     return app.exec();
 }

@@ -1,10 +1,12 @@
 #include "blog.h"
 
+#include "blog/jekyllfiles.h"
 #include "blog/postlayout.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -84,19 +86,6 @@ bool isHugoPostPath(const QString &relativeToContent)
 bool isJekyllPostName(const QString &fileName)
 {
     return !PostLayout::datePrefix(fileName).isEmpty();
-}
-
-// Jekyll renders a top-level file only when it starts with front matter; README.md and the like
-// are copied as they are.
-bool startsWithFrontMatter(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QByteArray line = file.readLine(64);
-    if (line.startsWith("\xEF\xBB\xBF"))
-        line.remove(0, 3);
-    return line.trimmed() == "---";
 }
 
 } // namespace
@@ -184,7 +173,9 @@ QStringList Blog::pageFiles() const
 {
     if (m_layout.kind == SiteKind::Native)
         return markdownFilesBelow(pagesPath());
-    // Hugo and Jekyll pages are the files at the top of their folder (Hugo's leaf bundles too).
+    if (m_layout.kind == SiteKind::Jekyll)
+        return JekyllFiles(m_root, m_settings.exclude, m_settings.include, outputPath()).list().pages;
+    // Hugo pages are the files at the top of contentDir, and its leaf bundles.
     const QDir dir(pagesPath());
     QStringList files;
     for (const QFileInfo &entry :
@@ -202,12 +193,27 @@ QStringList Blog::pageFiles() const
             continue;
         if (m_layout.kind == SiteKind::Hugo && !isHugoListPage(name))
             files.append(entry.absoluteFilePath());
-        // Jekyll's index is its home page, which the build makes itself.
-        if (m_layout.kind == SiteKind::Jekyll && entry.completeBaseName() != u"index" &&
-            startsWithFrontMatter(entry.absoluteFilePath()))
-            files.append(entry.absoluteFilePath());
     }
     files.sort();
+    return files;
+}
+
+QMap<QString, QString> Blog::staticFiles() const
+{
+    QMap<QString, QString> files;
+    if (m_layout.kind == SiteKind::Jekyll) {
+        const JekyllFiles jekyll(m_root, m_settings.exclude, m_settings.include, outputPath());
+        for (const QString &relative : jekyll.list().staticFiles)
+            files.insert(relative, m_root + u'/' + relative);
+        return files;
+    }
+    // Hugo copies static/'s dotfiles too (.well-known/, .htaccess).
+    const QString folder = staticPath();
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(path.mid(folder.size() + 1), path);
+    }
     return files;
 }
 

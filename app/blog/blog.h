@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace Postwright {
@@ -26,8 +27,8 @@ public:
     QString configPath() const; // blog.yaml, hugo.toml, _config.yml…
     QString postsPath() const;  // posts/; Hugo: content/ (posts are in its sections); Jekyll: _posts/
     QString draftsPath() const; // Jekyll's _drafts/; empty for the others
-    QString pagesPath() const;  // pages/; Hugo: content/; Jekyll: the root
-    QString staticPath() const; // static/; Jekyll: assets/
+    QString pagesPath() const;  // pages/; Hugo: content/ (contentDir); Jekyll: the root
+    QString staticPath() const; // static/ (Hugo's staticDir); Jekyll: the root (see staticFiles())
     QString outputPath() const; // the build's default output: public/; Jekyll: _site/
     QString statePath() const;  // .postwright/, at the root whatever the kind
 
@@ -36,8 +37,13 @@ public:
     // YYYY-MM-DD-slug.md files and _drafts/.
     QStringList postFiles() const;
     // Native: below pages/. Hugo: content/'s own files and bundles (about.md, about/index.md).
-    // Jekyll: the root's Markdown files with front matter (about.md), but not its index.
+    // Jekyll: Markdown files with front matter anywhere Jekyll reads (about.md, docs/guide.md,
+    // about/index.md; not in _folders, dotfolders or exclude:), but not the root's index.
     QStringList pageFiles() const;
+    // The files a build copies as they are, by their path in the output -> absolute source path.
+    // Native and Hugo: everything below static/, at the site's root. Jekyll: every file without
+    // front matter that Jekyll reads, at the same path (assets/css/x.css, images/a.png, CNAME).
+    QMap<QString, QString> staticFiles() const;
     QList<Post> scanPosts() const;
     QList<Post> scanPages() const;
 

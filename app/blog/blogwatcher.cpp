@@ -1,5 +1,7 @@
 #include "blogwatcher.h"
 
+#include "blog/sitetoolsettings.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -12,8 +14,10 @@ namespace {
 // (Postwright's theme overrides, whichever the kind).
 QStringList watchedFolders(const SiteLayout &layout)
 {
-    QStringList folders{layout.postsFolder, layout.draftsFolder, layout.pagesFolder, layout.staticFolder,
-                        QStringLiteral("theme")};
+    // Every folder the site is read from (for Jekyll the root's own folders, as Jekyll reads them),
+    // and the theme's overrides.
+    QStringList folders = layout.readFolders;
+    folders.append(QStringLiteral("theme"));
     folders.removeAll(QString()); // the root: watched on its own, not recursively
     folders.removeDuplicates();
     return folders;
@@ -60,8 +64,11 @@ void BlogWatcher::watchRoot()
     if (!m_layout.isValid())
         m_layout = SiteLayout::detect(m_root); // blog.yaml (or a site's config) may come later
     QStringList files;
-    if (!m_layout.configFile.isEmpty())
-        files.append(m_layout.path(m_layout.configFile));
+    for (const QString &config : m_layout.configFiles)
+        files.append(m_layout.path(config));
+    // Postwright's own settings beside a Hugo or Jekyll site's config (build command, preview style).
+    if (const QString own = SiteToolSettings::filePath(m_layout); !files.contains(own))
+        files.append(own);
     // Jekyll's pages are the root's own files: watched one by one, as the root is not recursively.
     if (m_layout.kind == SiteKind::Jekyll && m_layout.pagesFolder.isEmpty()) {
         for (const QString &name :

@@ -1,6 +1,7 @@
 #include "frontmatteredit.h"
 
 #include "blog/frontmatter.h"
+#include "blog/frontmatterfields.h"
 #include "blog/yamlscalar.h"
 #include "util/logging.h"
 #include "util/result.h"
@@ -73,15 +74,9 @@ Result<Layout> analyze(const QString &text)
     Layout layout;
     if (!split.hasFrontMatter)
         return layout;
-    // Line-based edits of TOML would need their own rules for quoting, tables and arrays; until
-    // they exist, refusing is the only way never to damage a Hugo post's front matter.
-    if (split.format == FrontMatterSplit::Format::Toml) {
-        return SourceError{{},
-                           1,
-                           1,
-                           tr("This front matter is TOML (between +++ lines), which cannot be changed here "
-                              "yet: edit it in the text.")};
-    }
+    // TOML has its own rules for quoting, tables and arrays (TomlFrontMatterEdit).
+    if (split.format == FrontMatterSplit::Format::Toml)
+        return SourceError{{}, 1, 1, QStringLiteral("TOML front matter is edited by TomlFrontMatterEdit")};
     if (split.unclosed)
         return parserError(text, 1, 1, tr("The front matter is never closed."));
     layout.hasFrontMatter = true;
@@ -315,29 +310,26 @@ QString blockScalar(const Existing &e, const QString &value, QChar style, int in
     return out;
 }
 
-const QStringList &canonicalOrder()
-{
-    static const QStringList order{u"title"_s,       u"date"_s,     u"updated"_s, u"draft"_s,
-                                   u"categories"_s,  u"category"_s, u"tags"_s,    u"summary"_s,
-                                   u"description"_s, u"slug"_s,     u"cover"_s,   u"aliases"_s};
-    return order;
-}
-
 // Where a new key goes: after the nearest key that usually comes before it, else before the
-// nearest that usually follows it, else after the last key.
+// first of those that usually follow it, else after the last key.
 qsizetype insertionPoint(const Layout &layout, const QString &key)
 {
-    const QStringList &order = canonicalOrder();
+    const QStringList &order = FrontMatterFields::keyOrder();
     const qsizetype index = order.indexOf(key);
     if (index >= 0) {
         for (qsizetype i = index - 1; i >= 0; --i) {
             if (const KeySpan *span = layout.find(order.at(i)))
                 return span->end;
         }
+        // Else before the first in the file of those that usually follow it.
+        const KeySpan *next = nullptr;
         for (qsizetype i = index + 1; i < order.size(); ++i) {
-            if (const KeySpan *span = layout.find(order.at(i)))
-                return span->start;
+            const KeySpan *span = layout.find(order.at(i));
+            if (span && (!next || span->start < next->start))
+                next = span;
         }
+        if (next)
+            return next->start;
     }
     return layout.keys.isEmpty() ? layout.yamlEnd : layout.keys.constLast().end;
 }
@@ -363,6 +355,12 @@ FrontMatterEdit::FrontMatterEdit(const QString &postText)
     : m_original(postText)
     , m_text(postText)
 {
+    if (const FrontMatterSplit split = FrontMatter::split(postText);
+        split.hasFrontMatter && split.format == FrontMatterSplit::Format::Toml) {
+        m_toml.emplace(postText);
+        m_error = m_toml->error();
+        return;
+    }
     const Result<Layout> layout = analyze(m_original);
     if (!layout)
         m_error = layout.error();
@@ -380,12 +378,16 @@ std::optional<SourceError> FrontMatterEdit::error() const
 
 bool FrontMatterEdit::hasKey(const QString &key) const
 {
+    if (m_toml)
+        return m_toml->hasKey(key);
     const Result<Layout> layout = analyze(m_text);
     return layout && layout.value().find(key);
 }
 
 QStringList FrontMatterEdit::keys() const
 {
+    if (m_toml)
+        return m_toml->keys();
     QStringList keys;
     if (const Result<Layout> layout = analyze(m_text)) {
         for (const KeySpan &span : layout.value().keys)
@@ -396,13 +398,13 @@ QStringList FrontMatterEdit::keys() const
 
 QString FrontMatterEdit::text() const
 {
-    return m_text;
+    return m_toml ? m_toml->text() : m_text;
 }
 
 FrontMatterEdit::Change FrontMatterEdit::change() const
 {
     const QString &a = m_original;
-    const QString &b = m_text;
+    const QString b = text();
     const qsizetype common = std::min(a.size(), b.size());
     qsizetype prefix = 0;
     while (prefix < common && a.at(prefix) == b.at(prefix))
@@ -450,6 +452,10 @@ void FrontMatterEdit::replaceKey(const QString &key, const QString &lines)
 
 void FrontMatterEdit::setString(const QString &key, const QString &value)
 {
+    if (m_toml) {
+        m_toml->setString(key, value);
+        return;
+    }
     const std::optional<Existing> old = existingValue(m_text, key);
     const Existing e = old.value_or(freshKey(key, isPlainKey(key)));
     const int indent = e.kind == Existing::Kind::BlockScalar ? e.leadingSpaces(e.firstContentLine(), 2) : 2;
@@ -469,6 +475,10 @@ void FrontMatterEdit::setString(const QString &key, const QString &value)
 
 void FrontMatterEdit::setBool(const QString &key, bool value)
 {
+    if (m_toml) {
+        m_toml->setBool(key, value);
+        return;
+    }
     const std::optional<Existing> old = existingValue(m_text, key);
     const Existing e = old.value_or(freshKey(key, isPlainKey(key)));
     // Keep the writer's spelling: yes/no, on/off, y/n, and their capitalisation.
@@ -491,6 +501,10 @@ void FrontMatterEdit::setBool(const QString &key, bool value)
 
 void FrontMatterEdit::setDateTime(const QString &key, const QDateTime &value)
 {
+    if (m_toml) {
+        m_toml->setDateTime(key, value);
+        return;
+    }
     if (!value.isValid()) {
         remove(key);
         return;
@@ -512,6 +526,10 @@ void FrontMatterEdit::setDateTime(const QString &key, const QDateTime &value)
 
 void FrontMatterEdit::setList(const QString &key, const QStringList &values)
 {
+    if (m_toml) {
+        m_toml->setList(key, values);
+        return;
+    }
     const std::optional<Existing> old = existingValue(m_text, key);
     const Existing e = old.value_or(freshKey(key, isPlainKey(key)));
     using Kind = Existing::Kind;
@@ -554,8 +572,28 @@ void FrontMatterEdit::setList(const QString &key, const QStringList &values)
     replaceKey(key, e.keyLine(flow));
 }
 
+void FrontMatterEdit::setWords(const QString &key, const QStringList &values)
+{
+    const bool words = !values.isEmpty() && std::none_of(values.cbegin(), values.cend(), [](const QString &v) {
+        return v.isEmpty() || std::any_of(v.cbegin(), v.cend(), [](QChar c) { return c.isSpace(); });
+    });
+    // Only Jekyll reads words this way, and Jekyll front matter is YAML.
+    if (words && !m_toml) {
+        const std::optional<Existing> old = existingValue(m_text, key);
+        if (old && old->kind == Existing::Kind::Scalar) {
+            setString(key, values.join(u' '));
+            return;
+        }
+    }
+    setList(key, values);
+}
+
 void FrontMatterEdit::remove(const QString &key)
 {
+    if (m_toml) {
+        m_toml->remove(key);
+        return;
+    }
     replaceKey(key, {});
 }
 

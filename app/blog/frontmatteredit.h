@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blog/tomlfrontmatteredit.h"
 #include "util/sourceerror.h"
 
 #include <QDateTime>
@@ -10,23 +11,24 @@
 
 namespace Postwright {
 
-// Changes single top-level keys of a post's YAML front matter in place, leaving every other line (unknown
-// keys, comments, key order, quoting of untouched keys) byte-for-byte as it was. Works on the editor's text
-// (LF line ends, no BOM).
+// Changes single top-level keys of a post's front matter in place, YAML between `---` lines or TOML
+// between `+++` lines (TomlFrontMatterEdit), leaving every other line (unknown keys, comments, key
+// order, quoting of untouched keys) byte-for-byte as it was. Works on the editor's text (LF line ends,
+// no BOM). Both formats take the same logical keys (title, date, draft, tags…), as Hugo spells them.
 //
 // A changed key keeps its place, its inline comment and its style (quotes, flow or block list, block
-// indentation). A new key goes after its nearest present predecessor in the usual order (title, date,
-// updated, draft, categories, tags, summary, description, slug, cover, aliases), e.g. `date` right after
-// `title`; other new keys go at the end of the block. Every operation re-reads the text it produced, so
-// several changes can be combined before text()/change().
+// indentation). A new key goes after its nearest present predecessor in the usual order
+// (FrontMatterFields::keyOrder: title, date, updated, draft, categories, tags, summary, description,
+// slug, cover, aliases…), e.g. `date` right after `title`; other new keys go at the end of the block.
+// Every operation re-reads the text it produced, so several changes can be combined before
+// text()/change().
 class FrontMatterEdit
 {
 public:
     explicit FrontMatterEdit(const QString &postText);
-    // False when the front matter cannot be edited safely (unclosed block, invalid YAML, TOML between `+++`
-    // lines, which is read but not yet edited); error() says why,
-    // with its line. Operations then change nothing. A value of the wrong type (`date: soon`) does not make
-    // the block uneditable.
+    // False when the front matter cannot be edited safely (unclosed block, invalid YAML or TOML); error()
+    // says why, with its line. Operations then change nothing. A value of the wrong type (`date: soon`)
+    // does not make the block uneditable.
     bool isValid() const;
     std::optional<SourceError> error() const;
     void setString(const QString &key, const QString &value); // quoted only when YAML needs it
@@ -36,6 +38,9 @@ public:
                 const QDateTime &value); // keeps the existing value's style (date only / with time+offset)
     void setList(const QString &key,
                  const QStringList &values); // keeps the existing style: flow `[a, b]` or block `- a`
+    // A list that may be written as one space-separated string (Jekyll's `tags: go linux`): it stays
+    // one while every value is a single word, else as setList().
+    void setWords(const QString &key, const QStringList &values);
     void remove(const QString &key);
     // The whole post text after the changes; creates a `---` block at the top when the post had none.
     QString text() const;
@@ -62,6 +67,7 @@ private:
     QString m_original;
     QString m_text;
     std::optional<SourceError> m_error;
+    std::optional<TomlFrontMatterEdit> m_toml; // set for TOML front matter: every change goes there
 };
 
 } // namespace Postwright

@@ -6,6 +6,18 @@ FrontMatterFields::FrontMatterFields(SiteKind conventions)
     : m_kind(conventions)
 {}
 
+const QStringList &FrontMatterFields::keyOrder()
+{
+    static const QStringList order{
+        QStringLiteral("layout"),      QStringLiteral("title"),     QStringLiteral("date"),
+        QStringLiteral("publishDate"), QStringLiteral("lastmod"),   QStringLiteral("updated"),
+        QStringLiteral("draft"),       QStringLiteral("published"), QStringLiteral("categories"),
+        QStringLiteral("category"),    QStringLiteral("tags"),      QStringLiteral("summary"),
+        QStringLiteral("description"), QStringLiteral("slug"),      QStringLiteral("cover"),
+        QStringLiteral("aliases")};
+    return order;
+}
+
 FrontMatterFields::Target FrontMatterFields::target(const QString &key)
 {
     using T = Type;
@@ -31,7 +43,8 @@ FrontMatterFields::Target FrontMatterFields::target(const QString &key)
         return date(m_meta.date);
     if (name == u"updated")
         return date(m_meta.updated);
-    if (name == u"draft")
+    // Jekyll publishes a post that says `draft: true`: only _drafts/ and `published: false` hold it back.
+    if (name == u"draft" && !jekyll)
         return flag(m_meta.draft);
     if (name == u"categories")
         return list(m_meta.categories, jekyll);

@@ -14,7 +14,8 @@ namespace Postwright {
 // TOML readers feed one instance per block the same way, so both formats agree on every key.
 // Postwright's own posts know exactly the keys of ARCHITECTURE.md; Hugo's add publishDate, lastmod,
 // images and a cover table (and ignore case, as Hugo does); Jekyll's add last_modified_at, excerpt,
-// image, redirect_from, published, and space-separated categories and tags.
+// image, redirect_from, published, and space-separated categories and tags, and leave out `draft`:
+// Jekyll ignores it (a Jekyll draft sits in _drafts/ or says `published: false`).
 class FrontMatterFields
 {
 public:
@@ -38,6 +39,10 @@ public:
     };
 
     explicit FrontMatterFields(SiteKind conventions);
+
+    // The order keys usually come in, for every format and kind: a new key goes after the nearest
+    // present one before it (FrontMatterEdit), e.g. `date` right after `title`.
+    static const QStringList &keyOrder();
 
     // Where the value of key goes. Unknown for keys Postwright does not read.
     Target target(const QString &key);

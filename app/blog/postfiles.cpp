@@ -3,6 +3,7 @@
 #include "blog/blog.h"
 #include "blog/frontmatter.h"
 #include "blog/frontmatteredit.h"
+#include "blog/newpost.h"
 #include "blog/post.h"
 #include "blog/postdocument.h"
 #include "blog/postlayout.h"
@@ -183,6 +184,12 @@ Result<void> moveItem(const QString &from, const QString &to)
     return {};
 }
 
+// A folder below a Jekyll site's _posts/ (_posts/2024/…): Jekyll reads posts at any depth there.
+bool isBelowJekyllPosts(const QString &folder)
+{
+    return QDir::fromNativeSeparators(folder).contains(u"/_posts/");
+}
+
 bool madeFromSlug(const QString &name, const QString &slug)
 {
     if (name == slug)
@@ -317,27 +324,19 @@ QString PostFiles::slugify(const QString &title)
 }
 
 QString PostFiles::newPostPath(const Blog &blog, const QString &title, const QString &category,
-                               const QDateTime &now)
+                               const QDateTime &now, bool draft)
 {
-    return PostLayout::detect(blog).newPostPath(slugify(title), category, now.date());
+    return NewPost(blog).path(title, category, draft, now.date());
 }
 
 Result<QString> PostFiles::createPost(const Blog &blog, const QString &title, const QString &category,
-                                      const QDateTime &now)
+                                      const QDateTime &now, bool draft)
 {
-    const QString cleanTitle = title.trimmed();
-    if (cleanTitle.isEmpty())
-        return SourceError{{}, 0, 0, tr("A post needs a title.")};
-    const QString path = newPostPath(blog, cleanTitle, category, now);
+    return NewPost(blog).create(title, category, draft, now);
+}
 
-    FrontMatterEdit edit{QString()};
-    edit.setString(QStringLiteral("title"), cleanTitle);
-    edit.setDateTime(QStringLiteral("date"), now);
-    edit.setBool(QStringLiteral("draft"), true);
-    if (!isUncategorized(category))
-        edit.setList(QStringLiteral("categories"), {category.trimmed()});
-    const QByteArray content = (edit.text() + u'\n').toUtf8();
-
+Result<QString> PostFiles::writeNewPost(const QString &path, const QByteArray &content)
+{
     const QFileInfo info(path);
     const bool bundle = info.fileName() == kIndexFile;
     const QString folder = bundle ? QFileInfo(info.absolutePath()).absolutePath() : info.absolutePath();
@@ -356,6 +355,35 @@ Result<QString> PostFiles::createPost(const Blog &blog, const QString &title, co
     if (Result<void> written = writeNewFile(path, content); !written)
         return written.error();
     return path;
+}
+
+bool PostFiles::isJekyllDraft(const Blog &blog, const QString &filePath)
+{
+    return blog.kind() == SiteKind::Jekyll && !blog.draftsPath().isEmpty() &&
+           QFileInfo(filePath).absoluteFilePath().startsWith(QDir(blog.draftsPath()).absolutePath() + u'/');
+}
+
+Result<QString> PostFiles::publishJekyllDraft(const Blog &blog, const QString &filePath, const QDate &today)
+{
+    if (!isJekyllDraft(blog, filePath))
+        return SourceError{filePath, 0, 0, tr("Only a Jekyll draft in _drafts/ is published by moving it.")};
+    Result<EditablePost> read = readEditable(filePath);
+    if (!read)
+        return read.error();
+    const Post draft = Post::fromText(read.value().document.text(), filePath, blog.rootPath());
+    // Jekyll dates a post by its file name; the front matter's date, when there is one, wins in
+    // Jekyll too, so the name follows it.
+    const QDate date = draft.metadata.date.isValid() ? draft.metadata.date.date() : today;
+    const QString name = QFileInfo(filePath).completeBaseName();
+    const QString slug = name.mid(PostLayout::datePrefix(name).size());
+    const QString target = PostLayout::detect(blog).newPostPath(slug, draft.category(), date);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return SourceError{target, 0, 0, tr("The folder could not be created.")};
+    // One rename: the post is in _drafts/ or in _posts/, never in both or neither.
+    QFile file(filePath);
+    if (!file.rename(target))
+        return SourceError{filePath, 0, 0, tr("The draft could not be moved: %1").arg(file.errorString())};
+    return target;
 }
 
 Result<QString> PostFiles::renamedPath(const QString &filePath, const QString &newTitle)
@@ -448,7 +476,13 @@ Result<QString> PostFiles::duplicatePost(const QString &filePath)
 
     FrontMatterEdit edit(post.document.text());
     edit.setString(QStringLiteral("title"), title);
-    edit.setBool(QStringLiteral("draft"), true);
+    // Jekyll ignores `draft`: a copy in _posts/ is held back by `published: false` (in _drafts/
+    // it is a draft already).
+    const QString folder = info.absoluteDir().dirName();
+    if (folder == u"_posts" || isBelowJekyllPosts(info.absolutePath()))
+        edit.setBool(QStringLiteral("published"), false);
+    else if (folder != u"_drafts")
+        edit.setBool(QStringLiteral("draft"), true);
     // Two posts must not claim one URL: the copy gets its own slug and no redirects.
     if (!post.metadata.slug.isEmpty())
         edit.setString(QStringLiteral("slug"), slugWithSuffix);

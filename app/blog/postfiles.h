@@ -35,12 +35,22 @@ public:
 
     // Where createPost() would put a post with this title now (for a dialog to show).
     static QString newPostPath(const Blog &blog, const QString &title, const QString &category,
-                               const QDateTime &now);
-    // A draft with title, date (ISO with offset) and the category (none for an empty or
-    // "Uncategorized" one), in the folder and with the name pattern the blog's posts use.
+                               const QDateTime &now, bool draft = true);
+    // A post (a draft unless draft is false) with title, date and the category (none for an empty or
+    // "Uncategorized" one), in the folder and with the name pattern the blog's posts use, and as
+    // its site makes new posts (NewPost: Jekyll's _drafts/, Hugo's archetypes).
     // Returns the new post file's absolute path.
     static Result<QString> createPost(const Blog &blog, const QString &title, const QString &category,
-                                      const QDateTime &now);
+                                      const QDateTime &now, bool draft = true);
+    // Creates a post file (NAME.md, or NAME/index.md with its bundle folder) with content, only
+    // where nothing is: an existing file or folder is never overwritten. Returns path.
+    static Result<QString> writeNewPost(const QString &path, const QByteArray &content);
+
+    // Jekyll: moves a draft from _drafts/ to _posts/YYYY-MM-DD-slug.md, dated by its front matter,
+    // else today, in one rename (the file's text is not touched). Returns the new path.
+    static Result<QString> publishJekyllDraft(const Blog &blog, const QString &filePath, const QDate &today);
+    // Whether filePath is a Jekyll draft that publishJekyllDraft() would move.
+    static bool isJekyllDraft(const Blog &blog, const QString &filePath);
 
     // Where renamePost() would move the post (the same path when its name does not follow the title).
     static Result<QString> renamedPath(const QString &filePath, const QString &newTitle);

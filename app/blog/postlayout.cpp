@@ -3,6 +3,7 @@
 #include "blog/blog.h"
 #include "blog/postfiles.h"
 #include "blog/posttreemodel.h"
+#include "blog/siteconfig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -47,31 +48,8 @@ bool isUncategorized(const QString &category)
 PostLayout PostLayout::detect(const Blog &blog)
 {
     switch (blog.kind()) {
-    case SiteKind::Hugo: {
-        // New posts go to the main section, as Hugo's own mainSections default: the one with the
-        // most posts ("posts" when there are none yet), laid out like its posts.
-        const QString content = blog.postsPath() + u'/';
-        const QStringList files = blog.postFiles();
-        QHash<QString, int> perSection;
-        for (const QString &file : files)
-            ++perSection[file.mid(content.size()).section(u'/', 0, 0)];
-        const QString posts = QStringLiteral("posts");
-        QString section;
-        int best = 0;
-        for (auto it = perSection.cbegin(); it != perSection.cend(); ++it) {
-            const bool tieWon =
-                it.value() == best && (it.key() == posts || (section != posts && it.key() < section));
-            if (it.value() > best || tieWon) {
-                section = it.key();
-                best = it.value();
-            }
-        }
-        if (section.isEmpty())
-            section = posts;
-        QStringList inSection = files;
-        inSection.removeIf([&](const QString &file) { return !file.startsWith(content + section + u'/'); });
-        return detect(content + section, inSection);
-    }
+    case SiteKind::Hugo:
+        return detectHugoSection(blog, hugoMainSection(blog));
     case SiteKind::Jekyll: {
         // Jekyll publishes only _posts/YYYY-MM-DD-slug.md files; drafts live apart.
         QStringList posts = blog.postFiles();
@@ -87,6 +65,55 @@ PostLayout PostLayout::detect(const Blog &blog)
         break;
     }
     return detect(blog.postsPath(), blog.postFiles());
+}
+
+PostLayout PostLayout::detectHugoSection(const Blog &blog, const QString &section)
+{
+    const QString folder = blog.postsPath() + u'/' + section;
+    QStringList inSection = blog.postFiles();
+    inSection.removeIf([&](const QString &file) { return !file.startsWith(folder + u'/'); });
+    return detect(folder, inSection);
+}
+
+QStringList PostLayout::hugoSections(const Blog &blog)
+{
+    const QString content = blog.postsPath() + u'/';
+    QStringList sections;
+    for (const QString &file : blog.postFiles()) {
+        const QString section = file.mid(content.size()).section(u'/', 0, 0);
+        if (!sections.contains(section))
+            sections.append(section);
+    }
+    sections.sort();
+    return sections;
+}
+
+QString PostLayout::hugoMainSection(const Blog &blog)
+{
+    // The writer's own choice first: themes read it as params.mainSections.
+    if (const Result<SiteConfig> config = SiteConfig::loadHugo(blog.rootPath())) {
+        const QStringList configured =
+            config.value().list({QStringLiteral("params"), QStringLiteral("mainSections")});
+        if (!configured.isEmpty() && !configured.constFirst().isEmpty())
+            return configured.constFirst();
+    }
+    // Else Hugo's own default: the section with the most posts ("posts" when there are none yet).
+    const QString content = blog.postsPath() + u'/';
+    QHash<QString, int> perSection;
+    for (const QString &file : blog.postFiles())
+        ++perSection[file.mid(content.size()).section(u'/', 0, 0)];
+    const QString posts = QStringLiteral("posts");
+    QString section;
+    int best = 0;
+    for (auto it = perSection.cbegin(); it != perSection.cend(); ++it) {
+        const bool tieWon =
+            it.value() == best && (it.key() == posts || (section != posts && it.key() < section));
+        if (it.value() > best || tieWon) {
+            section = it.key();
+            best = it.value();
+        }
+    }
+    return section.isEmpty() ? posts : section;
 }
 
 PostLayout PostLayout::detect(const QString &postsPath, const QStringList &postFiles)

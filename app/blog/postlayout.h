@@ -17,9 +17,11 @@ class PostLayout
 public:
     enum class Folders { Flat, ByCategory, ByYear, ByYearMonth };
 
-    // Hugo: within the main section (content/posts/ unless another has more posts). Jekyll: in
-    // _posts/, always with the date prefix Jekyll requires, never as bundles.
+    // Hugo: within the main section (hugoMainSection()). Jekyll: in _posts/, always with the date
+    // prefix Jekyll requires, never as bundles.
     static PostLayout detect(const Blog &blog);
+    // Hugo: within one section (content/SECTION/), laid out like that section's posts.
+    static PostLayout detectHugoSection(const Blog &blog, const QString &section);
     // postFiles: absolute paths below postsPath, as Blog::postFiles() lists them.
     static PostLayout detect(const QString &postsPath, const QStringList &postFiles);
 
@@ -33,6 +35,12 @@ public:
 
     // "2026-03-05-" when the name starts with a date prefix, else empty.
     static QString datePrefix(const QString &name);
+
+    // Hugo: the sections that have posts (content/SECTION/…), sorted.
+    static QStringList hugoSections(const Blog &blog);
+    // Hugo: where new posts go, as Hugo's mainSections: the config's params.mainSections, else the
+    // section with the most posts ("posts" when there are none yet).
+    static QString hugoMainSection(const Blog &blog);
 
 private:
     QString folderFor(const QString &category, const QDate &date) const;

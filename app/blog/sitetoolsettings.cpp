@@ -34,11 +34,11 @@ std::optional<SourceError> parseBuild(const YAML::Node &build, const QString &fi
 {
     if (!build.IsMap())
         return errorAt(fileName, build,
-                       tr("\u201cbuild\u201d should hold \u201ccommand:\u201d and \u201cgenerator:\u201d."));
+                       tr("“build” should hold “command:” and “generator:”."));
     if (const YAML::Node command = build["command"]; isSet(command)) {
         if (!command.IsScalar())
             return errorAt(fileName, command,
-                           tr("\u201ccommand\u201d should be one line, such as \u201chugo --minify\u201d."));
+                           tr("“command” should be one line, such as “hugo --minify”."));
         settings.buildCommand = QString::fromStdString(command.Scalar()).trimmed();
     }
     if (const YAML::Node generator = build["generator"]; isSet(generator)) {
@@ -53,7 +53,7 @@ std::optional<SourceError> parsePreview(const YAML::Node &preview, const QString
 {
     if (!preview.IsMap())
         return errorAt(fileName, preview,
-                       tr("\u201cpreview\u201d should hold \u201cstyle:\u201d and \u201ccss:\u201d."));
+                       tr("“preview” should hold “style:” and “css:”."));
     if (const YAML::Node style = preview["style"]; isSet(style)) {
         const QString value = style.IsScalar() ? QString::fromStdString(style.Scalar()).toLower() : QString();
         if (value == "auto"_L1)
@@ -72,11 +72,11 @@ std::optional<SourceError> parsePreview(const YAML::Node &preview, const QString
             for (const YAML::Node &item : css) {
                 if (!item.IsScalar())
                     return errorAt(fileName, item,
-                                   tr("Each stylesheet in \u201ccss\u201d should be a path."));
+                                   tr("Each stylesheet in “css” should be a path."));
                 settings.previewCss.append(QString::fromStdString(item.Scalar()));
             }
         } else {
-            return errorAt(fileName, css, tr("\u201ccss\u201d should be a path or a list of paths."));
+            return errorAt(fileName, css, tr("“css” should be a path or a list of paths."));
         }
         for (const QString &path : std::as_const(settings.previewCss)) {
             // The preview serves these from the site; a path out of it would be a way to read any file.
@@ -104,7 +104,7 @@ Result<SiteToolSettings> SiteToolSettings::parse(const QString &yaml, const QStr
         return settings;
     if (!root.IsMap())
         return errorAt(fileName, root,
-                       tr("The file should be a list of settings such as \u201cbuild:\u201d."));
+                       tr("The file should be a list of settings such as “build:”."));
     if (const YAML::Node build = root["build"]; isSet(build)) {
         if (auto error = parseBuild(build, fileName, settings))
             return *error;

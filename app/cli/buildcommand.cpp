@@ -5,13 +5,13 @@
 #include "blog/sitelayout.h"
 #include "site/buildsession.h"
 #include "site/externalbuild.h"
+#include "site/externalbuildsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSocketNotifier>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <csignal>
@@ -51,16 +51,20 @@ int CliCommands::build(const QStringList &arguments)
         return usageError(tr("The build command takes at most one BLOG folder."));
 
     const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
-    // A Hugo or Jekyll site is built by its own generator when it is installed (not with --watch,
-    // which stays with Postwright's builder); without it, Postwright's builder reads the site.
-    const SiteLayout layout = SiteLayout::detect(root);
-    if ((layout.kind == SiteKind::Hugo || layout.kind == SiteKind::Jekyll) && !parser.isSet(watch)) {
-        ExternalBuildOptions external;
-        external.generator = layout.kind == SiteKind::Hugo ? ExternalBuildOptions::Generator::Hugo
-                                                           : ExternalBuildOptions::Generator::Jekyll;
-        const QString program = ExternalBuild::defaultCommand(external.generator).section(u' ', 0, 0);
-        if (!QStandardPaths::findExecutable(program).isEmpty()) {
-            external.siteRoot = layout.root;
+    // A Hugo or Jekyll site is built by its own generator when it is installed, with the command
+    // postwright.yaml names (not with --watch, which stays with Postwright's builder); without it,
+    // or with `build: generator: false`, Postwright's builder reads the site.
+    const ExternalBuildSettings::Choice choice = ExternalBuildSettings::choose(root);
+    if (choice.hasGenerator && !parser.isSet(watch)) {
+        if (choice.error) {
+            SourceError error = *choice.error;
+            if (QFileInfo(error.file).isAbsolute())
+                error.file = pathAsGiven(root, QDir(choice.layout.root).relativeFilePath(error.file));
+            m_err << error.toString() << u'\n';
+            return ContentErrors;
+        }
+        if (choice.useGenerator) {
+            ExternalBuildOptions external = choice.options;
             external.drafts = parser.isSet(drafts);
             external.future = parser.isSet(future);
             if (parser.isSet(out))
@@ -68,8 +72,8 @@ int CliCommands::build(const QStringList &arguments)
                                            QDir(parser.value(out)).absolutePath()};
             return externalBuild(root, external, parser.isSet(strict));
         }
-        m_err << tr("note: %1 is not installed; building the %2 site with Postwright's own builder.")
-                     .arg(program, SiteLayout::kindName(layout.kind))
+        m_err << tr("note: building the %1 site with Postwright's own builder: %2")
+                     .arg(SiteLayout::kindName(choice.layout.kind), choice.builtInReason)
               << u'\n';
     }
     const Result<Blog> blog = Blog::open(root);
@@ -144,14 +148,20 @@ int CliCommands::externalBuild(const QString &root, const ExternalBuildOptions &
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
 
+    printExternalBuildReport(report, root,
+                             options.generator == ExternalBuildOptions::Generator::Hugo ? SiteKind::Hugo
+                                                                                        : SiteKind::Jekyll);
+    return report.failed(strict) ? ContentErrors : Success;
+}
+
+void CliCommands::printExternalBuildReport(const BuildReport &report, const QString &root, SiteKind kind)
+{
     for (SourceError error : report.errors) {
         if (!error.file.isEmpty() && QFileInfo(error.file).isRelative())
             error.file = pathAsGiven(root, error.file);
         m_err << error.toString() << u'\n';
     }
-    const QString name = options.generator == ExternalBuildOptions::Generator::Hugo
-                             ? QStringLiteral("Hugo")
-                             : QStringLiteral("Jekyll");
+    const QString name = SiteLayout::kindName(kind);
     if (report.fatal) {
         m_out << tr("%1 could not build the site.").arg(name) << u'\n';
     } else {
@@ -166,7 +176,6 @@ int CliCommands::externalBuild(const QString &root, const ExternalBuildOptions &
     }
     m_out.flush();
     m_err.flush();
-    return report.failed(strict) ? ContentErrors : Success;
 }
 
 int CliCommands::watchBuild(const QString &root, BuildOptions options)

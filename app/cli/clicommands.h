@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blog/sitelayout.h"
 #include "site/buildoptions.h"
 #include "util/sourceerror.h"
 
@@ -71,6 +72,7 @@ private:
     void printBuildReport(const BuildReport &report, const QString &root);
     int watchBuild(const QString &root, BuildOptions options);
     int externalBuild(const QString &root, const ExternalBuildOptions &options, bool strict);
+    void printExternalBuildReport(const BuildReport &report, const QString &root, SiteKind kind);
     int publish(const QStringList &arguments); // publishcommand.cpp
     // POSTWRIGHT_SECRET_<TARGET>, POSTWRIGHT_SECRET, else the keychain; nullopt when none could be
     // read, which is told on err when the secret is required.

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "util/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("postwright-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
+    // Messages in the system's language (LANG, LANGUAGE), like other command-line tools.
+    Translations::installUi();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,10 +1,12 @@
 #include "blog/blog.h"
+#include "blog/sitetoolsettings.h"
 #include "clicommands.h"
 #include "publish/blogpublisher.h"
 #include "publish/publishsession.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -32,9 +34,10 @@ QString targetList(const PublishTargets &targets)
 int CliCommands::publish(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          tr("Publish to the target called NAME in blog.yaml."),
-                                          QStringLiteral("NAME"));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"),
+        tr("Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; change nothing."));
     const QCommandLineOption deleteOption(QStringLiteral("delete"),
                                           tr("Also remove files that are no longer part of the site."));
@@ -59,6 +62,8 @@ int CliCommands::publish(const QStringList &arguments)
     const Result<Blog> blog = Blog::open(root);
     if (!blog)
         return blogError(root, blog.error());
+    // A Hugo or Jekyll site keeps its targets in postwright.yaml, beside the generator's config.
+    const QString targetsFile = QFileInfo(SiteToolSettings::filePath(blog.value().layout())).fileName();
     const Result<PublishTargets> targets = PublishSession::readTargets(root);
     if (!targets) {
         m_err << targets.error().toString() << u'\n';
@@ -67,7 +72,7 @@ int CliCommands::publish(const QStringList &arguments)
     if (targets.value().targets.empty()) {
         m_err << tr("%1 has no publish targets. Add a \u201cpublish:\u201d section with \u201ctargets:\u201d "
                     "to it.")
-                     .arg(pathAsGiven(root, QStringLiteral("blog.yaml")))
+                     .arg(pathAsGiven(root, targetsFile))
               << u'\n';
         return UsageError;
     }
@@ -75,16 +80,16 @@ int CliCommands::publish(const QStringList &arguments)
     if (parser.isSet(targetOption)) {
         target = targets.value().find(parser.value(targetOption));
         if (!target) {
-            m_err << tr("blog.yaml has no publish target \u201c%1\u201d; its targets are: %2.")
-                         .arg(parser.value(targetOption), targetList(targets.value()))
+            m_err << tr("%1 has no publish target \u201c%2\u201d; its targets are: %3.")
+                         .arg(targetsFile, parser.value(targetOption), targetList(targets.value()))
                   << u'\n';
             return UsageError;
         }
     } else {
         target = targets.value().defaultTarget();
         if (!target) {
-            m_err << tr("blog.yaml names no default publish target; choose one with --target NAME: %1.")
-                         .arg(targetList(targets.value()))
+            m_err << tr("%1 names no default publish target; choose one with --target NAME: %2.")
+                         .arg(targetsFile, targetList(targets.value()))
                   << u'\n';
             return UsageError;
         }
@@ -123,8 +128,17 @@ int CliCommands::publish(const QStringList &arguments)
     options.deleteRemoved = parser.isSet(deleteOption);
     PublishSession session(root, *target, std::move(connection), options);
 
+    // A Hugo or Jekyll site's generator speaks as it builds, as in `build`.
+    session.setBuildOutput([this](const QString &line, bool isError) {
+        QTextStream &stream = isError ? m_err : m_out;
+        stream << line << u'\n';
+        stream.flush();
+    });
     const BuildReport built = session.build();
-    printBuildReport(built, root);
+    if (session.buildCommandLine().isEmpty())
+        printBuildReport(built, root);
+    else
+        printExternalBuildReport(built, root, blog.value().kind());
     if (built.fatal)
         return ContentErrors;
 

@@ -15,9 +15,9 @@ namespace Postwright {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("Postwright::FtpTransport", text);
+    return QCoreApplication::translate("Postwright::FtpTransport", text, comment);
 }
 
 // The last part of a server path: the quote commands below run after libcurl has changed into the
@@ -152,7 +152,9 @@ bool FtpTransport::lastWasMissing() const
 TransportError FtpTransport::errorFor(int code, const QString &what, const QString &file) const
 {
     const QString subject =
-        file.isEmpty() ? place() : QStringLiteral("\u201c%1\u201d on %2").arg(file, place());
+        file.isEmpty()
+            ? place()
+            : tr("\u201c%1\u201d on %2", "a file on a server, %2 in \"%1 %2 failed: %3\"").arg(file, place());
     const auto error = [&](TransportError::Kind kind, const QString &reason) {
         return TransportError{kind, tr("%1 %2 failed: %3").arg(what, subject, reason)};
     };
@@ -240,13 +242,14 @@ std::optional<TransportError> FtpTransport::upload(const QString &localFile, con
     // vsftpd (and Pure-FTPd) answer a write that fails on their disk with 451 after the data,
     // which libcurl reports as a partial transfer; retrying a full disk only fills it again.
     if (problem && m_lastResponse == 451) {
-        problem = TransportError{TransportError::Kind::DiskFull,
-                                 tr("%1 %2 failed: %3")
-                                     .arg(tr("Uploading"),
-                                          QStringLiteral("\u201c%1\u201d on %2").arg(remotePath, place()),
-                                          tr("the server could not write the file, most likely because it has "
-                                             "no space left (or the account is over its quota).")
-                                         )};
+        problem = TransportError{
+            TransportError::Kind::DiskFull,
+            tr("%1 %2 failed: %3")
+                .arg(tr("Uploading"),
+                     tr("\u201c%1\u201d on %2", "a file on a server, %2 in \"%1 %2 failed: %3\"")
+                         .arg(remotePath, place()),
+                     tr("the server could not write the file, most likely because it has "
+                        "no space left (or the account is over its quota)."))};
     }
     if (problem && problem->kind != TransportError::Kind::Transient &&
         problem->kind != TransportError::Kind::Authentication) {

@@ -15,6 +15,8 @@
 #include "publish/sftptransport.h"
 #include "publish/zipdeploy.h"
 #include "site/buildsession.h"
+#include "site/externalbuild.h"
+#include "site/externalbuildsettings.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -293,10 +295,7 @@ BuildReport PublishSession::build()
         m_engine = std::move(publisher);
         return report;
     }
-    BuildSession session(m_blogRoot);
-    BuildReport report = session.build(BuildOptions{});
-    if (const Result<void> saved = session.saveCache(); !saved)
-        report.warnings.append(saved.error());
+    BuildReport report = buildSite();
     if (!report.fatal) {
         DeployOptions options = m_options;
         // An archive has no room for a manifest of its own; the local one is all there is.
@@ -312,6 +311,76 @@ BuildReport PublishSession::build()
             m_engine = std::make_unique<DeployEngine>(transportFactory(), report.outputPath, manifestPath, options);
     }
     return report;
+}
+
+BuildReport PublishSession::buildSite()
+{
+    m_buildCommandLine.clear();
+    const ExternalBuildSettings::Choice choice = ExternalBuildSettings::choose(m_blogRoot);
+    if (choice.error) {
+        BuildReport report;
+        report.fatal = true;
+        report.errors.append(*choice.error);
+        return report;
+    }
+    if (choice.useGenerator)
+        return buildWithGenerator(choice.options);
+    BuildSession session(m_blogRoot);
+    BuildReport report = session.build(BuildOptions{}, {}, &m_buildCancelled);
+    if (const Result<void> saved = session.saveCache(); !saved)
+        report.warnings.append(saved.error());
+    return report;
+}
+
+BuildReport PublishSession::buildWithGenerator(const ExternalBuildOptions &options)
+{
+    // Made on this (possibly worker) thread: its process and the local event loop of run() live
+    // here, and cancelBuild() reaches it through a queued call.
+    ExternalBuild build;
+    if (m_buildOutput)
+        QObject::connect(&build, &ExternalBuild::outputLine, &build, m_buildOutput);
+    {
+        const std::lock_guard lock(m_buildMutex);
+        if (m_buildCancelled) {
+            BuildReport report;
+            report.fatal = true;
+            report.errors.append({QString(), 0, 0, tr("The build was cancelled; run it again to finish.")});
+            return report;
+        }
+        m_externalBuild = &build;
+    }
+    ExternalBuildOptions production = options;
+    production.drafts = false;
+    production.future = false;
+    BuildReport report = build.run(production);
+    {
+        const std::lock_guard lock(m_buildMutex);
+        m_externalBuild = nullptr;
+    }
+    m_buildCommandLine = build.commandLine();
+    // Jekyll copies every file it does not know into the site, postwright.yaml too, which names the
+    // site's servers, users and folders: it is never published.
+    const QString settingsCopy = QDir(report.outputPath).filePath(QStringLiteral("postwright.yaml"));
+    if (!report.fatal && QFileInfo::exists(settingsCopy) &&
+        QFileInfo::exists(QDir(m_blogRoot).filePath(QStringLiteral("postwright.yaml")))) {
+        report.errors.append(
+            {QStringLiteral("_config.yml"), 0, 0,
+             tr("The generator copied postwright.yaml into the site, and it is not published: add "
+                "\u201cexclude: [postwright.yaml]\u201d to _config.yml.")});
+    }
+    // Jekyll leaves out a post it cannot read and carries on: the site it wrote lacks that page,
+    // and publishing it would take the page off the web.
+    if (!report.errors.isEmpty())
+        report.fatal = true;
+    return report;
+}
+
+void PublishSession::cancelBuild()
+{
+    const std::lock_guard lock(m_buildMutex);
+    m_buildCancelled = true;
+    if (m_externalBuild)
+        QMetaObject::invokeMethod(m_externalBuild, &ExternalBuild::cancel, Qt::QueuedConnection);
 }
 
 std::optional<TransportError> PublishSession::checkConnection()

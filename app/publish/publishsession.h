@@ -9,11 +9,16 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace Postwright {
+
+class ExternalBuild;
+struct ExternalBuildOptions;
 
 // One publish of a blog to one of its targets, from the outside in: build the site
 // (incrementally, like `build`), connect, plan against the target's manifest, deploy. Shared by
@@ -66,8 +71,21 @@ public:
     // folder, zip: where the target is on this computer, as an absolute path.
     QString localPath() const { return resolvedPath(m_target.path); }
 
-    // Builds the site into BLOG/public, reusing and updating the build cache.
+    // Builds the site: a Hugo or Jekyll site with its own generator when it is installed (the
+    // command from postwright.yaml, without drafts or future posts) into the output folder its
+    // configuration names, where the deploy then reads it; otherwise with Postwright's builder
+    // into BLOG/public, reusing and updating the build cache. Any error of a generator's build
+    // is fatal here: a post it left out would be deleted from the published site.
     BuildReport build();
+    // Receives each line a generator writes during build(), on the thread that runs build().
+    void setBuildOutput(std::function<void(const QString &line, bool isError)> output)
+    {
+        m_buildOutput = std::move(output);
+    }
+    // Stops build() from any thread; its report then says the build was cancelled.
+    void cancelBuild();
+    // After build(): the generator's command line as it ran; empty when Postwright's builder built.
+    QString buildCommandLine() const { return m_buildCommandLine; }
     // Opens one connection and closes it again, so a wrong password or host key stops the
     // publish before any planning, and an unknown host is asked about once, not per connection.
     std::optional<TransportError> checkConnection();
@@ -84,6 +102,8 @@ private:
     NetlifyOptions netlifyOptions() const;
     DeployReport runZip(const DeployPlan &plan);
     QString resolvedPath(const QString &path) const; // blog-relative and ~/ paths made absolute
+    BuildReport buildSite();
+    BuildReport buildWithGenerator(const ExternalBuildOptions &options);
 
     QString m_blogRoot;
     PublishTarget m_target;
@@ -91,6 +111,11 @@ private:
     DeployOptions m_options;
     std::unique_ptr<Deployer> m_engine; // a DeployEngine, or a NetlifyDeploy
     QString m_outputPath;               // the built site, after build()
+    std::function<void(const QString &, bool)> m_buildOutput;
+    QString m_buildCommandLine;
+    std::atomic_bool m_buildCancelled = false;
+    std::mutex m_buildMutex;                  // guards m_externalBuild for cancelBuild()
+    ExternalBuild *m_externalBuild = nullptr; // during a generator's build, on build()'s thread
 };
 
 } // namespace Postwright

@@ -269,8 +269,8 @@ Result<PublishTargets> PublishTargets::parse(const QString &yaml, const QString 
         return errorAt(fileName, *secret, secretsMessage());
     if (!publish.IsMap()) {
         return errorAt(fileName, publish,
-                       tr("\u201cpublish\u201d should hold \u201cdefault:\u201d and a list of "
-                          "\u201ctargets:\u201d."));
+                       tr("“publish” should hold “default:” and a list of "
+                          "“targets:”."));
     }
     const YAML::Node targets = publish["targets"];
     if (targets && !targets.IsNull() && !targets.IsSequence()) {
@@ -295,7 +295,7 @@ Result<PublishTargets> PublishTargets::parse(const QString &yaml, const QString 
     }
     if (const YAML::Node def = publish["default"]; def && !def.IsNull()) {
         if (!def.IsScalar())
-            return errorAt(fileName, def, tr("\u201cdefault\u201d should be the name of a target."));
+            return errorAt(fileName, def, tr("“default” should be the name of a target."));
         result.defaultName = QString::fromStdString(def.Scalar()).trimmed();
         if (!result.find(result.defaultName)) {
             return errorAt(fileName, def,

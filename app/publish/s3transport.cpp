@@ -16,9 +16,9 @@ namespace Postwright {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("Postwright::S3Transport", text);
+    return QCoreApplication::translate("Postwright::S3Transport", text, comment);
 }
 
 // SigV4 signs a hash of the body. libcurl 7.88 only hashes POST fields, so the hash of an upload
@@ -205,7 +205,9 @@ TransportError::Kind S3Transport::kindFor(long httpStatus, const QString &code)
 QString S3Transport::subject(const QString &file) const
 {
     const QString place = QStringLiteral("s3://%1/%2").arg(m_options.bucket, objectKey(m_options, {}));
-    return file.isEmpty() ? place : QStringLiteral("\u201c%1\u201d in %2").arg(file, place);
+    return file.isEmpty() ? place
+                          : tr("\u201c%1\u201d in %2", "a file in a bucket, %2 in \"%1 %2 failed: %3\"")
+                                .arg(file, place);
 }
 
 QString S3Transport::scrubbed(QString text) const

@@ -18,9 +18,9 @@ namespace Postwright {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("Postwright::SftpTransport", text);
+    return QCoreApplication::translate("Postwright::SftpTransport", text, comment);
 }
 
 // An argument of a libcurl SFTP quote command: double-quoted, with '\' and '"' escaped, so spaces
@@ -163,7 +163,9 @@ std::optional<TransportError> SftpTransport::perform(const QString &what, const 
 TransportError SftpTransport::errorFor(int code, const QString &what, const QString &file) const
 {
     const QString subject =
-        file.isEmpty() ? place() : QStringLiteral("\u201c%1\u201d on %2").arg(file, place());
+        file.isEmpty()
+            ? place()
+            : tr("\u201c%1\u201d on %2", "a file on a server, %2 in \"%1 %2 failed: %3\"").arg(file, place());
     const auto error = [&](TransportError::Kind kind, const QString &reason) {
         return TransportError{kind, tr("%1 %2 failed: %3").arg(what, subject, reason)};
     };
@@ -291,7 +293,8 @@ TransportError SftpTransport::explainedUploadFailure(const TransportError &origi
     curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, nullptr);
     curl_easy_setopt(m_curl, CURLOPT_HEADERDATA, nullptr);
     qCDebug(lcPublish) << "sftp statvfs after a failed upload ->" << int(code);
-    const QString subject = QStringLiteral("\u201c%1\u201d on %2").arg(remotePath, place());
+    const QString subject =
+        tr("\u201c%1\u201d on %2", "a file on a server, %2 in \"%1 %2 failed: %3\"").arg(remotePath, place());
     // FAILED_INIT: the SSH handshake broke off (see errorFor()).
     if (Curl::isConnectionProblem(code) || code == CURLE_SSH || code == CURLE_FAILED_INIT) {
         return {TransportError::Kind::Transient,

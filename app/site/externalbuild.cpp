@@ -71,6 +71,7 @@ bool ExternalBuild::start(const ExternalBuildOptions &options)
     m_lines.clear();
     m_retained = 0;
     m_report = {};
+    m_commandLine.clear();
     m_elapsed.start();
 
     const QString name = generatorName(options.generator);
@@ -120,6 +121,10 @@ bool ExternalBuild::start(const ExternalBuildOptions &options)
         arguments << (options.generator == Generator::Hugo ? u"--buildFuture"_s : u"--future"_s);
     arguments << options.extraArguments;
     m_before = listOutput(m_outputPath);
+    QStringList shown{QDir::toNativeSeparators(programName)};
+    for (const QString &argument : std::as_const(arguments))
+        shown.append(argument.contains(u' ') || argument.isEmpty() ? u'"' + argument + u'"' : argument);
+    m_commandLine = shown.join(u' ');
 
     m_process = new QProcess(this);
     m_process->setProgram(program);

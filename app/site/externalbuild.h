@@ -57,6 +57,9 @@ public:
     // start() and wait for finished() in a local event loop (for the CLI and tests).
     BuildReport run(const ExternalBuildOptions &options);
     bool isRunning() const { return m_running; }
+    // The program and arguments of the running or last build, as a shell would show them; empty
+    // when it could not start.
+    QString commandLine() const { return m_commandLine; }
     // SIGTERM to the generator's process group, SIGKILL two seconds later; finished() reports it.
     void cancel();
     const BuildReport &report() const { return m_report; } // of the last finished build
@@ -107,6 +110,7 @@ private:
     QStringList m_lines;     // stdout and stderr in the order they arrived, for the parser
     qsizetype m_retained = 0;
     QString m_outputPath;
+    QString m_commandLine;
     QHash<QString, FileStamp> m_before;
     BuildReport m_report;
     bool m_running = false;

@@ -59,9 +59,14 @@ PageContext::PageContext(const BlogSettings &settings, const SiteContent &site, 
         {str("categories"), categories},
         {str("pages"), pages},
     };
-    m_labels = ThemeLabels::labels();
+    // The theme's words and dates in the blog's language, whatever the UI's.
+    m_labels = ThemeLabels::labels(settings.language);
+    m_dateFormat = ThemeLabels::dateFormat(settings.language);
 
-    // Everything every page shows: part of every output's key.
+    // Everything every page shows: part of every output's key (the labels too: a new translation
+    // rebuilds the pages).
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+        m_siteKey += it.value().toString() + u'\n';
     for (const SiteTaxonomy &category : site.categories)
         m_siteKey += category.name + u'\n' + category.url + u'\n';
     for (const SitePost &page : site.pages)
@@ -81,7 +86,8 @@ QString PageContext::absolute(const QString &sitePath) const
 
 QString PageContext::displayDate(const QDateTime &date) const
 {
-    return ThemeLabels::displayDate(date, m_locale);
+    // The date as the writer wrote it (its own offset), not converted to the build machine's zone.
+    return date.isValid() ? m_locale.toString(date.date(), m_dateFormat) : QString();
 }
 
 QVariantMap PageContext::base(const PageInfo &info) const

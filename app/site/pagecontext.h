@@ -55,6 +55,7 @@ private:
     const BlogSettings &m_settings;
     const SiteContent &m_site;
     QLocale m_locale;
+    QString m_dateFormat; // the blog's language's, see ThemeLabels::dateFormat()
     QString m_descriptionHtml;
     QString m_descriptionText;
     QVariantMap m_siteObject;

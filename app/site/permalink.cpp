@@ -175,6 +175,12 @@ QString slugify(const QString &text)
 QString expand(const QString &pattern, const QDateTime &date, const QString &slug, const QString &category,
                const QString &title)
 {
+    return expand(pattern, date, slug, category.isEmpty() ? QStringList() : QStringList{category}, title);
+}
+
+QString expand(const QString &pattern, const QDateTime &date, const QString &slug,
+               const QStringList &categories, const QString &title)
+{
     const QString titleSlug = slugify(title);
     QString postSlug = pathSafeSlug(slug);
     if (postSlug.isEmpty())
@@ -182,9 +188,15 @@ QString expand(const QString &pattern, const QDateTime &date, const QString &slu
     // Without a slug or a usable title the post would land on its parent list page ("/posts/").
     if (postSlug.isEmpty())
         postSlug = u"untitled"_s;
-    QString categorySlug = slugify(category);
+    QString categorySlug = slugify(categories.value(0));
     if (categorySlug.isEmpty())
         categorySlug = u"uncategorized"_s;
+    QStringList categoryFolders;
+    for (const QString &category : categories) {
+        const QString folder = slugify(category);
+        if (!folder.isEmpty() && !categoryFolders.contains(folder))
+            categoryFolders.append(folder);
+    }
 
     // QDateTime::date() is the date in the QDateTime's own offset, which is the author's day.
     // A post without a date loses its date segments instead of getting "0000" in its URL.
@@ -210,6 +222,8 @@ QString expand(const QString &pattern, const QDateTime &date, const QString &slu
             value = token == u"title" && !titleSlug.isEmpty() ? titleSlug : postSlug;
         else if (token == u"category")
             value = categorySlug;
+        else if (token == u"categories")
+            value = categoryFolders.join(u'/'); // empty: collapseSlashes() drops the segment
         else
             continue; // unknown tokens stay literal, so a typo shows up in the URL and gets noticed
         namesPost = namesPost || token == u"slug" || token == u"title";

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Postwright {
 
@@ -10,6 +11,8 @@ namespace Permalink {
 
 // Expands a permalink pattern for a post: ":year", ":month", ":day" (from the date, in the date's
 // own offset), ":slug", ":category" (slugified first category, "uncategorized" when none),
+// ":categories" (every category slugified, one folder each, as Jekyll's; nothing when there is
+// none: "/:categories/:slug/" is "/my-post/" then, never "//" nor "uncategorized"),
 // ":title" (slugified title). The result starts and ends with '/' ("/2026/my-post/").
 // An explicit slug is kept as written (only made one safe path segment); an empty one falls back to
 // the slugified title, then "untitled". Without a date the date segments are dropped. A pattern
@@ -17,6 +20,8 @@ namespace Permalink {
 // and gets no trailing '/'. Unknown tokens stay literal.
 QString expand(const QString &pattern, const QDateTime &date, const QString &slug, const QString &category,
                const QString &title);
+QString expand(const QString &pattern, const QDateTime &date, const QString &slug,
+               const QStringList &categories, const QString &title);
 
 // "/2026/my-post/" -> "2026/my-post/index.html"; "/feed.xml" -> "feed.xml"; "/" -> "index.html".
 // "." and ".." segments are dropped, so the result never leaves the output folder.

@@ -21,9 +21,10 @@ QString wrapBody(const QString &html)
 
 } // namespace
 
-Result<std::shared_ptr<const PostPreview>> PostPreview::create(const QString &blogRoot)
+Result<std::shared_ptr<const PostPreview>> PostPreview::create(const QString &blogRoot, Frame frame)
 {
     std::shared_ptr<PostPreview> preview(new PostPreview);
+    preview->m_frame = frame;
     QString themePath;
     if (!blogRoot.isEmpty()) {
         Result<Blog> blog = Blog::open(blogRoot);
@@ -86,6 +87,8 @@ QString PostPreview::render(const QString &text, const QString &filePath) const
     // A cover as written: the page resolves it beside the post, like the body's images.
     if (!post.metadata.cover.isEmpty())
         postObject.insert(QStringLiteral("cover"), post.metadata.cover);
+    if (m_frame == Frame::Site)
+        return renderSiteFrame(postObject);
     QVariantMap context = m_context->base({site.title, QString(), QString(), QStringLiteral("post"), QString(), QString()});
     context.insert(QStringLiteral("post"), postObject);
     const Result<QByteArray> html = m_engine->render(QStringLiteral("partials/article"), context);
@@ -95,6 +98,26 @@ QString PostPreview::render(const QString &text, const QString &filePath) const
                + wrapBody(body);
     }
     return QString::fromUtf8(html.value());
+}
+
+QString PostPreview::renderSiteFrame(const QVariantMap &post) const
+{
+    // Classes that Hugo and Jekyll themes commonly style (Ananke, PaperMod, Minima, …) and the
+    // microformats most of them carry; the shell already wraps it in <main>.
+    const auto text = [&post](const char *key) { return post.value(QString::fromLatin1(key)).toString().toHtmlEscaped(); };
+    QString html = QStringLiteral("<article class=\"post h-entry\">\n<header class=\"post-header\">\n"
+                                  "<h1 class=\"post-title p-name\">%1</h1>\n")
+                       .arg(text("title"));
+    if (const QString date = text("date_iso"); !date.isEmpty()) {
+        html += QStringLiteral("<p class=\"post-meta\"><time class=\"dt-published\" datetime=\"%1\">%2</time></p>\n")
+                    .arg(date, text("date_display"));
+    }
+    if (const QString cover = text("cover"); !cover.isEmpty())
+        html += QStringLiteral("<img class=\"post-cover\" src=\"%1\" alt=\"%2\">\n").arg(cover, text("title"));
+    html += QStringLiteral("</header>\n<div class=\"post-content e-content\">\n");
+    html += post.value(QStringLiteral("content_html")).toString();
+    html += QStringLiteral("\n</div>\n</article>\n");
+    return html;
 }
 
 namespace {

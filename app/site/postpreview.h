@@ -24,8 +24,16 @@ public:
     static constexpr QStringView contentStart = u"<!--postwright-content-->";
     static constexpr QStringView contentEnd = u"<!--/postwright-content-->";
 
+    // What goes around the body. Theme: the theme's article partial, styled by the theme's
+    // stylesheet. Site: plain markup that common Hugo and Jekyll themes style, for when the
+    // preview uses the site's own CSS (SiteStyleSheets): an h-entry <article class="post"> with
+    // the title in header h1.post-title and the body in div.post-content.e-content, nothing that
+    // only Postwright's theme knows how to show (its screen-reader-only labels, say).
+    enum class Frame { Theme, Site };
+
     // blogRoot empty (no blog open): the built-in theme and default settings.
-    static Result<std::shared_ptr<const PostPreview>> create(const QString &blogRoot);
+    static Result<std::shared_ptr<const PostPreview>> create(const QString &blogRoot, Frame frame = Frame::Theme);
+    Frame frame() const { return m_frame; }
 
     // text: the editor's whole text (front matter and body); filePath: where it is saved.
     QString render(const QString &text, const QString &filePath) const;
@@ -55,7 +63,10 @@ public:
 private:
     PostPreview() = default;
 
+    QString renderSiteFrame(const QVariantMap &post) const;
+
     QString m_root;
+    Frame m_frame = Frame::Theme;
     BlogSettings m_settings;
     MarkdownRenderer::Options m_options;
     SiteContent m_site; // empty: the preview knows the post, not its neighbours

@@ -158,8 +158,16 @@ bool SiteBuilder::prepare()
         }
     }
 
+    // What the site copies as it is (static/; a Jekyll site's files without front matter at their
+    // own paths), except what lies in this build's own output folder.
+    const QMap<QString, QString> statics = m_blog.staticFiles();
+    const QString outputPrefix = m_outputRoot + u'/';
+    for (auto it = statics.cbegin(); it != statics.cend(); ++it) {
+        if (!it.value().startsWith(outputPrefix))
+            m_staticFiles.insert(it.key());
+    }
     for (const char *icon : {"favicon.svg", "favicon.ico", "favicon.png"}) {
-        if (QFileInfo::exists(QDir(m_blog.staticPath()).filePath(str(icon)))) {
+        if (m_staticFiles.contains(str(icon))) {
             m_context->setFavicon(u'/' + str(icon));
             break;
         }
@@ -169,13 +177,9 @@ bool SiteBuilder::prepare()
     base << s.title << s.description << s.author << s.baseUrl << s.language << s.permalink
          << m_theme->fingerprint() << qint64(m_options.includeDrafts) << qint64(m_options.includeFuture)
          << qint64(m_options.postsPerPage) << qint64(m_options.feedSize)
-         << QCoreApplication::translate("Postwright::ThemeLabels", "Read more") << m_context->siteKey()
+         << m_context->siteKey() // the site's navigation, and the theme's labels in its language
          << qint64(highlight) << qint64(s.math) << qint64(s.rawHtml) << qint64(m_katex);
     m_baseKey = base.result();
-
-    QDirIterator statics(m_blog.staticPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (statics.hasNext())
-        m_staticFiles.insert(QDir(m_blog.staticPath()).relativeFilePath(statics.next()));
 
     // Posts in any feed keep their rendered body for it.
     for (int i = 0; i < std::min<int>(m_options.feedSize, int(m_site.posts.size())); ++i)

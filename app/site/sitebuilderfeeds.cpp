@@ -131,17 +131,15 @@ void SiteBuilder::buildExtras()
 
 void SiteBuilder::copyFiles()
 {
-    const auto copyTree = [this](const QString &from, const QString &toPrefix) {
-        QDirIterator files(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            const QString path = files.next();
-            const Result<void> copied =
-                m_writer->copy(toPrefix + QDir(from).relativeFilePath(path), path, fileKey(files.fileInfo()));
-            if (!copied)
-                addError(copied.error());
-        }
-    };
-    copyTree(m_blog.staticPath(), QString());
+    // Each static file at its own path below the static folder (for Jekyll the root, so that
+    // assets/css/x.css stays /assets/css/x.css).
+    const QDir statics(m_blog.staticPath());
+    for (const QString &output : std::as_const(m_staticFiles)) {
+        const QFileInfo source(statics.filePath(output));
+        const Result<void> copied = m_writer->copy(output, source.filePath(), fileKey(source));
+        if (!copied)
+            addError(copied.error());
+    }
 
     for (auto it = m_theme->assets().cbegin(); it != m_theme->assets().cend(); ++it) {
         const QString output = str("assets/") + it.key();

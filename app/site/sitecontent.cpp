@@ -1,6 +1,9 @@
 #include "sitecontent.h"
 
+#include "blog/postdocument.h"
+#include "blog/siteconfig.h"
 #include "site/permalink.h"
+#include "site/siteurls.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -116,6 +119,28 @@ QList<SiteTaxonomy> groupBy(const QList<SitePost> &posts, const QString &base,
     return bySlug.values();
 }
 
+// The address a Hugo (`url`) or Jekyll (`permalink`) post or page gives itself in its front
+// matter. PostMetadata lists such keys among the unknown ones without their values, so the file's
+// front matter is read again; only for the few files that have one, and only when their address
+// is not cached.
+QString frontMatterAddress(const QString &path, const PostMetadata &metadata, const QString &key,
+                           bool anyCase)
+{
+    if (key.isEmpty() ||
+        !metadata.unknownKeys.contains(key, anyCase ? Qt::CaseInsensitive : Qt::CaseSensitive))
+        return {};
+    const Result<QByteArray> bytes = AtomicFile::read(path);
+    if (!bytes)
+        return {};
+    const FrontMatterSplit split = FrontMatter::split(PostDocument::fromBytes(bytes.value()).text());
+    if (!split.hasFrontMatter || split.unclosed)
+        return {};
+    const bool toml = split.format == FrontMatterSplit::Format::Toml;
+    const Result<SiteConfig> frontMatter =
+        SiteConfig::parse(split.yaml, toml ? QStringLiteral("toml") : QStringLiteral("yaml"), path, anyCase);
+    return frontMatter ? frontMatter.value().text({key}) : QString();
+}
+
 } // namespace
 
 bool SourceHints::touches(const QString &folder) const
@@ -152,6 +177,9 @@ SiteContent SiteContent::collect(const Blog &blog, const BuildOptions &options, 
     }
 
     const QString root = blog.rootPath() + u'/';
+    // Addresses as the site's own generator gives them (Hugo, Jekyll), or Postwright's pattern.
+    const SiteUrls urls(blog.layout(), blog.settings());
+    const QString urlKey = urls.settingsKey();
     const auto makePost = [&](const QString &path, Post::Kind kind) -> std::optional<SitePost> {
         BuildCache::Source &source = cache.sources[path];
         if (source.error) {
@@ -172,8 +200,8 @@ SiteContent SiteContent::collect(const Blog &blog, const BuildOptions &options, 
         out.kind = kind;
         out.metadata = source.metadata;
         out.title = post.displayTitle();
-        // Slug and address only change with the file (cached with it) or the permalink pattern.
-        if (source.permalinkPattern != blog.settings().permalink || source.slug.isEmpty()) {
+        // Slug and address only change with the file (cached with it) or the permalink settings.
+        if (source.permalinkPattern != urlKey || source.slug.isEmpty()) {
             source.slug = Permalink::slugify(post.slug());
             if (source.slug.isEmpty())
                 source.slug = Permalink::slugify(out.title);
@@ -214,7 +242,21 @@ SiteContent SiteContent::collect(const Blog &blog, const BuildOptions &options, 
 
     // Addresses: two sources at one address would overwrite each other; the first (newest) wins.
     QHash<QString, QString> taken; // url -> relative path
+    const bool anyCase = blog.kind() == SiteKind::Hugo;
     const auto claim = [&](SitePost &post) {
+        BuildCache::Source &source = *post.source;
+        if (source.permalinkPattern != urlKey || source.url.isEmpty()) {
+            const SiteUrls::Address address = urls.address(
+                {post.relativePath, post.kind, post.metadata, post.title, post.slug,
+                 frontMatterAddress(post.sourcePath, post.metadata, urls.overrideKey(), anyCase)});
+            source.url = address.url;
+            source.outputFile = address.outputFile;
+            source.permalinkPattern = urlKey;
+        } else if (source.outputFile.isEmpty()) {
+            source.outputFile = urls.outputFile(source.url); // not kept in the cache file
+        }
+        post.url = source.url;
+        post.outputFile = source.outputFile;
         const auto other = taken.constFind(post.url);
         if (other != taken.cend()) {
             site.errors.append({post.relativePath, 0, 0,
@@ -223,35 +265,17 @@ SiteContent SiteContent::collect(const Blog &blog, const BuildOptions &options, 
             return false;
         }
         taken.insert(post.url, post.relativePath);
-        post.outputFile = post.source->outputFile.isEmpty() ? Permalink::outputFile(post.url) : post.source->outputFile;
         return true;
     };
-    QList<SitePost> posts;
-    for (SitePost &post : site.posts) {
-        BuildCache::Source &source = *post.source;
-        if (source.permalinkPattern != blog.settings().permalink || source.url.isEmpty()) {
-            source.url = Permalink::expand(blog.settings().permalink, post.metadata.date, post.slug,
-                                           post.metadata.categories.value(0), post.title);
-            source.permalinkPattern = blog.settings().permalink;
+    for (QList<SitePost> *list : {&site.posts, &site.pages}) {
+        QList<SitePost> placed;
+        placed.reserve(list->size());
+        for (SitePost &post : *list) {
+            if (claim(post))
+                placed.append(std::move(post));
         }
-        post.url = source.url;
-        if (source.outputFile.isEmpty()) {
-            // The common "/a/b/" address needs none of outputFile()'s care for odd ones.
-            const bool plain = post.url.startsWith(u'/') && post.url.endsWith(u'/') && !post.url.contains(u"//")
-                               && !post.url.contains(u"/.");
-            source.outputFile = plain ? post.url.mid(1) + u"index.html" : Permalink::outputFile(post.url);
-        }
-        if (claim(post))
-            posts.append(std::move(post));
+        *list = std::move(placed);
     }
-    site.posts = std::move(posts);
-    QList<SitePost> pages;
-    for (SitePost &page : site.pages) {
-        page.url = u'/' + page.slug + u'/';
-        if (claim(page))
-            pages.append(std::move(page));
-    }
-    site.pages = std::move(pages);
 
     site.categories = groupBy(site.posts, QStringLiteral("/categories/"),
                               [](const SitePost &p) { return p.metadata.categories; }, site.slugs);

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void watchRebuildsAfterAnEditAndStopsOnSigterm();
     void hugoAndJekyllSitesUseTheirGenerator_data();
     void hugoAndJekyllSitesUseTheirGenerator();
+    void postwrightYamlSetsTheBuild_data();
+    void postwrightYamlSetsTheBuild();
 
 private:
     static bool waitForLine(QProcess &process, QString &seen, const QRegularExpression &pattern, int count = 1);
@@ -177,6 +179,57 @@ void TestCliBuild::hugoAndJekyllSitesUseTheirGenerator()
         QVERIFY2(run.err.contains(site.filePath(error)), qPrintable(run.err));
         QVERIFY2(run.out.contains("could not build the site"), qPrintable(run.out));
     }
+}
+
+void TestCliBuild::postwrightYamlSetsTheBuild_data()
+{
+    QTest::addColumn<QByteArray>("settings"); // postwright.yaml
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); // a part of stdout; %1 is the site's folder
+    QTest::addColumn<QString>("err"); // a part of stderr; %1 is the site's folder
+
+    QTest::newRow("build.command")
+        << QByteArray("build:\n  command: ./build.sh --fast  # a wrapper\n") << 0
+        << "custom build --fast --destination %1/public\nBuilt with Hugo into %1/public: "
+           "1 files written"
+        << QString();
+    QTest::newRow("build.generator: false")
+        << QByteArray("build:\n  generator: false\n") << 0 << "Built 1 posts into %1/public"
+        << "note: building the Hugo site with Postwright's own builder: postwright.yaml sets "
+           "\u201cgenerator: "
+           "false\u201d under \u201cbuild:\u201d.";
+    QTest::newRow("postwright.yaml does not parse")
+        << QByteArray("build:\n  command: [hugo\n") << 1 << QString() << "%1/postwright.yaml:3:";
+}
+
+// postwright.yaml's build: block says how `build` builds a Hugo or Jekyll site; a script stands in
+// for the generator, so these rows need neither.
+void TestCliBuild::postwrightYamlSetsTheBuild()
+{
+    QFETCH(QByteArray, settings);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+
+    QTemporaryDir site;
+    const auto write = [&site](const QString &relative, const QByteArray &content) {
+        QDir().mkpath(QFileInfo(site.filePath(relative)).absolutePath());
+        QFile file(site.filePath(relative));
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    };
+    QVERIFY(write("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"T\"\n"));
+    QVERIFY(write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nHello\n"));
+    QVERIFY(write("postwright.yaml", settings));
+    // The generator's options follow the command: --fast --destination DIR.
+    QVERIFY(write("build.sh",
+                  "#!/bin/sh\necho \"custom build $*\"\nmkdir -p \"$3\"\necho hi > \"$3/index.html\"\n"));
+    QVERIFY(QFile::setPermissions(site.filePath("build.sh"),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    const CliRun run = runCli({"build", site.path()});
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(out.arg(site.path())), qPrintable(run.out));
+    QVERIFY2(run.err.contains(err.arg(site.path())), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliBuild)

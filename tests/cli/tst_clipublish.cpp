@@ -49,6 +49,8 @@ private Q_SLOTS:
     void ftpsWithCertificatePublishes();
     void wrongPasswordNamesTheTargetNotThePassword();
     void zipWritesTheWholeSite();
+    void hugoAndJekyllSitesPublishTheirGeneratorsOutput_data();
+    void hugoAndJekyllSitesPublishTheirGeneratorsOutput();
 
 private:
     struct Plan
@@ -608,6 +610,81 @@ void TestCliPublish::zipWritesTheWholeSite()
     QCOMPARE(zipEntries(zipPath, &why), files(blog + QStringLiteral("/public")));
     QCOMPARE(QDir(blog + QStringLiteral("/out")).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("site.zip")});
+}
+
+void TestCliPublish::hugoAndJekyllSitesPublishTheirGeneratorsOutput_data()
+{
+    QTest::addColumn<QString>("generator");
+    QTest::addColumn<QString>("broken"); // a file to break first (empty: none), and where the error is
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("page"); // the post's page, at its URL
+
+    QTest::newRow("hugo") << "hugo" << QString() << QByteArray() << "2024/03/first-post/index.html";
+    QTest::newRow("jekyll") << "jekyll" << QString() << QByteArray() << "2024/03/05/hello-world/index.html";
+    QTest::newRow("hugo, broken template")
+        << "hugo"
+        << "layouts/_default/single.html:3:1" << QByteArray("<html>\n<body>\n{{ .Content }\n</body></html>\n")
+        << QString();
+}
+
+// A Hugo or Jekyll site (tests/app/publish/data) published from the command line: its generator
+// builds it, and its output folder is what goes to the target named in postwright.yaml.
+void TestCliPublish::hugoAndJekyllSitesPublishTheirGeneratorsOutput()
+{
+    QFETCH(QString, generator);
+    QFETCH(QString, broken);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, page);
+    if (QStandardPaths::findExecutable(generator).isEmpty())
+        QSKIP(qPrintable(generator + " is not installed (Debian package " + generator + ")"));
+
+    const QString source =
+        QStringLiteral(POSTWRIGHT_SOURCE_DIR "/tests/app/publish/data/") + generator + "-site";
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = site + u'/' + QDir(source).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).path());
+        QVERIFY(QFile::copy(file, target));
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    const QString served = m_dir->filePath(QStringLiteral("served"));
+    QFile settings(site + QStringLiteral("/postwright.yaml"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write(
+        "publish:\n  targets:\n    - name: site\n      type: folder\n      path: " + served.toUtf8() + "\n");
+    settings.close();
+    if (!broken.isEmpty()) {
+        QFile file(site + u'/' + broken.section(u':', 0, 0));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+    }
+
+    const CliRun run = runCli({"publish", site});
+    if (!broken.isEmpty()) {
+        QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(site + u'/' + broken), qPrintable(run.err));
+        QVERIFY2(run.out.contains("could not build the site"), qPrintable(run.out));
+        QVERIFY(!QFileInfo::exists(served));
+        return;
+    }
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QString output =
+        site + (generator == "hugo" ? QStringLiteral("/public") : QStringLiteral("/_site"));
+    QVERIFY2(
+        run.out.contains(
+            QStringLiteral("Built with %1 into %2: ").arg(generator == "hugo" ? "Hugo" : "Jekyll", output)),
+        qPrintable(run.out));
+    const QMap<QString, QByteArray> built = files(output);
+    QVERIFY(built.contains(page));
+    QCOMPARE(files(served), built);
+    QCOMPARE(planOf(run.out).fresh, built.size());
+
+    const CliRun again = runCli({"publish", site});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(planOf(again.out).fresh, 0);
+    QCOMPARE(planOf(again.out).changed, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliPublish)

@@ -1,4 +1,5 @@
 #include "site/externalbuild.h"
+#include "site/externalbuildsettings.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -45,6 +46,12 @@ private Q_SLOTS:
     void secondStartIsRefused();
     void extraArgumentsNameTheOutput_data();
     void extraArgumentsNameTheOutput();
+    void settingsChooseTheBuilder_data();
+    void settingsChooseTheBuilder();
+    void commandFromSettingsRuns();
+    void withBuildSettings_data();
+    void withBuildSettings();
+    void saveCreatesThenEditsTheFile();
 
 private:
     static void write(const QString &root, const QString &relative, const QByteArray &content);
@@ -907,6 +914,228 @@ void TestExternalBuild::extraArgumentsNameTheOutput()
     QVERIFY(!report.fatal);
     QCOMPARE(report.outputPath, QFileInfo(expected).isAbsolute() ? expected : dir.filePath(expected));
     QVERIFY2(lines.value(0).endsWith(extraArguments.join(u' ')), qPrintable(lines.value(0)));
+}
+
+void TestExternalBuild::settingsChooseTheBuilder_data()
+{
+    QTest::addColumn<QString>("config");      // the site's own config file: hugo.toml, _config.yml, blog.yaml
+    QTest::addColumn<QByteArray>("settings"); // postwright.yaml; empty: none
+    QTest::addColumn<bool>("onPath");         // a stand-in hugo and jekyll on PATH
+    QTest::addColumn<bool>("useGenerator");
+    QTest::addColumn<QString>("command");      // what would run
+    QTest::addColumn<QString>("programFound"); // "bin", "site", or empty: not found
+    QTest::addColumn<QString>("note");         // part of the reason for Postwright's builder, or of the error
+
+    QTest::newRow("hugo, installed") << "hugo.toml" << QByteArray() << true << true << "hugo"
+                                     << "bin" << QString();
+    QTest::newRow("jekyll, installed") << "_config.yml" << QByteArray() << true << true << "jekyll build"
+                                       << "bin" << QString();
+    QTest::newRow("hugo, not installed")
+        << "hugo.toml" << QByteArray() << false << false << "hugo" << QString()
+        << "hugo is not installed. Install it with \u201csudo apt install hugo\u201d.";
+    QTest::newRow("jekyll, not installed") << "_config.yml" << QByteArray() << false << false
+                                           << "jekyll build" << QString() << "sudo apt install jekyll";
+    QTest::newRow("command from postwright.yaml")
+        << "_config.yml" << QByteArray("build:\n  command: bundle exec jekyll build --trace\n") << true
+        << true << "bundle exec jekyll build --trace" << QString() << QString();
+    // A command the writer set runs even when its program is missing: ExternalBuild then says so.
+    QTest::newRow("command, program missing")
+        << "hugo.toml" << QByteArray("build:\n  command: hugo-extended --minify\n") << false << true
+        << "hugo-extended --minify" << QString() << QString();
+    QTest::newRow("command, a script in the site")
+        << "hugo.toml" << QByteArray("build:\n  command: ./build.sh --fast\n") << false << true
+        << "./build.sh --fast"
+        << "site" << QString();
+    QTest::newRow("generator: false")
+        << "hugo.toml" << QByteArray("build:\n  generator: false\n") << true << false << "hugo"
+        << "bin"
+        << "postwright.yaml sets \u201cgenerator: false\u201d";
+    QTest::newRow("postwright.yaml does not parse")
+        << "hugo.toml" << QByteArray("build:\n  command: [hugo\n") << true << false << "hugo"
+        << "bin"
+        << "postwright.yaml:3:";
+    QTest::newRow("native blog") << "blog.yaml" << QByteArray() << true << false << QString() << QString()
+                                 << QString();
+}
+
+// postwright.yaml's build: block, PATH and the site's kind decide which builder builds.
+void TestExternalBuild::settingsChooseTheBuilder()
+{
+    QFETCH(QString, config);
+    QFETCH(QByteArray, settings);
+    QFETCH(bool, onPath);
+    QFETCH(bool, useGenerator);
+    QFETCH(QString, command);
+    QFETCH(QString, programFound);
+    QFETCH(QString, note);
+
+    QTemporaryDir site;
+    QTemporaryDir bin;
+    write(site.path(), config, config == "blog.yaml" ? "title: T\n" : "title = \"T\"\n");
+    if (config == "hugo.toml")
+        write(site.path(), "content/posts/a.md", "---\ntitle: A\n---\n");
+    if (!settings.isEmpty())
+        write(site.path(), "postwright.yaml", settings);
+    write(site.path(), "build.sh", "#!/bin/sh\n");
+    QVERIFY(QFile::setPermissions(site.filePath("build.sh"), QFile::ReadOwner | QFile::ExeOwner));
+    for (const char *name : {"hugo", "jekyll"}) {
+        write(bin.path(), name, "#!/bin/sh\n");
+        QVERIFY(QFile::setPermissions(bin.filePath(name), QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", onPath ? bin.path().toUtf8() : QByteArray("/nonexistent"));
+    const ExternalBuildSettings::Choice choice = ExternalBuildSettings::choose(site.path());
+    qputenv("PATH", path);
+
+    QCOMPARE(choice.useGenerator, useGenerator);
+    QCOMPARE(choice.hasGenerator, config != "blog.yaml");
+    if (!choice.hasGenerator)
+        return;
+    QCOMPARE(choice.command, command);
+    QCOMPARE(choice.options.command, settings.contains("command: ") && !choice.error ? command : QString());
+    QCOMPARE(choice.options.siteRoot, QDir(site.path()).absolutePath());
+    QCOMPARE(choice.options.generator, config == "hugo.toml" ? Generator::Hugo : Generator::Jekyll);
+    QCOMPARE(choice.settingsPath, site.filePath("postwright.yaml"));
+    const QString found = programFound == "bin"    ? bin.filePath(command.section(u' ', 0, 0))
+                          : programFound == "site" ? site.filePath("build.sh")
+                                                   : QString();
+    QCOMPARE(choice.programPath, found);
+    if (choice.error) {
+        QVERIFY2(choice.error->toString().startsWith(site.filePath(note)),
+                 qPrintable(choice.error->toString()));
+    } else {
+        QVERIFY2(choice.builtInReason.contains(note), qPrintable(choice.builtInReason));
+        QCOMPARE(choice.builtInReason.isEmpty(), useGenerator);
+    }
+}
+
+// build.command from postwright.yaml is what ExternalBuild runs, with the output folder after it.
+void TestExternalBuild::commandFromSettingsRuns()
+{
+    QTemporaryDir site;
+    write(site.path(), "_config.yml", "title: T\ndestination: built\n");
+    write(site.path(), "postwright.yaml",
+          "# mine\nbuild:\n  command: sh -c \"echo built-by-settings $0 $1\"  # a stand-in\n");
+    const ExternalBuildSettings::Choice choice = ExternalBuildSettings::choose(site.path());
+    QVERIFY(choice.useGenerator);
+    ExternalBuild build;
+    QStringList lines;
+    connect(&build, &ExternalBuild::outputLine, &build,
+            [&lines](const QString &line) { lines.append(line); });
+    const BuildReport report = build.run(choice.options);
+    QVERIFY2(!report.fatal, qPrintable(report.errors.value(0).toString()));
+    QCOMPARE(lines, QStringList{"built-by-settings --destination " + site.filePath("built")});
+    QCOMPARE(build.commandLine(),
+             "sh -c \"echo built-by-settings $0 $1\" --destination " + site.filePath("built"));
+}
+
+void TestExternalBuild::withBuildSettings_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("useGenerator");
+    QTest::addColumn<QString>("after"); // empty with an error: refused
+    QTest::addColumn<QString>("error"); // the start of the error
+
+    QTest::newRow("empty file, command")
+        << QString() << "hugo --minify" << true << "build:\n  command: hugo --minify\n"
+        << QString();
+    QTest::newRow("empty file, defaults") << QString() << QString() << true << QString() << QString();
+    QTest::newRow("generator off") << QString() << QString() << false << "build:\n  generator: false\n"
+                                   << QString();
+    QTest::newRow("other keys and comments kept, block appended")
+        << "# Postwright\npublish:\n  targets: []  # none yet\n\n# later\npreview:\n  style: site\n"
+        << "jekyll build --trace" << false
+        << "# Postwright\npublish:\n  targets: []  # none yet\n\n# later\npreview:\n  style: site\n\n"
+           "build:\n  command: jekyll build --trace\n  generator: false\n"
+        << QString();
+    QTest::newRow("values replaced in place, their comments kept")
+        << "publish:\n  targets: []\nbuild:\n  # how\n  command: hugo  # fast\n  generator: true\n"
+           "preview:\n  style: site\n"
+        << "hugo --minify" << false
+        << "publish:\n  targets: []\nbuild:\n  # how\n  command: hugo --minify  # fast\n  generator: false\n"
+           "preview:\n  style: site\n"
+        << QString();
+    QTest::newRow("missing key added at the end of the block")
+        << "build:\n  generator: false\n\n# next\npreview:\n  style: site\n"
+        << "hugo -v" << false
+        << "build:\n  generator: false\n  command: hugo -v\n\n# next\npreview:\n  style: site\n"
+        << QString();
+    QTest::newRow("default command removes the key") << "build:\n  command: hugo\n  generator: false\n"
+                                                     << QString() << true << "build:\n  generator: true\n"
+                                                     << QString();
+    QTest::newRow("a block left empty goes")
+        << "# top\nbuild:\n  command: hugo\n# next\npreview:\n  style: site\n"
+        << QString() << true << "# top\n# next\npreview:\n  style: site\n"
+        << QString();
+    QTest::newRow("quoted when it must be")
+        << QString() << "hugo --baseURL \"https://x.org/\" # not a comment" << true
+        << "build:\n  command: \"hugo --baseURL \\\"https://x.org/\\\" # not a comment\"\n"
+        << QString();
+    QTest::newRow("four spaces, a folded value")
+        << "build:\n    command: >\n      hugo\n      --minify\n    generator: false\n"
+        << "jekyll build" << false << "build:\n    command: jekyll build\n    generator: false\n"
+        << QString();
+    QTest::newRow("CRLF") << "publish:\r\n  targets: []\r\n"
+                          << "hugo" << true
+                          << "publish:\r\n  targets: []\r\n\r\nbuild:\r\n  command: hugo\r\n"
+                          << QString();
+    QTest::newRow("build on one line")
+        << "preview: {}\nbuild: {command: hugo}\n"
+        << "hugo -v" << true << QString() << "postwright.yaml:2:1: \u201cbuild:\u201d is written on one line";
+    QTest::newRow("does not parse") << "build:\n  command: [hugo\n"
+                                    << "hugo" << true << QString() << "postwright.yaml:3:";
+}
+
+// The build: block is edited line by line: the rest of postwright.yaml stays byte for byte.
+void TestExternalBuild::withBuildSettings()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, command);
+    QFETCH(bool, useGenerator);
+    QFETCH(QString, after);
+    QFETCH(QString, error);
+
+    const Result<QString> edited =
+        ExternalBuildSettings::withBuildSettings(before, command, useGenerator, "postwright.yaml");
+    if (!error.isEmpty()) {
+        QVERIFY(!edited);
+        QVERIFY2(edited.error().toString().startsWith(error), qPrintable(edited.error().toString()));
+        return;
+    }
+    QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().toString()));
+    QCOMPARE(edited.value(), after);
+    const Result<SiteToolSettings> read = SiteToolSettings::parse(edited.value());
+    QVERIFY(read);
+    QCOMPARE(read.value().buildCommand, command);
+    QCOMPARE(read.value().useGenerator, useGenerator);
+}
+
+void TestExternalBuild::saveCreatesThenEditsTheFile()
+{
+    QTemporaryDir site;
+    const QString path = site.filePath("postwright.yaml");
+    QVERIFY(ExternalBuildSettings::save(path, "hugo --minify", true));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString created = QString::fromUtf8(file.readAll());
+    file.close();
+    QVERIFY2(created.startsWith("# Postwright's settings for this site"), qPrintable(created));
+    QVERIFY2(created.endsWith("\nbuild:\n  command: hugo --minify\n"), qPrintable(created));
+
+    write(site.path(), "postwright.yaml", created.toUtf8() + "publish:\n  targets: []\n");
+    QVERIFY(ExternalBuildSettings::save(path, QString(), false));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), created.left(created.indexOf("build:")) +
+                                                    "build:\n  generator: false\npublish:\n  targets: []\n");
+    file.close();
+    // A file it cannot edit safely is left as it was, and the error says where.
+    write(site.path(), "postwright.yaml", "build: [\n");
+    const Result<void> refused = ExternalBuildSettings::save(path, "hugo", true);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().file == path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("build: [\n"));
 }
 
 QTEST_GUILESS_MAIN(TestExternalBuild)

@@ -1,6 +1,10 @@
+#include "../app/blog/sitefixture.h"
 #include "blog/frontmatter.h"
+#include "blog/post.h"
+#include "blog/postdocument.h"
 #include "frontmatter/commalistedit.h"
 #include "frontmatter/frontmatterpanel.h"
+#include "util/atomicfile.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -64,6 +68,10 @@ private Q_SLOTS:
     void scheduledWithPastDateSetsOne();
     void noDateRemovesTheDate();
     void collapses();
+    void siteEditsChangeOnlyTheirLines_data();
+    void siteEditsChangeOnlyTheirLines();
+    void tomlFillsTheForm();
+    void jekyllStatus();
 
 private:
     template<typename T>
@@ -393,6 +401,217 @@ void TestFrontMatterPanel::collapses()
     QVERIFY(!field<QLineEdit>("frontMatter.title")->isVisible());
     expand->trigger();
     QVERIFY(field<QLineEdit>("frontMatter.title")->isVisible());
+}
+
+namespace {
+
+// What a field edit in the form does, for the byte-for-byte rows below.
+void editField(FrontMatterPanel *panel, const QString &field, const QString &value)
+{
+    if (field == u"status") {
+        auto *status = panel->findChild<QComboBox *>(u"frontMatter.status"_qs);
+        const int index = status->findText(value);
+        QVERIFY(index >= 0);
+        status->setCurrentIndex(index);
+        Q_EMIT status->activated(index);
+        return;
+    }
+    if (field == u"date") {
+        auto *date = panel->findChild<QDateTimeEdit *>(u"frontMatter.date"_qs);
+        date->setFocus();
+        date->setDateTime(QDateTime::fromString(value, Qt::ISODate));
+        return;
+    }
+    if (field == u"summary") {
+        auto *summary = panel->findChild<QPlainTextEdit *>(u"frontMatter.summary"_qs);
+        summary->setFocus();
+        summary->selectAll();
+        const QStringList lines = value.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(summary, Qt::Key_Return);
+            QTest::keyClicks(summary, lines.at(i));
+        }
+        return;
+    }
+    auto *line = panel->findChild<QLineEdit *>(u"frontMatter."_qs + field);
+    QVERIFY2(line, qPrintable(field));
+    line->setFocus();
+    // As a writer would: more at the end of what is there, else everything anew.
+    if (value.startsWith(line->text())) {
+        line->end(false);
+        QTest::keyClicks(line, value.mid(line->text().size()));
+    } else {
+        line->selectAll();
+        QTest::keyClicks(line, value);
+    }
+    if (auto *list = qobject_cast<CommaListEdit *>(line))
+        list->listCompleter()->popup()->hide();
+}
+
+} // namespace
+
+void TestFrontMatterPanel::siteEditsChangeOnlyTheirLines_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+
+    // Hugo, TOML: comments, literal and basic quotes, dates of each kind, arrays over lines, tables.
+    const QString styles = u"content/posts/toml-styles.md"_qs;
+    QTest::newRow("hugo toml: literal title, comment kept")
+        << "hugo-site" << styles << "title" << "TOML: styles"
+        << "title = 'Styles of TOML' # a literal string" << "title = 'TOML: styles' # a literal string";
+    QTest::newRow("hugo toml: multi-line array, item comments kept")
+        << "hugo-site" << styles << "tags" << "toml, hugo, go"
+        << "tags = [\n  \"toml\", # the format\n  \"hugo\",\n]"
+        << "tags = [\n  \"toml\", # the format\n  \"hugo\",\n  \"go\",\n]";
+    QTest::newRow("hugo toml: inline literal array")
+        << "hugo-site" << styles << "categories" << "Notes, Ops"
+        << "categories = ['Notes']" << "categories = ['Notes', 'Ops']";
+    QTest::newRow("hugo toml: draft") << "hugo-site" << styles << "status" << "Draft"
+                                      << "draft = false" << "draft = true";
+    QTest::newRow("hugo toml: offset date-time keeps its offset")
+        << "hugo-site" << styles << "date" << "2024-04-09T18:30:00Z"
+        << "date = 2024-04-05T08:15:00+02:00" << "date = 2024-04-09T18:30:00+02:00";
+    QTest::newRow("hugo toml: multi-line summary") << "hugo-site" << styles << "summary" << "Two\nlines"
+                                                   << "\"\"\"\nA summary\nover two lines.\"\"\""
+                                                   << "\"\"\"\nTwo\nlines\"\"\"";
+    QTest::newRow("hugo toml: inline basic array")
+        << "hugo-site" << "content/posts/toml-post.md" << "tags" << "go, redis, rust"
+        << "tags = [\"go\", \"redis\"]" << "tags = [\"go\", \"redis\", \"rust\"]";
+    QTest::newRow("hugo toml: published drops draft")
+        << "hugo-site" << "content/posts/draft-post.md" << "status" << "Published"
+        << "draft = true\n" << "";
+    QTest::newRow("hugo toml: quoted date stays quoted")
+        << "hugo-site" << "content/notes/quoted-date.md" << "date" << "2024-02-04T04:05:06Z"
+        << "date = \"2024-02-03T04:05:06Z\"" << "date = \"2024-02-04T04:05:06Z\"";
+    QTest::newRow("hugo toml: local date stays a date")
+        << "hugo-site" << "content/posts/draft-post.md" << "date" << "2024-02-11T00:00:00Z"
+        << "date = 2024-02-10" << "date = 2024-02-11";
+    QTest::newRow("hugo yaml: flow tags") << "hugo-site" << "content/posts/yaml-post.md" << "tags" << "kubernetes, k8s"
+                                          << "tags: [kubernetes]" << "tags: [kubernetes, k8s]";
+    QTest::newRow("hugo yaml: a new draft key after lastmod")
+        << "hugo-site" << "content/posts/yaml-post.md" << "status" << "Draft"
+        << "lastmod: 2024-05-03T10:00:00Z\n" << "lastmod: 2024-05-03T10:00:00Z\ndraft: true\n";
+
+    // Jekyll, YAML: space-separated words, `category`, `published: false`, comments.
+    QTest::newRow("jekyll: space-separated tags stay words")
+        << "jekyll-site" << "_posts/2024-03-05-hello-world.md" << "tags" << "go, linux, rust"
+        << "tags: go linux\n" << "tags: go linux rust\n";
+    QTest::newRow("jekyll: space-separated categories stay words")
+        << "jekyll-site" << "_posts/2024-03-05-hello-world.md" << "categories" << "design"
+        << "categories: design backend\n" << "categories: design\n";
+    QTest::newRow("jekyll: a draft says published: false")
+        << "jekyll-site" << "_posts/2024-03-05-hello-world.md" << "status" << "Draft"
+        << "title: \"Hello, world\"\n" << "title: \"Hello, world\"\npublished: false\n";
+    QTest::newRow("jekyll: publishing removes published: false")
+        << "jekyll-site" << "_posts/2024-06-01-unpublished.md" << "status" << "Published"
+        << "published: false\n" << "";
+    QTest::newRow("jekyll: comments and quotes kept")
+        << "jekyll-site" << "_posts/2024-07-01-comments.md" << "title" << "Comments kept"
+        << "title: \"Comments, quotes and spaces\" # the title" << "title: \"Comments kept\" # the title";
+    QTest::newRow("jekyll: words with a comment")
+        << "jekyll-site" << "_posts/2024-07-01-comments.md" << "tags" << "jekyll, yaml, liquid"
+        << "tags: jekyll yaml   # space-separated" << "tags: jekyll yaml liquid   # space-separated";
+    QTest::newRow("jekyll: category, singular") << "jekyll-site" << "_posts/2024/2024-05-01-nested.md" << "categories"
+                                                << "Guides" << "category: Tutorials" << "category: Guides";
+    QTest::newRow("jekyll: Jekyll's date format") << "jekyll-site" << "_posts/2024-04-01-lists.md" << "date"
+                                                  << "2024-04-03T11:30:00Z"
+                                                  << "date: 2024-04-02 10:00:00 +0200"
+                                                  << "date: 2024-04-03 11:30:00 +0200";
+    QTest::newRow("jekyll: block list") << "jekyll-site" << "_posts/2024-04-01-lists.md" << "tags" << "a, b, c"
+                                        << "  - b\n" << "  - b\n  - c\n";
+    QTest::newRow("jekyll: a draft's flow tags") << "jekyll-site" << "_drafts/work-in-progress.md" << "tags"
+                                                 << "wip, later" << "tags: [wip]" << "tags: [wip, later]";
+}
+
+// Through the form, a post of a Hugo or Jekyll site changes in the edited key's lines only: the
+// saved file is the original with that one change, byte for byte, and no other file changes.
+void TestFrontMatterPanel::siteEditsChangeOnlyTheirLines()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, file);
+    QFETCH(QString, what);
+    QFETCH(QString, value);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+
+    Test::SiteFixture site(fixture);
+    const QString path = site.path(file);
+    const QByteArray original = AtomicFile::read(path).value();
+    QCOMPARE(original.count(from.toUtf8()), 1);
+    QMap<QString, QByteArray> others = Test::SiteFixture::fingerprint(site.root());
+    others.remove(file);
+
+    const PostDocument document = PostDocument::fromBytes(original, path);
+    m_panel->setPostPath(file);
+    setText(document.text());
+    QVERIFY2(formEnabled(), qPrintable(field<QLabel>("frontMatter.error")->text()));
+    editField(m_panel, what, value);
+    QVERIFY(AtomicFile::write(path, document.toBytes(text())).ok());
+
+    QByteArray expected = original;
+    expected.replace(from.toUtf8(), to.toUtf8());
+    QCOMPARE(AtomicFile::read(path).value(), expected);
+    QMap<QString, QByteArray> after = Test::SiteFixture::fingerprint(site.root());
+    after.remove(file);
+    QCOMPARE(after, others);
+    const Post post = Post::load(path, site.root());
+    QVERIFY2(!post.error, post.error ? qPrintable(post.error->toString()) : "");
+}
+
+void TestFrontMatterPanel::tomlFillsTheForm()
+{
+    Test::SiteFixture site(u"hugo-site"_qs);
+    m_panel->setPostPath(u"content/posts/toml-styles.md"_qs);
+    setText(QString::fromUtf8(AtomicFile::read(site.path(u"content/posts/toml-styles.md"_qs)).value()));
+    QVERIFY(formEnabled());
+    QCOMPARE(field<QLineEdit>("frontMatter.title")->text(), u"Styles of TOML"_qs);
+    QCOMPARE(field<QDateTimeEdit>("frontMatter.date")->dateTime().time(), QTime(8, 15)); // its own clock
+    QCOMPARE(field<QLineEdit>("frontMatter.tags")->text(), u"toml, hugo"_qs);
+    QCOMPARE(field<QPlainTextEdit>("frontMatter.summary")->toPlainText(), u"A summary\nover two lines."_qs);
+    QCOMPARE(m_panel->status(), FrontMatterPanel::Status::Published);
+    QCOMPARE(field<QLabel>("frontMatter.otherKeys")->text(),
+             u"Other keys: publishDate, lastmod, aliases, weight, params, cascade"_qs);
+
+    // Broken TOML disables the form and names the line.
+    editText(u"draft = false"_qs, u"draft = no"_qs);
+    QTRY_VERIFY(!formEnabled());
+    QVERIFY2(field<QLabel>("frontMatter.error")->text().startsWith(u"Front matter line 8:"_qs),
+             qPrintable(field<QLabel>("frontMatter.error")->text()));
+}
+
+void TestFrontMatterPanel::jekyllStatus()
+{
+    // In _posts/, `draft: true` means nothing to Jekyll: the post is published, and the key is
+    // just another one.
+    m_panel->setPostPath(u"_posts/2024-01-01-a.md"_qs);
+    setText(u"---\ntitle: A\ndraft: true\n---\nText.\n"_qs);
+    QCOMPARE(m_panel->status(), FrontMatterPanel::Status::Published);
+    QCOMPARE(field<QLabel>("frontMatter.otherKeys")->text(), u"Other keys: draft"_qs);
+    auto *status = field<QComboBox>("frontMatter.status");
+    QVERIFY(status->isEnabled());
+    editField(m_panel, u"status"_qs, u"Draft"_qs);
+    QCOMPARE(text(), u"---\ntitle: A\ndraft: true\npublished: false\n---\nText.\n"_qs);
+    QCOMPARE(m_panel->status(), FrontMatterPanel::Status::Draft);
+    editField(m_panel, u"status"_qs, u"Published"_qs);
+    QCOMPARE(text(), u"---\ntitle: A\ndraft: true\n---\nText.\n"_qs);
+
+    // In _drafts/, only moving the file publishes it: the status says so and cannot be changed.
+    m_panel->setPostPath(u"_drafts/a.md"_qs);
+    QCOMPARE(m_panel->status(), FrontMatterPanel::Status::Draft);
+    QVERIFY(!status->isEnabled());
+    QVERIFY2(status->toolTip().contains(u"Move to _posts to publish"_qs), qPrintable(status->toolTip()));
+    QVERIFY(field<QLineEdit>("frontMatter.title")->isEnabled());
+
+    // Hugo and Postwright's own posts keep `draft`.
+    m_panel->setPostPath(u"content/posts/a.md"_qs);
+    QCOMPARE(m_panel->status(), FrontMatterPanel::Status::Draft);
+    QVERIFY(status->isEnabled());
 }
 
 QTEST_MAIN(TestFrontMatterPanel)

@@ -1,3 +1,4 @@
+#include "../app/blog/sitefixture.h"
 #include "blog/blogindex.h"
 #include "blog/frontmatter.h"
 #include "blog/posttreemodel.h"
@@ -8,8 +9,10 @@
 #include "posttree/renamepostdialog.h"
 #include "posttree/undobar.h"
 #include "testblog.h"
+#include "util/atomicfile.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,6 +22,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -144,6 +148,9 @@ private Q_SLOTS:
     void duplicateOpensCopy();
     void contextMenuActsOnClickedPost();
     void brokenPostIsReported();
+    void newPostFollowsTheSite_data();
+    void newPostFollowsTheSite();
+    void publishJekyllDraft();
 
 private:
     QTemporaryDir m_dataHome;
@@ -160,7 +167,7 @@ void TestPostActions::actionsHaveIdsAndShortcuts()
 {
     Window w;
     for (const char *id : {"post.new", "post.rename", "post.duplicate", "post.delete", "post.undoDelete",
-                           "post.revealInFolder"}) {
+                           "post.revealInFolder", "post.publishDraft"}) {
         QVERIFY2(w.action(id), id);
         QCOMPARE(w.action(id)->objectName(), QString::fromLatin1(id));
     }
@@ -471,6 +478,146 @@ void TestPostActions::brokenPostIsReported()
     QVERIFY2(errors.first().at(1).toString().startsWith(u"posts/devops/broken.md:3"),
              qPrintable(errors.first().at(1).toString()));
     QCOMPARE(w.blog.read(QStringLiteral("posts/devops/broken.md")), broken);
+}
+
+namespace {
+
+// The post tree and the actions over a Hugo or Jekyll fixture site, wired as MainWindow wires them.
+struct SiteWindow
+{
+    Test::SiteFixture site;
+    std::unique_ptr<BlogIndex> index;
+    std::unique_ptr<QWidget> widget;
+    PostTreeModel *model = nullptr;
+    PostTreePanel *panel = nullptr;
+    PostActions *actions = nullptr;
+    int saves = 0;
+
+    explicit SiteWindow(const QString &fixture)
+        : site(fixture)
+    {
+        index = std::make_unique<BlogIndex>(Blog::open(site.root()).value());
+        widget = std::make_unique<QWidget>();
+        model = new PostTreeModel(index.get(), widget.get());
+        panel = new PostTreePanel(widget.get());
+        panel->setSourceModel(model);
+        actions = new PostActions(widget.get());
+        actions->setBlog(&index->blog(), index.get());
+        actions->setSaveOpenPost([this] {
+            ++saves;
+            return true;
+        });
+        actions->attachTo(panel->view());
+        auto *layout = new QVBoxLayout(widget.get());
+        layout->addWidget(panel);
+        widget->resize(400, 600);
+    }
+    QAction *action(const char *id) const { return actions->action(QString::fromLatin1(id)); }
+    bool show()
+    {
+        widget->show();
+        widget->activateWindow();
+        return QTest::qWaitForWindowActive(widget.get());
+    }
+};
+
+// The file's text with its date line's value replaced: the date is now, to the second.
+QString withoutDate(QString text)
+{
+    static const QRegularExpression date(uR"(^date( =|:) .*$)"_qs, QRegularExpression::MultilineOption);
+    return text.replace(date, u"date\\1 NOW"_qs);
+}
+
+} // namespace
+
+void TestPostActions::newPostFollowsTheSite_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("draft");
+    QTest::addColumn<QString>("file"); // TODAY: the date
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("jekyll post") << "jekyll-site" << "" << false << "_posts/TODAY-fresh-start-day-one.md"
+                                 << "---\nlayout: post\ntitle: \"Fresh start: day one\"\ndate: NOW\n---\n\n";
+    QTest::newRow("jekyll draft") << "jekyll-site" << "" << true << "_drafts/fresh-start-day-one.md"
+                                  << "---\nlayout: post\ntitle: \"Fresh start: day one\"\n---\n\n";
+    QTest::newRow("hugo, the archetype of posts/ (hugo cannot run: no theme)")
+        << "hugo-site" << "" << true << "content/posts/fresh-start-day-one.md"
+        << "+++\ntitle = 'Fresh start: day one'\ndate = NOW\ndraft = true\n# The theme reads these.\n"
+           "series = ''\nauthor = ''\n+++\n\n";
+    QTest::newRow("hugo, the notes section, TOML like most posts")
+        << "hugo-site" << "notes" << false << "content/notes/fresh-start-day-one.md"
+        << "+++\ntitle = \"Fresh start: day one\"\ndate = NOW\ndraft = false\n+++\n\n";
+}
+
+// The real New Post command on a Hugo and a Jekyll site: the dialog shows the file the site's
+// conventions give, and the post created there starts as the site starts its posts.
+void TestPostActions::newPostFollowsTheSite()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, category);
+    QFETCH(bool, draft);
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+
+    SiteWindow w(fixture);
+    QVERIFY(w.show());
+    QSignalSpy created(w.actions, &PostActions::postCreated);
+    w.action("post.new")->trigger();
+    auto *dialog = openDialog<NewPostDialog>(w.widget.get());
+    QVERIFY(dialog);
+    QVERIFY(dialog->draftBox()->isChecked()); // a draft unless the writer says otherwise
+    dialog->titleEdit()->setText(QStringLiteral("Fresh start: day one"));
+    dialog->categoryBox()->setCurrentText(category);
+    dialog->draftBox()->setChecked(draft);
+    file.replace(u"TODAY"_qs, QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(dialog->fileLabel()->text(), file);
+    okButton(dialog)->click();
+
+    QCOMPARE(created.size(), 1);
+    const QString path = w.site.path(file);
+    QCOMPARE(created.first().first().toString(), path);
+    const QString written = QString::fromUtf8(AtomicFile::read(path).value());
+    QCOMPARE(withoutDate(written), text);
+    const Post post = Post::load(path, w.site.root());
+    QVERIFY2(!post.error, post.error ? qPrintable(post.error->toString()) : "");
+    QVERIFY(qAbs(post.metadata.date.secsTo(QDateTime::currentDateTime())) < 60 || file.startsWith(u"_drafts/"));
+    QCOMPARE(post.status(), draft ? Post::Status::Draft : Post::Status::Published);
+    QVERIFY(w.model->indexForPath(path).isValid()); // in the tree at once
+}
+
+void TestPostActions::publishJekyllDraft()
+{
+    SiteWindow w(QStringLiteral("jekyll-site"));
+    QVERIFY(w.action("post.publishDraft")->isVisible());
+    const QString draft = w.site.path(QStringLiteral("_drafts/work-in-progress.md"));
+    const QByteArray bytes = AtomicFile::read(draft).value();
+    w.actions->setCurrentPost(w.site.path(QStringLiteral("_posts/2024-03-05-hello-world.md")));
+    QVERIFY(!w.action("post.publishDraft")->isEnabled()); // already in _posts/
+    w.actions->setCurrentPost(draft);
+    QVERIFY(w.action("post.publishDraft")->isEnabled());
+
+    QSignalSpy moved(w.actions, &PostActions::postMoved);
+    w.action("post.publishDraft")->trigger();
+    // No date in its front matter: published today, under the same name, the text untouched.
+    const QString published = w.site.path(
+        QStringLiteral("_posts/%1-work-in-progress.md").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved.first().at(0).toString(), draft);
+    QCOMPARE(moved.first().at(1).toString(), published);
+    QCOMPARE(w.saves, 1); // the open post's text was saved before the move
+    QVERIFY(!QFileInfo::exists(draft));
+    QCOMPARE(AtomicFile::read(published).value(), bytes);
+    QCOMPARE(w.actions->currentPost(), published);
+    QVERIFY(!w.action("post.publishDraft")->isEnabled());
+    QVERIFY(w.model->indexForPath(published).isValid());
+    QVERIFY(!w.model->indexForPath(draft).isValid());
+    QCOMPARE(w.index->post(published)->status(), Post::Status::Published);
+
+    // Not a Jekyll site: no such command.
+    Window native;
+    QVERIFY(!native.action("post.publishDraft")->isVisible());
 }
 
 QTEST_MAIN(TestPostActions)

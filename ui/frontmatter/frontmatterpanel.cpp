@@ -195,6 +195,26 @@ void FrontMatterPanel::setNow(const QDateTime &now)
     refresh();
 }
 
+void FrontMatterPanel::setPostPath(const QString &relativePath)
+{
+    m_postPath = relativePath;
+    m_conventions = relativePath.isEmpty() ? SiteKind::Native : SiteLayout::conventionsFor(relativePath);
+    refresh();
+}
+
+bool FrontMatterPanel::isJekyllDraft() const
+{
+    return m_conventions == SiteKind::Jekyll && m_postPath.startsWith(u"_drafts/");
+}
+
+Result<ParsedFrontMatter> FrontMatterPanel::parse(const QString &head) const
+{
+    Result<ParsedFrontMatter> parsed = FrontMatter::parse(head, {}, m_conventions);
+    if (parsed && isJekyllDraft())
+        parsed.value().metadata.draft = true;
+    return parsed;
+}
+
 QDateTime FrontMatterPanel::now() const
 {
     return m_now.isValid() ? m_now : QDateTime::currentDateTime();
@@ -206,6 +226,7 @@ QString FrontMatterPanel::documentHead() const
     QString head;
     if (!m_document)
         return head;
+    bool toml = false;
     bool first = true;
     for (QTextBlock block = m_document->firstBlock(); block.isValid(); block = block.next()) {
         const QString line = block.text();
@@ -214,9 +235,10 @@ QString FrontMatterPanel::documentHead() const
             head += u'\n';
         if (first) {
             first = false;
-            if (!isDelimiter(line, u"---"))
+            toml = isDelimiter(line, u"+++");
+            if (!toml && !isDelimiter(line, u"---"))
                 break;
-        } else if (isDelimiter(line, u"---") || isDelimiter(line, u"...")) {
+        } else if (toml ? isDelimiter(line, u"+++") : isDelimiter(line, u"---") || isDelimiter(line, u"...")) {
             break;
         }
     }
@@ -228,7 +250,7 @@ void FrontMatterPanel::refresh()
 {
     m_refreshTimer.stop();
     const QString head = documentHead();
-    const Result<ParsedFrontMatter> parsed = FrontMatter::parse(head);
+    const Result<ParsedFrontMatter> parsed = parse(head);
     if (!parsed) {
         showError(parsed.error());
         return;
@@ -282,8 +304,10 @@ void FrontMatterPanel::fill(const PostMetadata &meta, const QStringList &keys)
         m_summary->setPlainText(meta.summary);
 
     QStringList others = keys;
-    for (const QString &shown : {u"title"_s, u"date"_s, u"draft"_s, m_categoriesKey, u"tags"_s, m_summaryKey})
-        others.removeAll(shown);
+    // Jekyll's status is `published`; its `draft` is just another key (Jekyll ignores it).
+    const QString statusKey = m_conventions == SiteKind::Jekyll ? u"published"_s : u"draft"_s;
+    for (const QString &shown : {u"title"_s, u"date"_s, statusKey, m_categoriesKey, u"tags"_s, m_summaryKey})
+        others.removeIf([&shown](const QString &key) { return key.compare(shown, Qt::CaseInsensitive) == 0; });
     m_otherKeys->setText(tr("Other keys: %1").arg(others.join(u", ")));
     m_otherKeys->setVisible(!others.isEmpty());
 
@@ -293,6 +317,12 @@ void FrontMatterPanel::fill(const PostMetadata &meta, const QStringList &keys)
         updateStatus(Status::Scheduled);
     else
         updateStatus(Status::Published);
+    // Jekyll publishes _posts/ only: a draft there is published by moving it (PostActions).
+    const bool movable = isJekyllDraft();
+    m_statusBox->setEnabled(!movable);
+    m_statusBox->setToolTip(movable ? tr("Move to _posts to publish: this draft is in _drafts/ (Post \u25b8 "
+                                         "Publish Draft moves it).")
+                                    : tr("Scheduled: not a draft, dated in the future"));
     m_filling = false;
 }
 
@@ -369,7 +399,7 @@ void FrontMatterPanel::onStatusActivated(int index)
 {
     const auto status = m_statusBox->itemData(index).value<Status>();
     const QString head = documentHead();
-    const Result<ParsedFrontMatter> parsed = FrontMatter::parse(head);
+    const Result<ParsedFrontMatter> parsed = parse(head);
     if (!parsed) {
         showError(parsed.error());
         return;
@@ -378,19 +408,31 @@ void FrontMatterPanel::onStatusActivated(int index)
     const QDateTime current = now();
     const int offset = date.isValid() ? date.offsetFromUtc() : current.offsetFromUtc();
     FrontMatterEdit edit(head);
+    // Jekyll ignores `draft`: a post in _posts/ is held back by `published: false` alone.
+    const bool jekyll = m_conventions == SiteKind::Jekyll;
+    const auto setDraft = [&](bool draft) {
+        if (jekyll && draft)
+            edit.setBool(u"published"_s, false);
+        else if (jekyll && parsed.value().metadata.draft)
+            edit.remove(u"published"_s);
+        else if (!jekyll && draft)
+            edit.setBool(u"draft"_s, true);
+        else if (!jekyll)
+            edit.remove(u"draft"_s);
+    };
     bool askForDate = false;
     switch (status) {
     case Status::Draft:
-        edit.setBool(u"draft"_s, true);
+        setDraft(true);
         break;
     case Status::Published:
-        edit.remove(u"draft"_s);
+        setDraft(false);
         // A post dated in the future would still wait: publishing means now.
         if (date.isValid() && date > current)
             edit.setDateTime(u"date"_s, current.toOffsetFromUtc(offset));
         break;
     case Status::Scheduled:
-        edit.remove(u"draft"_s);
+        setDraft(false);
         if (!date.isValid() || date <= current) {
             // Tomorrow morning, where the post is written; the date field is then focused to adjust it.
             const QDateTime there = current.toOffsetFromUtc(offset);
@@ -413,6 +455,8 @@ void FrontMatterPanel::onCategoriesEdited(const QStringList &values)
     FrontMatterEdit edit(documentHead());
     if (values.isEmpty())
         edit.remove(m_categoriesKey);
+    else if (m_conventions == SiteKind::Jekyll && m_categoriesKey == u"categories")
+        edit.setWords(m_categoriesKey, values); // `categories: design backend` stays that way
     else
         edit.setList(m_categoriesKey, values);
     apply(edit, Field::Categories);
@@ -423,6 +467,8 @@ void FrontMatterPanel::onTagsEdited(const QStringList &values)
     FrontMatterEdit edit(documentHead());
     if (values.isEmpty())
         edit.remove(u"tags"_s);
+    else if (m_conventions == SiteKind::Jekyll)
+        edit.setWords(u"tags"_s, values); // `tags: go linux` stays that way
     else
         edit.setList(u"tags"_s, values);
     apply(edit, Field::Tags);

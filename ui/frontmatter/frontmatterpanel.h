@@ -23,8 +23,10 @@ class CommaListEdit;
 class FrontMatterEdit;
 
 // A form over the open post's front matter (title, date, status, categories, tags, summary). The
-// YAML in the editor stays the source of truth: each field edit is one minimal, undoable edit of
-// the editor's document, and edits of the YAML refill the form. Other keys are never touched.
+// YAML or TOML in the editor stays the source of truth: each field edit is one minimal, undoable edit
+// of the editor's document, and edits of the text refill the form. Other keys are never touched.
+// The post's site decides what a status means: `draft` for Postwright and Hugo; for Jekyll,
+// `published: false` in _posts/, and _drafts/ (which only moving the file leaves).
 class FrontMatterPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
     void setVocabulary(const QStringList &categories, const QStringList &tags);
     // The time "scheduled" is measured against; the clock when never set (tests fix it).
     void setNow(const QDateTime &now);
+    // The open post's path relative to its blog's root ("content/posts/a.md", "_drafts/b.md"): its
+    // site's conventions (SiteLayout::conventionsFor) decide which keys the form reads and writes.
+    void setPostPath(const QString &relativePath);
 
     Status status() const { return m_status; }
     // Shows or hides the form below the header ("view.frontMatter.expand" toggles it).
@@ -57,6 +62,8 @@ private:
     void buildForm();
     QDateTime now() const;
     QString documentHead() const;
+    Result<ParsedFrontMatter> parse(const QString &head) const;
+    bool isJekyllDraft() const; // in _drafts/: a draft until the file moves to _posts/
     // Applies what `change` did to the document's front matter as one undo step, merged with the
     // previous one while the writer keeps typing in the same field.
     void apply(const FrontMatterEdit &edit, Field field);
@@ -75,6 +82,8 @@ private:
     QPointer<QTextDocument> m_document;
     QTimer m_refreshTimer;
     QDateTime m_now;
+    QString m_postPath;
+    SiteKind m_conventions = SiteKind::Native;
 
     QAction *m_expandAction;
     QToolButton *m_header;

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createCentralWidget();
     createWritingTools();
+    createBuildPanel();
     createMenus();
     createStatusBar();
 
@@ -530,48 +531,6 @@ QString MainWindow::newestPostPath() const
         }
     }
     return newest;
-}
-
-void MainWindow::buildSite()
-{
-    if (!m_index || m_build->isRunning())
-        return;
-    if (!save())
-        return; // the build must show what the writer sees; save() said what went wrong
-    m_buildProgress->setRange(0, 0);
-    m_buildProgress->show();
-    action(QStringLiteral("site.build"))->setEnabled(false);
-    statusBar()->showMessage(tr("Building the site…"));
-    m_build->start(m_index->blog(), BuildOptions{});
-}
-
-void MainWindow::onBuildFinished(const BuildReport &report, const QString &outputPath)
-{
-    m_lastBuildReport = report;
-    m_buildProgress->hide();
-    action(QStringLiteral("site.build"))->setEnabled(true);
-    const QString summary = tr("Site built into %1 in %2 ms: %3 files written, %4 unchanged, %5 removed, %6 errors.")
-                                .arg(QDir::toNativeSeparators(outputPath))
-                                .arg(report.elapsedMs)
-                                .arg(report.written.size())
-                                .arg(report.unchanged)
-                                .arg(report.removed.size())
-                                .arg(report.errors.size());
-    statusBar()->showMessage(summary, 20000);
-    if (report.errors.isEmpty())
-        return;
-    QStringList lines;
-    for (const SourceError &error : report.errors)
-        lines.append(error.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Site built with problems"),
-                                report.fatal ? tr("The site could not be built completely.")
-                                             : tr("Some posts were left out of the site. Fix them and build again."),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("buildProblems"));
-    box->setInformativeText(summary);
-    box->setDetailedText(lines.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace Postwright

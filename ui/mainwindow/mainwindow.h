@@ -21,6 +21,7 @@ namespace Postwright {
 
 class BlogIndex;
 class BuildController;
+class BuildPanel;
 class MarkdownEditor;
 class PostTreeModel;
 class PostTreePanel;
@@ -62,6 +63,8 @@ public:
     bool openPost(const QString &filePath);
     // Saves the open post if modified; shows the error and keeps the text on failure.
     bool save();
+    // The start screen (Help → Welcome; main.cpp on the first run), over this window.
+    void showWelcome();
 
     QString blogRoot() const;
     QString currentFilePath() const;
@@ -74,6 +77,7 @@ public:
     ProblemBar *problemBar() const { return m_problemBar; }
     BlogIndex *blogIndex() const { return m_index; }
     BuildController *buildController() const { return m_build; }
+    BuildPanel *buildPanel() const { return m_buildPanel; }
     PostSession *session() const { return m_session; }
     PostTabs *postTabs() const { return m_tabs; }
     EditorPane *editorPane() const { return m_editorPane; }
@@ -103,8 +107,16 @@ private:
     void saveLayout();
 
     void chooseBlog();
+    void newBlog(); // File → New Blog…: the wizard, then the blog it made or chose
+    // Building, the build panel and build settings (mainwindowbuild.cpp).
+    void createBuildPanel();
     void buildSite();
     void onBuildFinished(const BuildReport &report, const QString &outputPath);
+    void openProblem(const QString &filePath, int line, int column);
+    void showBuildSettings();
+    // Help menu: welcome, keyboard shortcuts, about (mainwindowhelp.cpp).
+    void createHelpActions();
+    void showShortcuts();
     void showAbout();
     Result<void> saveCurrentPost();
     void showError(const QString &title, const QString &what, const SourceError &error);
@@ -145,6 +157,9 @@ private:
     void restorePlace();
     void setFocusMode(bool on);
     void applyAppearance(const QString &mode);
+    // The preview in the site's own style or the built-in theme (view.previewSiteStyle).
+    void connectPreviewStyle();
+    void updatePreviewStyleAction();
     // Publishing and its targets (mainwindowpublish.cpp).
     void createPublishing();
     void createToolBar();
@@ -169,6 +184,7 @@ private:
     QLabel *m_wordsLabel = nullptr;
     QProgressBar *m_buildProgress = nullptr;
     BuildController *m_build = nullptr;
+    BuildPanel *m_buildPanel = nullptr;
     BuildReport m_lastBuildReport;
     QTimer m_postInfoTimer;
     quint64 m_postInfoRequest = 0;

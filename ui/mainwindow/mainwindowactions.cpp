@@ -3,6 +3,7 @@
 
 #include "mainwindow/mainwindow.h"
 
+#include "dialogs/newblogwizard.h"
 #include "editor/editorpane.h"
 #include "editor/markdowneditor.h"
 #include "editor/spellcontroller.h"
@@ -33,6 +34,9 @@ void MainWindow::createActions()
         return action;
     };
 
+    QAction *newBlog = make("file.newBlog", tr("&New Blog\u2026"), QKeySequence(tr("Ctrl+Shift+N")));
+    newBlog->setStatusTip(tr("Create a blog, open a Hugo or Jekyll site, or import a WordPress export"));
+    connect(newBlog, &QAction::triggered, this, &MainWindow::newBlog);
     connect(make("file.openBlog", tr("&Open Blog…"), QKeySequence::Open), &QAction::triggered, this,
             &MainWindow::chooseBlog);
     m_saveAction = make("file.save", tr("&Save"), QKeySequence::Save);
@@ -75,6 +79,9 @@ void MainWindow::createActions()
         m_settings.setRemoteImages(on);
         m_preview->setRemoteImagesAllowed(on);
     });
+    QAction *siteStyle = make("view.previewSiteStyle", tr("Preview in the Site's &Style"));
+    siteStyle->setCheckable(true);
+    siteStyle->setEnabled(false); // until the open site has stylesheets (connectPreviewStyle)
 
     QAction *nextPost = make("view.nextPost", tr("&Next Open Post"), QKeySequence::NextChild);
     connect(nextPost, &QAction::triggered, this, [this] { cycleOpenPosts(1); });
@@ -103,6 +110,10 @@ void MainWindow::createActions()
     QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
     build->setStatusTip(tr("Build the blog's static site into its public/ folder, rewriting only what changed"));
     connect(build, &QAction::triggered, this, &MainWindow::buildSite);
+    QAction *buildSettings = make("site.buildSettings", tr("Build &Settings\u2026"));
+    buildSettings->setStatusTip(
+        tr("Whether a Hugo or Jekyll site is built by its own generator, and with which command"));
+    connect(buildSettings, &QAction::triggered, this, &MainWindow::showBuildSettings);
     QAction *publish = make("site.publish", tr("&Publish"), QKeySequence(tr("Ctrl+Shift+U")));
     publish->setStatusTip(tr("Build the site and send what changed to the blog's default publish target"));
     publish->setToolTip(tr("Publish the blog to its default target (%1)")
@@ -117,12 +128,7 @@ void MainWindow::createActions()
     connect(importPosts, &QAction::triggered, this, &MainWindow::importPosts);
     createPublishing();
 
-    QAction *about = make("help.about", tr("&About Postwright"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction *aboutQt = make("help.aboutQt", tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    createHelpActions(); // mainwindowhelp.cpp
 }
 
 void MainWindow::createMenus()
@@ -132,6 +138,7 @@ void MainWindow::createMenus()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, "file.newBlog");
     add(file, "file.openBlog");
     file->addSeparator();
     add(file, "file.save");
@@ -171,6 +178,9 @@ void MainWindow::createMenus()
     view->addAction(m_frontMatter->expandAction());
     add(view, "view.syncScroll");
     add(view, "view.remoteImages");
+    add(view, "view.buildPanel"); // the build panel's own toggle (createBuildPanel)
+    add(view, "view.previewSiteStyle");
+    connectPreviewStyle(); // the preview exists by now
     view->addSeparator();
     add(view, "view.nextPost");
     add(view, "view.previousPost");
@@ -184,6 +194,7 @@ void MainWindow::createMenus()
 
     QMenu *site = menuBar()->addMenu(tr("&Site"));
     add(site, "site.build");
+    add(site, "site.buildSettings");
     site->addSeparator();
     add(site, "site.publish");
     site->addMenu(m_publishToMenu);
@@ -193,6 +204,9 @@ void MainWindow::createMenus()
     createToolBar();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, "help.welcome");
+    add(help, "help.shortcuts");
+    help->addSeparator();
     add(help, "help.about");
     add(help, "help.aboutQt");
 }
@@ -208,13 +222,16 @@ void MainWindow::chooseBlog()
                   opened.error());
 }
 
-void MainWindow::showAbout()
+void MainWindow::newBlog()
 {
-    QMessageBox::about(this, tr("About Postwright"),
-                       tr("<h3>Postwright %1</h3>"
-                          "<p>Write in Markdown, preview in your blog's own theme, publish anywhere.</p>"
-                          "<p>Your posts stay plain files you can keep in git.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    auto *wizard = new NewBlogWizard(NewBlogWizard::Start::Choose, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        if (Result<void> opened = openBlog(wizard->blogPath()); !opened)
+            showError(tr("Could Not Open Blog"), tr("This folder could not be opened as a blog."),
+                      opened.error());
+    });
+    wizard->open();
 }
 
 } // namespace Postwright

@@ -1,8 +1,11 @@
-// MainWindow's open posts (tabs), focus mode and light/dark appearance.
+// MainWindow's open posts (tabs), focus mode, light/dark appearance and the preview's style.
 
 #include "mainwindow/mainwindow.h"
 
+#include "blog/blogindex.h"
+#include "blog/sitetoolsettings.h"
 #include "editor/markdowneditor.h"
+#include "mainwindow/buildcontroller.h"
 #include "mainwindow/colorscheme.h"
 #include "mainwindow/postsession.h"
 #include "mainwindow/posttabs.h"
@@ -10,6 +13,7 @@
 #include "preview/previewview.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -104,6 +108,54 @@ void MainWindow::applyAppearance(const QString &mode)
     m_colorScheme->setMode(mode == u"dark"    ? ColorScheme::Mode::Dark
                            : mode == u"light" ? ColorScheme::Mode::Light
                                               : ColorScheme::Mode::System);
+}
+
+void MainWindow::connectPreviewStyle()
+{
+    // The writer's choice per site lives in the window's settings, and only where it differs from
+    // what the site's postwright.yaml asks for: Postwright does not write the site's files for it.
+    m_preview->setSiteStylePreference([this](const QString &root) { return m_settings.previewSiteStyle(root); });
+    connect(action(QStringLiteral("view.previewSiteStyle")), &QAction::triggered, this, [this](bool on) {
+        const bool byDefault = m_preview->siteStyleByDefault();
+        m_settings.setPreviewSiteStyle(blogRoot(), on == byDefault ? std::nullopt : std::optional<bool>(on));
+        m_preview->setSiteStyleEnabled(on);
+    });
+    connect(m_preview, &PreviewView::siteStyleChanged, this, &MainWindow::updatePreviewStyleAction);
+    // A build may link other stylesheets, or rewrite them (the preview also watches the files).
+    connect(m_build, &BuildController::finished, m_preview, [this] { m_preview->reloadSiteStyle(); });
+    updatePreviewStyleAction();
+}
+
+void MainWindow::updatePreviewStyleAction()
+{
+    QAction *siteStyle = action(QStringLiteral("view.previewSiteStyle"));
+    const SiteStyleSheets &found = m_preview->siteStyleSheets();
+    siteStyle->setEnabled(m_preview->siteStyleAvailable());
+    siteStyle->setChecked(m_preview->usesSiteStyle());
+    const QString settingsFile = m_index ? QFileInfo(SiteToolSettings::filePath(m_index->blog().layout())).fileName()
+                                         : QStringLiteral("postwright.yaml");
+    QString tip;
+    if (found.isEmpty()) {
+        tip = tr("No stylesheets of the site were found, so the preview uses the built-in theme. Build the site, "
+                 "or name them in %1 (preview: css:).")
+                  .arg(settingsFile);
+    } else {
+        QStringList sheets;
+        QStringList places;
+        for (const SiteStyleSheets::Sheet &sheet : found.sheets()) {
+            sheets.append(sheet.urlPath);
+            if (!places.contains(sheet.foundIn))
+                places.append(sheet.foundIn);
+        }
+        tip = tr("Show posts with the site's own stylesheets instead of the built-in theme: %1 (from %2)")
+                  .arg(sheets.join(QStringLiteral(", ")), places.join(QStringLiteral(", ")));
+        for (const QString &note : found.notes())
+            tip += u'\n' + note;
+    }
+    if (const QString problem = m_preview->siteStyleProblem(); !problem.isEmpty())
+        tip += u'\n' + tr("The preview settings could not be read: %1").arg(problem);
+    siteStyle->setStatusTip(tip);
+    siteStyle->setToolTip(tip);
 }
 
 } // namespace Postwright

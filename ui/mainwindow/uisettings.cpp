@@ -18,6 +18,7 @@ const QString kAppearance = QStringLiteral("view/appearance");
 const QString kEditorZoom = QStringLiteral("editor/zoomPercent");
 const QString kSpellLanguage = QStringLiteral("spelling/language");
 const QString kFrontMatterExpanded = QStringLiteral("view/frontMatterExpanded");
+const QString kPreviewSiteStyle = QStringLiteral("preview/siteStyle");
 
 // A settings key for one blog (its path may hold any character).
 QString blogKey(const QString &prefix, const QString &blogRoot)
@@ -155,6 +156,22 @@ bool UiSettings::frontMatterExpanded() const
 void UiSettings::setFrontMatterExpanded(bool expanded)
 {
     m_settings.setValue(kFrontMatterExpanded, expanded);
+}
+
+std::optional<bool> UiSettings::previewSiteStyle(const QString &blogRoot) const
+{
+    const QVariant value = m_settings.value(blogKey(kPreviewSiteStyle, blogRoot));
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toBool();
+}
+
+void UiSettings::setPreviewSiteStyle(const QString &blogRoot, std::optional<bool> on)
+{
+    if (on)
+        m_settings.setValue(blogKey(kPreviewSiteStyle, blogRoot), *on);
+    else
+        m_settings.remove(blogKey(kPreviewSiteStyle, blogRoot));
 }
 
 } // namespace Postwright

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Postwright {
 
 // Typed access to what the GUI remembers between runs, so the keys live in one place.
@@ -45,6 +47,11 @@ public:
     void setSpellLanguage(const QString &blogRoot, const QString &language);
     bool frontMatterExpanded() const;
     void setFrontMatterExpanded(bool expanded);
+    // The writer's choice of the preview's style for one site (true: the site's own CSS, false:
+    // the built-in theme), kept only where it differs from the site's default (postwright.yaml's
+    // preview.style): nullopt then, and the site's files are never written for it.
+    std::optional<bool> previewSiteStyle(const QString &blogRoot) const;
+    void setPreviewSiteStyle(const QString &blogRoot, std::optional<bool> on);
 
 private:
     QSettings m_settings;

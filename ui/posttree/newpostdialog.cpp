@@ -1,5 +1,6 @@
 #include "posttree/newpostdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +17,7 @@ NewPostDialog::NewPostDialog(const QStringList &categories, const QString &categ
     , m_preview(std::move(preview))
     , m_title(new QLineEdit(this))
     , m_category(new QComboBox(this))
+    , m_draft(new QCheckBox(tr("Start as a &draft"), this))
     , m_file(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -30,6 +32,10 @@ NewPostDialog::NewPostDialog(const QStringList &categories, const QString &categ
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_category->addItems(categories);
     m_category->setCurrentText(category);
+    m_draft->setObjectName(QStringLiteral("newPostDraft"));
+    m_draft->setChecked(true); // nothing is published by accident
+    m_draft->setToolTip(tr("A draft is not published until you say so. In a Jekyll site, drafts wait "
+                           "in _drafts/."));
     m_file->setObjectName(QStringLiteral("newPostFile"));
     m_file->setTextFormat(Qt::PlainText);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,6 +45,7 @@ NewPostDialog::NewPostDialog(const QStringList &categories, const QString &categ
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Category:"), m_category);
+    form->addRow(QString(), m_draft);
     form->addRow(tr("File:"), m_file);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -46,6 +53,7 @@ NewPostDialog::NewPostDialog(const QStringList &categories, const QString &categ
 
     connect(m_title, &QLineEdit::textChanged, this, &NewPostDialog::update);
     connect(m_category, &QComboBox::currentTextChanged, this, &NewPostDialog::update);
+    connect(m_draft, &QCheckBox::toggled, this, &NewPostDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
@@ -62,10 +70,15 @@ QString NewPostDialog::category() const
     return m_category->currentText().trimmed();
 }
 
+bool NewPostDialog::isDraft() const
+{
+    return m_draft->isChecked();
+}
+
 void NewPostDialog::update()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!title().isEmpty());
-    m_file->setText(m_preview ? m_preview(title(), category()) : QString());
+    m_file->setText(m_preview ? m_preview(title(), category(), isDraft()) : QString());
 }
 
 } // namespace Postwright

@@ -2,8 +2,8 @@
 
 #include "blog/blog.h"
 #include "blog/blogindex.h"
+#include "blog/newpost.h"
 #include "blog/post.h"
-#include "blog/postlayout.h"
 #include "blog/posttreemodel.h"
 #include "posttree/newpostdialog.h"
 #include "posttree/posttreeview.h"
@@ -66,6 +66,12 @@ PostActions::PostActions(QWidget *window)
 
     QAction *reveal = makeAction("post.revealInFolder", tr("Show in &Folder"));
     connect(reveal, &QAction::triggered, this, &PostActions::revealInFolder);
+
+    // Jekyll keeps drafts in _drafts/: publishing one is moving it to _posts/ with a dated name.
+    QAction *publishDraft = makeAction("post.publishDraft", tr("&Publish Draft"));
+    publishDraft->setToolTip(tr("Move this Jekyll draft to _posts/, named with its date, so that Jekyll "
+                                "publishes it"));
+    connect(publishDraft, &QAction::triggered, this, [this] { this->publishDraft(targetPost()); });
 
     // Window-wide shortcuts; Delete is added to the tree only.
     window->addAction(newPost);
@@ -153,6 +159,9 @@ void PostActions::updateActions()
     for (const char *id : {"post.rename", "post.duplicate", "post.delete", "post.revealInFolder"})
         action(QString::fromLatin1(id))->setEnabled(hasPost);
     action(QStringLiteral("post.undoDelete"))->setEnabled(!m_trashed.isEmpty());
+    QAction *publishDraft = action(QStringLiteral("post.publishDraft"));
+    publishDraft->setEnabled(hasPost && PostFiles::isJekyllDraft(*m_blog, targetPost()));
+    publishDraft->setVisible(m_blog && m_blog->kind() == SiteKind::Jekyll);
 }
 
 bool PostActions::saveOpenPost()
@@ -183,11 +192,12 @@ void PostActions::reportError(const QString &title, const SourceError &error)
     Q_EMIT errorOccurred(title, shown.toString());
 }
 
-bool PostActions::createPost(const QString &title, const QString &category)
+bool PostActions::createPost(const QString &title, const QString &category, bool draft)
 {
     if (!m_blog)
         return false;
-    Result<QString> created = PostFiles::createPost(*m_blog, title, categoryName(category), nowWithOffset());
+    Result<QString> created =
+        PostFiles::createPost(*m_blog, title, categoryName(category), nowWithOffset(), draft);
     if (!created) {
         reportError(tr("Could Not Create the Post"), created.error());
         return false;
@@ -284,17 +294,36 @@ bool PostActions::undoDelete()
     return true;
 }
 
+bool PostActions::publishDraft(const QString &filePath)
+{
+    if (!m_blog || filePath.isEmpty() || !saveOpenPost())
+        return false;
+    Result<QString> moved = PostFiles::publishJekyllDraft(*m_blog, filePath, QDate::currentDate());
+    if (!moved) {
+        reportError(tr("Could Not Publish the Draft"), moved.error());
+        return false;
+    }
+    const QString newPath = moved.value();
+    // The window follows the move first: the open post's editor keeps its text and undo history.
+    if (m_currentPost == filePath)
+        m_currentPost = newPath;
+    Q_EMIT postMoved(filePath, newPath);
+    refresh({newPath, filePath});
+    updateActions();
+    return true;
+}
+
 void PostActions::openNewPostDialog()
 {
     if (!m_blog)
         return;
     const QString root = m_blog->rootPath();
-    const PostLayout layout = PostLayout::detect(*m_blog);
+    const NewPost newPost(*m_blog); // the blog's layout, learnt once for the whole dialog
     const QDate today = QDate::currentDate();
-    auto preview = [layout, root, today](const QString &title, const QString &category) {
+    auto preview = [newPost, root, today](const QString &title, const QString &category, bool draft) {
         if (title.isEmpty())
             return QString();
-        return QDir(root).relativeFilePath(layout.newPostPath(PostFiles::slugify(title), category, today));
+        return QDir(root).relativeFilePath(newPost.path(title, categoryName(category), draft, today));
     };
     QStringList categories = m_categories;
     if (m_index) {
@@ -311,7 +340,7 @@ void PostActions::openNewPostDialog()
     dialog->categoryBox()->lineEdit()->setPlaceholderText(tr("None"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { createPost(dialog->title(), dialog->category()); });
+            [this, dialog] { createPost(dialog->title(), dialog->category(), dialog->isDraft()); });
     dialog->open();
 }
 
@@ -358,6 +387,8 @@ void PostActions::showContextMenu(const QPoint &pos)
     if (!m_menuPost.isEmpty()) {
         for (const char *id : {"post.rename", "post.duplicate", "post.revealInFolder", "post.delete"})
             menu.addAction(action(QString::fromLatin1(id)));
+        if (QAction *publish = action(QStringLiteral("post.publishDraft")); publish->isEnabled())
+            menu.addAction(publish);
         menu.addSeparator();
     }
     QAction *newPost = menu.addAction(onCategory ? tr("New Post in “%1”…").arg(m_menuCategory)

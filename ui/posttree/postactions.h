@@ -21,7 +21,8 @@ class PostTreeView;
 class UndoBar;
 
 // The post commands: new post, rename, duplicate, move to the trash and undo that, reveal in the
-// file manager, and a category change by drag and drop in the tree. Each is a QAction with a
+// file manager, publish a Jekyll draft (a move from _drafts/ to _posts/), and a category change by
+// drag and drop in the tree. Each is a QAction with a
 // stable id ("post.new", ...). They act on the current post (or the post a context menu was
 // opened on), save the open post first through a callback, and report what happened with
 // signals: the window decides what to open or show.
@@ -54,12 +55,14 @@ public:
 
     // The steps behind the actions, without dialogs. Each returns false after reporting the
     // problem with errorOccurred().
-    bool createPost(const QString &title, const QString &category);
+    bool createPost(const QString &title, const QString &category, bool draft = true);
     bool renamePost(const QString &filePath, const QString &newTitle);
     bool changeCategory(const QString &filePath, const QString &category);
     bool duplicatePost(const QString &filePath);
     bool deletePost(const QString &filePath);
     bool undoDelete();
+    // Jekyll: moves the draft to _posts/YYYY-MM-DD-slug.md (PostFiles::publishJekyllDraft).
+    bool publishDraft(const QString &filePath);
 
     // The new post dialog's default category: the selected category in the tree, else the
     // current post's.

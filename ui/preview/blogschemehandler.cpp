@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
@@ -38,10 +39,25 @@ bool isThemeAsset(const QString &filePath)
 {
     static const QStringList extensions = {
         QStringLiteral("css"), QStringLiteral("woff"), QStringLiteral("woff2"), QStringLiteral("ttf"),
-        QStringLiteral("otf"),
+        QStringLiteral("otf"), QStringLiteral("eot"),
     };
     return isImage(filePath) || extensions.contains(QFileInfo(filePath).suffix().toLower());
 }
+
+bool isStyleSheet(const QString &filePath)
+{
+    return QFileInfo(filePath).suffix().compare(QStringLiteral("css"), Qt::CaseInsensitive) == 0;
+}
+
+// .git/, .postwright/ and the like are never part of what a site shows.
+bool hasHiddenPart(const QString &relativePath)
+{
+    const QStringList parts = relativePath.split(u'/', Qt::SkipEmptyParts);
+    return std::any_of(parts.begin(), parts.end(), [](const QString &part) { return part.startsWith(u'.'); });
+}
+
+// The query that marks postwright-blog://theme/?site=N, the stylesheet made for the site's style.
+constexpr QLatin1StringView siteStyleQuery("site=");
 
 } // namespace
 
@@ -94,6 +110,8 @@ QString BlogSchemeHandler::filePathFor(const QUrl &url) const
                              && isThemeAsset(canonical) && !isImage(canonical);
         return allowed ? canonical : QString();
     }
+    if (url.host() == u"theme" && !m_siteStyle.isEmpty())
+        return siteFilePathFor(url.path(QUrl::FullyDecoded));
     if (m_root.isEmpty())
         return {};
     const bool theme = url.host() == u"theme";
@@ -110,6 +128,101 @@ QString BlogSchemeHandler::filePathFor(const QUrl &url) const
         !(theme ? isThemeAsset(canonical) : isImage(canonical)))
         return {};
     return canonical;
+}
+
+QString BlogSchemeHandler::siteFilePathFor(const QString &path) const
+{
+    const QString relative = QDir::cleanPath(path);
+    if (relative.isEmpty() || relative == u"/" || relative.startsWith(QStringLiteral("/..")) || hasHiddenPart(relative))
+        return {};
+    const QString root = m_siteStyle.rootPath();
+    const QString output = m_siteStyle.outputPath();
+    for (const QString &folder : m_siteStyle.folders()) {
+        // Resolve links and "..": whatever the URL says, the file must live inside this folder, and
+        // the folder inside the site or its output folder.
+        const QString canonical = QFileInfo(QDir::cleanPath(folder + relative)).canonicalFilePath();
+        if (canonical.isEmpty())
+            continue;
+        const bool inSite = isInside(canonical, root) || isInside(canonical, output);
+        if (!isInside(canonical, folder) || !inSite || hasHiddenPart(canonical.mid(folder.size())) || !isThemeAsset(canonical))
+            return {};
+        return canonical;
+    }
+    return {};
+}
+
+void BlogSchemeHandler::setSiteStyle(const SiteStyleSheets &sheets)
+{
+    m_siteStyle = sheets;
+    ++m_siteStyleGeneration;
+}
+
+bool BlogSchemeHandler::isSiteStyleSheetRequest(const QUrl &url) const
+{
+    return !m_siteStyle.isEmpty() && url.host() == u"theme" && (url.path().isEmpty() || url.path() == u"/")
+           && url.query().startsWith(siteStyleQuery);
+}
+
+QUrl BlogSchemeHandler::siteStyleSheetUrl() const
+{
+    if (m_siteStyle.isEmpty())
+        return {};
+    QUrl url;
+    url.setScheme(QString::fromLatin1(schemeName()));
+    url.setHost(QStringLiteral("theme"));
+    url.setPath(QStringLiteral("/"));
+    url.setQuery(siteStyleQuery + QString::number(m_siteStyleGeneration));
+    return url;
+}
+
+QByteArray BlogSchemeHandler::siteStyleSheet() const
+{
+    QByteArray css = "/* The site's own stylesheets, as its pages link them, for Postwright's preview. */\n";
+    for (const SiteStyleSheets::Sheet &sheet : m_siteStyle.sheets()) {
+        QUrl url;
+        url.setScheme(QString::fromLatin1(schemeName()));
+        url.setHost(QStringLiteral("theme"));
+        url.setPath(u'/' + sheet.urlPath);
+        // The generation, so that the page does not take an older copy from its memory cache.
+        url.setQuery(siteStyleQuery + QString::number(m_siteStyleGeneration));
+        css += "@import url(\"" + url.toEncoded() + "\");\n";
+    }
+    // The preview highlights code with highlight.js, whose classes a Hugo (Chroma) or Jekyll
+    // (Rouge) stylesheet does not know. Its colours come from Debian's highlight.js, in a layer:
+    // whatever the site's own sheets say about code wins over them.
+    QFile colours(QFileInfo(highlightJsPath()).absolutePath() + QStringLiteral("/styles/default.css"));
+    if (colours.size() < 256 * 1024 && colours.open(QIODevice::ReadOnly)) {
+        css += "@layer postwright-highlight {\n" + colours.readAll()
+               + "\n.hljs { background: transparent; padding: 0; color: inherit; }\n}\n";
+    }
+    return css;
+}
+
+QByteArray BlogSchemeHandler::withRemoteImages(const QByteArray &css)
+{
+    // url(https://…), url('//…'), url("http://…"), but not @import url(…): a stylesheet from the
+    // web stays out whatever the writer allows.
+    static const QRegularExpression remote(
+        QStringLiteral("(@import\\s*)?url\\(\\s*(['\"]?)((?:https?:)?//[^'\")\\s]+)\\2\\s*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromUtf8(css);
+    QString result;
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator matches = remote.globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        if (!match.captured(1).isEmpty())
+            continue;
+        QString target = match.captured(3);
+        if (target.startsWith(u"//"))
+            target.prepend(QStringLiteral("https:"));
+        result += QStringView(text).mid(from, match.capturedStart() - from);
+        result += QStringLiteral("url(\"postwright-blog://remote/%1\")")
+                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(target)));
+        from = match.capturedEnd();
+    }
+    result += QStringView(text).mid(from);
+    return result.toUtf8();
 }
 
 QUrl BlogSchemeHandler::remoteTarget(const QUrl &url)
@@ -173,10 +286,31 @@ void BlogSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         fetchRemote(job, target);
         return;
     }
+    if (isSiteStyleSheetRequest(job->requestUrl())) {
+        auto *buffer = new QBuffer(job);
+        buffer->setData(siteStyleSheet());
+        buffer->open(QIODevice::ReadOnly);
+        job->reply("text/css", buffer);
+        return;
+    }
     const QString filePath = filePathFor(job->requestUrl());
     if (filePath.isEmpty()) {
         qCDebug(lcRender) << "preview image not served:" << job->requestUrl().toDisplayString();
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    if (m_remoteAllowed && !m_siteStyle.isEmpty() && job->requestUrl().host() == u"theme" && isStyleSheet(filePath)) {
+        // The site's CSS with its web images through remote/, like a post's.
+        QFile file(filePath);
+        constexpr qint64 maximumSize = 16 * 1024 * 1024;
+        if (file.size() > maximumSize || !file.open(QIODevice::ReadOnly)) {
+            job->fail(QWebEngineUrlRequestJob::RequestFailed);
+            return;
+        }
+        auto *buffer = new QBuffer(job);
+        buffer->setData(withRemoteImages(file.readAll()));
+        buffer->open(QIODevice::ReadOnly);
+        job->reply("text/css", buffer);
         return;
     }
     auto *file = new QFile(filePath, job); // the job owns it and closes it when done

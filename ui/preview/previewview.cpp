@@ -1,9 +1,12 @@
 #include "preview/previewview.h"
 
+#include "blog/blog.h"
+#include "blog/sitetoolsettings.h"
 #include "markdown/previewscheduler.h"
 #include "site/postpreview.h"
 #include "preview/blogschemehandler.h"
 #include "preview/previewpage.h"
+#include "util/logging.h"
 
 #include <QChildEvent>
 #include <QContextMenuEvent>
@@ -64,6 +67,13 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_page, &PreviewPage::shellLoading, m_bridge, &PreviewBridge::resetPage);
     connect(m_bridge, &PreviewBridge::scrolledToLine, this, &PreviewView::scrolledToLine);
 
+    // Editors and generators write a file in several steps: look again once they are done.
+    m_siteStyleSettle.setSingleShot(true);
+    m_siteStyleSettle.setInterval(400);
+    connect(&m_siteStyleSettle, &QTimer::timeout, this, &PreviewView::reloadSiteStyle);
+    connect(&m_siteStyleWatcher, &QFileSystemWatcher::fileChanged, &m_siteStyleSettle, qOverload<>(&QTimer::start));
+    connect(&m_siteStyleWatcher, &QFileSystemWatcher::directoryChanged, &m_siteStyleSettle, qOverload<>(&QTimer::start));
+
     setBlog({}, {});
     m_page->loadShell();
 }
@@ -104,17 +114,142 @@ void PreviewView::setBlog(const QString &rootPath, const QString &staticPath)
 {
     m_blogRoot = rootPath;
     m_schemeHandler->setBlogRoot(rootPath, staticPath);
-    Result<std::shared_ptr<const PostPreview>> preview = PostPreview::create(rootPath);
-    if (!preview && !rootPath.isEmpty())
-        preview = PostPreview::create({}); // a broken theme override: the built-in theme still shows the post
+    findSiteStyle();
+    applyStyle(true); // no render: the next post shown renders
+    Q_EMIT siteStyleChanged();
+}
+
+void PreviewView::findSiteStyle()
+{
+    m_siteStyle = {};
+    m_siteStyleByDefault = false;
+    m_siteStyleProblem.clear();
+    if (!m_blogRoot.isEmpty()) {
+        const Result<Blog> blog = Blog::open(m_blogRoot);
+        if (blog) {
+            SiteToolSettings tools;
+            if (const Result<SiteToolSettings> loaded = SiteToolSettings::load(blog.value().layout()))
+                tools = loaded.value();
+            else
+                m_siteStyleProblem = loaded.error().toString(); // shown with the View menu's choice
+            m_siteStyleByDefault = tools.previewStyle != SiteToolSettings::PreviewStyle::BuiltIn;
+            m_siteStyle = SiteStyleSheets::discover(blog.value().layout(), blog.value().settings().baseUrl, tools.previewCss);
+        }
+    }
+    const std::optional<bool> chosen = m_siteStylePreference ? m_siteStylePreference(m_blogRoot) : std::nullopt;
+    m_useSiteStyle = chosen.value_or(m_siteStyleByDefault);
+    m_siteStyleStamp = siteStyleStamp();
+    watchSiteStyle();
+}
+
+QByteArray PreviewView::siteStyleStamp() const
+{
+    QByteArray stamp;
+    QStringList folders;
+    for (const SiteStyleSheets::Sheet &sheet : m_siteStyle.sheets()) {
+        if (const QString folder = QFileInfo(sheet.filePath).path(); !folders.contains(folder))
+            folders.append(folder);
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.css")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &file : files) {
+            stamp += file.fileName().toUtf8() + ' ' + QByteArray::number(file.size()) + ' '
+                     + QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n';
+        }
+    }
+    return stamp;
+}
+
+void PreviewView::watchSiteStyle()
+{
+    // What decides the site's style: its settings, the stylesheets, and the folders a build or
+    // the writer adds them to (the output folder is rewritten by each build of the generator).
+    if (const QStringList watched = m_siteStyleWatcher.files() + m_siteStyleWatcher.directories(); !watched.isEmpty())
+        m_siteStyleWatcher.removePaths(watched);
+    if (m_blogRoot.isEmpty())
+        return;
+    const QDir root(m_blogRoot);
+    QStringList paths{m_blogRoot, m_siteStyle.outputPath()};
+    for (const char *file : {"postwright.yaml", "blog.yaml", "static/css", "assets/css", "css"})
+        paths.append(root.filePath(QString::fromLatin1(file)));
+    for (const SiteStyleSheets::Sheet &sheet : m_siteStyle.sheets())
+        paths << sheet.filePath << QFileInfo(sheet.filePath).path();
+    paths.removeAll(QString());
+    paths.removeDuplicates();
+    QStringList existing;
+    for (const QString &path : std::as_const(paths))
+        if (QFileInfo::exists(path))
+            existing.append(path);
+    if (!existing.isEmpty())
+        m_siteStyleWatcher.addPaths(existing);
+}
+
+bool PreviewView::applyStyle(bool blogChanged)
+{
+    const bool site = usesSiteStyle();
+    const PostPreview::Frame frame = site ? PostPreview::Frame::Site : PostPreview::Frame::Theme;
+    bool frameChanged = blogChanged;
     {
+        const QMutexLocker locker(&m_setup->mutex);
+        frameChanged = frameChanged || !m_setup->preview || m_setup->preview->frame() != frame;
+    }
+    if (frameChanged) {
+        Result<std::shared_ptr<const PostPreview>> preview = PostPreview::create(m_blogRoot, frame);
+        if (!preview && !m_blogRoot.isEmpty())
+            preview = PostPreview::create({}, frame); // a broken theme override: the built-in theme still shows the post
         const QMutexLocker locker(&m_setup->mutex);
         m_setup->preview = preview ? preview.value() : nullptr;
     }
-    // The blog's own stylesheet when its theme has one, served from its theme/assets/ folder.
-    const bool ownStyle = !rootPath.isEmpty() && QFileInfo(QDir(rootPath).filePath(QStringLiteral("theme/assets/style.css"))).isFile();
-    m_bridge->setThemeStyleSheet(ownStyle ? QString::fromLatin1(BlogSchemeHandler::schemeName()) + u"://theme/style.css"
-                                          : QStringLiteral("qrc:/themes/default/assets/style.css"));
+    // The site's sheets (instead of, not beside, the theme's), or the blog's own stylesheet when
+    // its theme has one, served from its theme/assets/ folder, or the built-in one.
+    m_schemeHandler->setSiteStyle(site ? m_siteStyle : SiteStyleSheets());
+    const bool ownStyle = !m_blogRoot.isEmpty() && QFileInfo(QDir(m_blogRoot).filePath(QStringLiteral("theme/assets/style.css"))).isFile();
+    m_bridge->setThemeStyleSheet(site       ? m_schemeHandler->siteStyleSheetUrl().toString(QUrl::FullyEncoded)
+                                 : ownStyle ? QString::fromLatin1(BlogSchemeHandler::schemeName()) + u"://theme/style.css"
+                                            : QStringLiteral("qrc:/themes/default/assets/style.css"));
+    return frameChanged;
+}
+
+void PreviewView::renderAgain()
+{
+    if (m_hasTextSource)
+        m_scheduler->markChanged();
+    else
+        m_scheduler->setText(m_lastText);
+}
+
+void PreviewView::setSiteStylePreference(SiteStylePreference preference)
+{
+    m_siteStylePreference = std::move(preference);
+}
+
+void PreviewView::setSiteStyleEnabled(bool on)
+{
+    if (on == m_useSiteStyle)
+        return;
+    m_useSiteStyle = on;
+    if (applyStyle(false))
+        renderAgain();
+    Q_EMIT siteStyleChanged();
+}
+
+void PreviewView::reloadSiteStyle()
+{
+    const SiteStyleSheets before = m_siteStyle;
+    const QByteArray stampBefore = m_siteStyleStamp;
+    const QString problemBefore = m_siteStyleProblem;
+    const bool usedBefore = usesSiteStyle();
+    const bool defaultBefore = m_siteStyleByDefault;
+    findSiteStyle();
+    // The blog's root is watched, so this runs for files that have nothing to do with style.
+    if (m_siteStyle == before && m_siteStyleStamp == stampBefore && m_siteStyleProblem == problemBefore
+        && usesSiteStyle() == usedBefore && m_siteStyleByDefault == defaultBefore)
+        return;
+    qCDebug(lcRender) << "site style:" << m_siteStyle.sheets().size() << "stylesheets, in use:" << usesSiteStyle();
+    // A new stylesheet URL even when the list is the same: a stylesheet's content changed.
+    if (applyStyle(false))
+        renderAgain();
+    Q_EMIT siteStyleChanged();
 }
 
 void PreviewView::showPost(const QString &relativePath, const QString &text)
@@ -131,16 +266,19 @@ void PreviewView::showPost(const QString &relativePath, const QString &text)
         m_setup->filePath = relativePath.isEmpty() ? QString() : QDir(m_blogRoot).filePath(relativePath);
     }
     m_bridge->setDocumentBase(base.toString(QUrl::FullyEncoded));
+    m_lastText = text;
     m_bridge->requestScrollReset(m_scheduler->setText(text));
 }
 
 void PreviewView::setPostText(const QString &text)
 {
+    m_lastText = text;
     m_scheduler->setText(text);
 }
 
 void PreviewView::setTextSource(std::function<QString()> source)
 {
+    m_hasTextSource = bool(source);
     m_scheduler->setTextSource(std::move(source));
 }
 
@@ -153,6 +291,9 @@ void PreviewView::setRemoteImagesAllowed(bool allowed)
 {
     m_schemeHandler->setRemoteImagesAllowed(allowed);
     m_bridge->setRemoteImages(allowed);
+    // The site's CSS is served with or without its web images: the page fetches it again.
+    if (usesSiteStyle())
+        applyStyle(false);
 }
 
 void PreviewView::scrollToLine(int line, bool reveal)

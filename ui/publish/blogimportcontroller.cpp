@@ -96,8 +96,8 @@ void BlogImportController::importFrom(const QString &blogRoot, const PublishTarg
         start();
         return;
     }
-    m_publish->statusWidget()->showBusy(tr("Reading the %1 for %2 from the keychain\u2026")
-                                            .arg(PublishText::secretName(target).toLower(), target.name));
+    m_publish->statusWidget()->showBusy(
+        PublishText::secretSentence(target, PublishText::SecretSentence::Reading));
     m_credentials->readSecret(target.id(), this, [this](Result<QString> stored) {
         if (!m_run)
             return;
@@ -115,7 +115,7 @@ void BlogImportController::importFrom(const QString &blogRoot, const PublishTarg
 void BlogImportController::askForSecret(const QString &problem)
 {
     m_publish->statusWidget()->showWaiting(
-        tr("Waiting for the %1\u2026").arg(PublishText::secretName(m_run->target).toLower()));
+        PublishText::secretSentence(m_run->target, PublishText::SecretSentence::Waiting));
     auto *prompt = new SecretPrompt(m_run->target, m_window);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setProblem(problem);

@@ -1,6 +1,7 @@
 #include "publish/publishcontroller.h"
 
 #include "blog/post.h"
+#include "blog/sitetoolsettings.h"
 #include "publish/conflictdialog.h"
 #include "publish/credentialstore.h"
 #include "publish/deployengine.h"
@@ -10,9 +11,11 @@
 #include "publish/publishsession.h"
 #include "publish/publishtext.h"
 #include "publish/secretprompt.h"
+#include "site/externalbuildsettings.h"
 #include "util/logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QThread>
@@ -84,8 +87,11 @@ void PublishController::publish(const QString &blogRoot, const QUrl &siteUrl, co
     if (isRunning())
         return;
     const Result<PublishTargets> targets = PublishSession::readTargets(blogRoot);
+    // blog.yaml, or a Hugo or Jekyll site's postwright.yaml
+    const QString targetsFile =
+        QFileInfo(SiteToolSettings::filePath(SiteLayout::detect(blogRoot))).fileName();
     if (!targets) {
-        showProblem(tr("Cannot Publish"), tr("The publish targets in blog.yaml could not be read."),
+        showProblem(tr("Cannot Publish"), tr("The publish targets in %1 could not be read.").arg(targetsFile),
                     targets.error().toString());
         return;
     }
@@ -101,7 +107,7 @@ void PublishController::publish(const QString &blogRoot, const QUrl &siteUrl, co
     }
     if (!target) {
         showProblem(tr("Cannot Publish"),
-                    tr("blog.yaml has no publish target \u201c%1\u201d any more.").arg(targetName));
+                    tr("%1 has no publish target \u201c%2\u201d any more.").arg(targetsFile, targetName));
         return;
     }
     if (const std::optional<QString> unsupported = PublishSession::unsupportedReason(*target)) {
@@ -209,12 +215,18 @@ void PublishController::askForSecret(const QString &problem)
 
 void PublishController::prepare()
 {
-    m_status->showBusy(tr("Building the site\u2026"));
+    const ExternalBuildSettings::Choice builder = ExternalBuildSettings::choose(m_run->blogRoot);
+    m_status->showBusy(builder.useGenerator && !m_run->target.isBlogApi()
+                           ? tr("Building the site with %1\u2026").arg(builder.program)
+                           : tr("Building the site\u2026"));
     // For blog APIs, "keep the web version" uses BlogPublisher's own writer (front matter kept).
     PublishSession::Connection connection{m_run->secret, m_knownHostsFile, m_confirmer->callback(), {}};
     DeployOptions options; // deletions stay off until the review sheet says otherwise
     m_session =
         std::make_shared<PublishSession>(m_run->blogRoot, m_run->target, std::move(connection), options);
+    // Hugo's or Jekyll's output as it builds, from the worker thread (queued to receivers in the window).
+    m_session->setBuildOutput(
+        [this](const QString &line, bool isError) { Q_EMIT siteBuildOutput(line, isError); });
     const auto stage = [this, id = m_run->id](const QString &text) {
         QMetaObject::invokeMethod(
             this,
@@ -229,6 +241,7 @@ void PublishController::prepare()
         QtConcurrent::run([session = m_session, gui = thread(), stage, name, root = m_run->blogRoot] {
             auto prepared = std::make_shared<Prepared>();
             prepared->build = session->build();
+            prepared->buildCommandLine = session->buildCommandLine();
             if (Deployer *engine = session->engine())
                 engine->moveToThread(gui); // made here, but owned and cancelled from the window
             if (prepared->build.fatal || !prepared->build.errors.isEmpty())
@@ -272,6 +285,7 @@ void PublishController::onPrepared()
         return;
     const std::shared_ptr<Prepared> prepared = m_prepare.result();
     const PublishTarget &target = m_run->target;
+    Q_EMIT siteBuilt(prepared->build, prepared->buildCommandLine); // cancelled or not: the build ended
     if (m_run->cancelled) {
         finish(Outcome::Neutral, tr("Publishing to %1 cancelled. Nothing was sent.").arg(target.name));
         return;
@@ -658,6 +672,8 @@ void PublishController::cancel()
     m_status->showCancelling();
     if (Deployer *deployer = engine(); deployer && m_deploy.isRunning())
         deployer->cancel(); // the report follows once the files in flight are done
+    else if (m_session && m_prepare.isRunning())
+        m_session->cancelBuild(); // a generator can take minutes; stopping it ends the publish
 }
 
 void PublishController::showProblem(const QString &title, const QString &text, const QString &details)

@@ -77,6 +77,12 @@ Q_SIGNALS:
     // The blog has no targets: the window shows how to add one.
     void targetsNeeded(const QString &blogRoot);
     void deployStarted(Postwright::Deployer *engine);
+    // A line a Hugo or Jekyll site's generator wrote while the publish built the site; emitted
+    // from a worker thread.
+    void siteBuildOutput(const QString &line, bool isError);
+    // The publish's build is done: its report, and the generator's command line (empty when
+    // Postwright's builder built). A failed build ends the publish.
+    void siteBuilt(const Postwright::BuildReport &report, const QString &commandLine);
     void finished(bool published);
 
 private:
@@ -105,6 +111,7 @@ private:
     struct Prepared
     {
         BuildReport build;
+        QString buildCommandLine;
         std::optional<TransportError> connectionError;
         std::optional<Result<DeployPlan>> plan;
         // Blog API targets: the posts' titles by path, and the posts changed on the blog.

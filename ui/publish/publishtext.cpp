@@ -61,32 +61,119 @@ QString location(const PublishTarget &target)
     return {};
 }
 
-QString secretName(const PublishTarget &target)
+namespace {
+
+enum class SecretKind {
+    None,
+    Password,
+    KeyPassphrase,
+    SecretAccessKey,
+    AccessToken,
+    ApplicationPassword,
+    AdminApiKey
+};
+
+SecretKind secretKind(const PublishTarget &target)
 {
     switch (target.type) {
     case PublishTarget::Type::Folder:
     case PublishTarget::Type::Zip:
-        return {};
+        return SecretKind::None;
     case PublishTarget::Type::Sftp:
-        return target.keyFile.isEmpty() ? tr("Password") : tr("Key passphrase");
+        return target.keyFile.isEmpty() ? SecretKind::Password : SecretKind::KeyPassphrase;
     case PublishTarget::Type::Ftp:
     case PublishTarget::Type::Ftps:
-        return tr("Password");
+    case PublishTarget::Type::MetaWeblog:
+        return SecretKind::Password;
     case PublishTarget::Type::S3:
-        return tr("Secret access key");
+        return SecretKind::SecretAccessKey;
     case PublishTarget::Type::Git:
-        return target.keyFile.isEmpty() ? tr("Access token") : tr("Key passphrase");
+        return target.keyFile.isEmpty() ? SecretKind::AccessToken : SecretKind::KeyPassphrase;
     case PublishTarget::Type::Netlify:
     case PublishTarget::Type::Micropub:
-        return tr("Access token");
+        return SecretKind::AccessToken;
     case PublishTarget::Type::WordPress:
-        return tr("Application password");
-    case PublishTarget::Type::MetaWeblog:
-        return tr("Password");
+        return SecretKind::ApplicationPassword;
     case PublishTarget::Type::Ghost:
+        return SecretKind::AdminApiKey;
+    }
+    return SecretKind::None;
+}
+
+// One row per SecretKind after None, one column per SecretSentence.
+constexpr const char *kSecretSentences[][5] = {
+    {QT_TRANSLATE_NOOP("Postwright::PublishText", "Reading the password for %1 from the keychain\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Waiting for the password\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "A password is stored in the system keychain."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "No password is stored; Postwright will ask when it needs one."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Type the password first: none is stored.")},
+    {QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "Reading the key passphrase for %1 from the keychain\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Waiting for the key passphrase\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "A key passphrase is stored in the system keychain."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "No key passphrase is stored; Postwright will ask when it needs one."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Type the key passphrase first: none is stored.")},
+    {QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "Reading the secret access key for %1 from the keychain\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Waiting for the secret access key\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "A secret access key is stored in the system keychain."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "No secret access key is stored; Postwright will ask when it needs one."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Type the secret access key first: none is stored.")},
+    {QT_TRANSLATE_NOOP("Postwright::PublishText", "Reading the access token for %1 from the keychain\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Waiting for the access token\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "An access token is stored in the system keychain."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "No access token is stored; Postwright will ask when it needs one."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Type the access token first: none is stored.")},
+    {QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "Reading the application password for %1 from the keychain\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Waiting for the application password\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "An application password is stored in the system keychain."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "No application password is stored; Postwright will ask when it needs one."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Type the application password first: none is stored.")},
+    {QT_TRANSLATE_NOOP("Postwright::PublishText", "Reading the Admin API key for %1 from the keychain\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Waiting for the Admin API key\u2026"),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "An Admin API key is stored in the system keychain."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText",
+                       "No Admin API key is stored; Postwright will ask when it needs one."),
+     QT_TRANSLATE_NOOP("Postwright::PublishText", "Type the Admin API key first: none is stored.")},
+};
+
+} // namespace
+
+QString secretName(const PublishTarget &target)
+{
+    switch (secretKind(target)) {
+    case SecretKind::None:
+        return {};
+    case SecretKind::Password:
+        return tr("Password");
+    case SecretKind::KeyPassphrase:
+        return tr("Key passphrase");
+    case SecretKind::SecretAccessKey:
+        return tr("Secret access key");
+    case SecretKind::AccessToken:
+        return tr("Access token");
+    case SecretKind::ApplicationPassword:
+        return tr("Application password");
+    case SecretKind::AdminApiKey:
         return tr("Admin API key");
     }
     return {};
+}
+
+QString secretSentence(const PublishTarget &target, SecretSentence sentence)
+{
+    const SecretKind kind = secretKind(target);
+    if (kind == SecretKind::None)
+        return {};
+    const QString text = tr(kSecretSentences[int(kind) - 1][int(sentence)]);
+    return sentence == SecretSentence::Reading ? text.arg(target.name) : text;
 }
 
 QString secretHint(const PublishTarget &target)

@@ -14,6 +14,18 @@ QString location(const PublishTarget &target);
 // What the target's secret is called ("Password", "Key passphrase", "Access token"); empty when
 // the type has none.
 QString secretName(const PublishTarget &target);
+// The sentences that name a target's secret, each written out for every kind of secret rather
+// than a lower-cased secretName() put into one sentence: languages inflect the noun and its
+// article ("ein Passwort", "eine Passphrase"), and German keeps its capitals.
+enum class SecretSentence {
+    Reading,   // "Reading the password for <target name> from the keychain…"
+    Waiting,   // "Waiting for the password…"
+    Stored,    // "A password is stored in the system keychain."
+    NotStored, // "No password is stored; Postwright will ask when it needs one."
+    TypeFirst, // "Type the password first: none is stored."
+};
+// Empty when the target's type has no secret.
+QString secretSentence(const PublishTarget &target, SecretSentence sentence);
 // Where to get a blog API target's secret ("Ghost Admin ▸ Settings ▸ Integrations …"); empty for
 // the others, whose secret needs no explaining.
 QString secretHint(const PublishTarget &target);

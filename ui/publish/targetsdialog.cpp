@@ -1,14 +1,19 @@
 #include "publish/targetsdialog.h"
 
+#include "blog/sitelayout.h"
+#include "blog/sitetoolsettings.h"
 #include "publish/credentialstore.h"
 #include "publish/hostkeyconfirmer.h"
 #include "publish/publishsession.h"
 #include "publish/publishtext.h"
+#include "site/externalbuildsettings.h"
+#include "util/atomicfile.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -37,15 +42,30 @@ TargetsDialog::TargetsDialog(QString blogRoot, CredentialStore *credentials, QSt
     , m_blogRoot(std::move(blogRoot))
     , m_credentials(credentials)
     , m_knownHostsFile(std::move(knownHostsFile))
+    , m_openFile([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_confirmer(new HostKeyConfirmer(this))
 {
     setObjectName(QStringLiteral("targetsDialog"));
     setWindowTitle(tr("Publish Targets"));
+    // A Hugo or Jekyll site has no blog.yaml: its targets live in postwright.yaml beside the
+    // generator's config (SiteToolSettings).
+    const SiteLayout site = SiteLayout::detect(m_blogRoot);
+    m_generator = ExternalBuildSettings::generatorName(site.kind);
+    m_kindName = SiteLayout::kindName(site.kind);
+    m_settingsPath = SiteToolSettings::filePath(site);
+    const QString fileName = settingsFileName();
 
-    auto *intro = new QLabel(tr("Postwright publishes to the targets listed in <b>blog.yaml</b> under "
-                                "<tt>publish:</tt>. Passwords and tokens never go there: save them here, "
-                                "in the system keychain."),
-                             this);
+    auto *intro = new QLabel(this);
+    intro->setObjectName(QStringLiteral("targetsIntro"));
+    intro->setText(m_generator.isEmpty()
+                       ? tr("Postwright publishes to the targets listed in <b>blog.yaml</b> under "
+                            "<tt>publish:</tt>. Passwords and tokens never go there: save them here, "
+                            "in the system keychain.")
+                       : tr("Postwright publishes this %1 site to the targets listed in <b>%2</b> under "
+                            "<tt>publish:</tt>, at the site\u2019s root (not in blog.yaml: a %1 site has "
+                            "none, and %3 does not read %2). What %3 builds is what is sent. Passwords and "
+                            "tokens never go there: save them here, in the system keychain.")
+                             .arg(m_kindName, fileName, m_generator));
     intro->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("targetsError"));
@@ -139,12 +159,12 @@ TargetsDialog::TargetsDialog(QString blogRoot, CredentialStore *credentials, QSt
     m_example->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_example->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_example->setText(
-        tr("Add a section like this to blog.yaml (types: folder, zip, sftp, ftp, ftps, s3, git,\n"
+        tr("Add a section like this to %2 (types: folder, zip, sftp, ftp, ftps, s3, git,\n"
            "netlify for the built site; wordpress, ghost, metaweblog, micropub to send the\n"
            "posts to a hosted blog):\n\n%1\n"
            "Then save the sftp target's password here, the WordPress application password\n"
            "and the Ghost Admin API key.")
-            .arg(PublishText::exampleYaml()));
+            .arg(PublishText::exampleYaml(), fileName));
     m_example->setContentsMargins(12, 4, 4, 4);
     connect(m_showExample, &QToolButton::toggled, this, [this](bool shown) {
         m_showExample->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
@@ -152,14 +172,12 @@ TargetsDialog::TargetsDialog(QString blogRoot, CredentialStore *credentials, QSt
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *openYaml = buttons->addButton(tr("Open blog.yaml"), QDialogButtonBox::ActionRole);
-    openYaml->setObjectName(QStringLiteral("openBlogYaml"));
+    QPushButton *openYaml = buttons->addButton(tr("Open %1").arg(fileName), QDialogButtonBox::ActionRole);
+    openYaml->setObjectName(m_generator.isEmpty() ? QStringLiteral("openBlogYaml")
+                                                  : QStringLiteral("openSettingsFile"));
     QPushButton *reloadButton = buttons->addButton(tr("Reload"), QDialogButtonBox::ActionRole);
     reloadButton->setObjectName(QStringLiteral("reloadTargets"));
-    connect(openYaml, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(
-            QUrl::fromLocalFile(QDir(m_blogRoot).filePath(QStringLiteral("blog.yaml"))));
-    });
+    connect(openYaml, &QPushButton::clicked, this, &TargetsDialog::openSettingsFile);
     connect(reloadButton, &QPushButton::clicked, this, &TargetsDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -182,7 +200,8 @@ void TargetsDialog::reload()
     m_targets = read ? read.value() : PublishTargets{};
     m_error->setText(
         read ? QString()
-             : tr("The publish section of blog.yaml has a problem:\n%1").arg(read.error().toString()));
+             : tr("The publish section of %1 has a problem:\n%2")
+                   .arg(settingsFileName(), read.error().toString()));
     m_error->setVisible(!read);
 
     m_list->clear();
@@ -211,6 +230,51 @@ void TargetsDialog::reload()
     if (!selectTarget(selected) && !empty)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showTarget();
+}
+
+QString TargetsDialog::settingsFileName() const
+{
+    return QFileInfo(m_settingsPath).fileName();
+}
+
+QString TargetsDialog::settingsExample() const
+{
+    // Everything commented out: the file does nothing until the writer says where to publish.
+    QString example = tr("# Postwright's settings for this %1 site: where it is published and how it is\n"
+                         "# built. %2 does not read this file. Passwords and tokens never go here:\n"
+                         "# save them in Site > Publish Targets, in the system keychain.\n"
+                         "#\n"
+                         "# Publish sends what %2 builds. Uncomment a target and adapt it:\n")
+                          .arg(m_kindName, m_generator);
+    for (const QString &line : PublishText::exampleYaml().split(u'\n', Qt::SkipEmptyParts))
+        example += QStringLiteral("# ") + line + u'\n';
+    example += tr("#\n"
+                  "# How the site is built (Site > Build Settings): the command, or generator: false\n"
+                  "# for Postwright's own theme.\n"
+                  "# build:\n"
+                  "#   command: %1\n")
+                   .arg(m_generator == u"hugo" ? QStringLiteral("hugo --minify")
+                                               : QStringLiteral("jekyll build"));
+    if (m_generator == u"jekyll")
+        example += tr("#\n"
+                      "# Jekyll copies files it does not know into the site: keep this one out of it with\n"
+                      "# \"exclude: [postwright.yaml]\" in _config.yml.\n");
+    return example;
+}
+
+void TargetsDialog::openSettingsFile()
+{
+    if (!m_generator.isEmpty() && !QFileInfo::exists(m_settingsPath)) {
+        const Result<void> written = AtomicFile::write(m_settingsPath, settingsExample().toUtf8());
+        if (!written) {
+            m_error->setText(
+                tr("%1 could not be created: %2").arg(settingsFileName(), written.error().toString()));
+            m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            m_error->show();
+            return;
+        }
+    }
+    m_openFile(QUrl::fromLocalFile(m_settingsPath));
 }
 
 bool TargetsDialog::selectTarget(const QString &name)

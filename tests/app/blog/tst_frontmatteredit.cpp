@@ -28,6 +28,23 @@ private Q_SLOTS:
     void roundTrip();
     void severalChanges();
     void unchangedValueIsEmptyChange();
+
+    void tomlSetString_data();
+    void tomlSetString();
+    void tomlSetList_data();
+    void tomlSetList();
+    void tomlSetDateTime_data();
+    void tomlSetDateTime();
+    void tomlSetBool_data();
+    void tomlSetBool();
+    void tomlRemove_data();
+    void tomlRemove();
+    void tomlInvalid_data();
+    void tomlInvalid();
+    void tomlTablesUntouched();
+    void tomlSeveralChanges();
+    void tomlRoundTrip_data();
+    void tomlRoundTrip();
 };
 
 namespace {
@@ -621,6 +638,510 @@ void TestFrontMatterEdit::unchangedValueIsEmptyChange()
     edit.setDateTime(u"date"_qs, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
     QVERIFY(edit.change().isEmpty());
     QCOMPARE(edit.text(), text);
+}
+
+
+// TOML front matter (Hugo's `+++` block): the same operations, the same guarantees.
+
+namespace {
+
+PostMetadata parsedToml(const QString &text)
+{
+    const Result<ParsedFrontMatter> result =
+        FrontMatter::parse(text, u"content/posts/a.md"_qs, SiteKind::Hugo);
+    if (!result) {
+        qWarning().noquote() << "does not parse:" << result.error().toString() << "\n" << text;
+        return {};
+    }
+    return result.value().metadata;
+}
+
+QString toml(const QString &block)
+{
+    return u"+++\n"_qs + block + u"+++\nBody\n"_qs;
+}
+
+QDateTime dateOf(const PostMetadata &meta, const QString &key)
+{
+    if (key == u"publishDate")
+        return meta.publishDate;
+    if (key == u"lastmod")
+        return meta.updated;
+    return meta.date;
+}
+
+} // namespace
+
+void TestFrontMatterEdit::tomlSetString_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    const QString rest = u"date = 2024-01-02 # day\n\n# theme settings\n[params]\ntoc = true\n"_qs;
+    QTest::newRow("basic stays basic, comment kept")
+        << u"title = \"Old\"   # working title\n"_qs + rest << "title"
+        << "He said \"hi\"" << u"title = \"He said \\\"hi\\\"\"   # working title\n"_qs + rest;
+    QTest::newRow("literal stays literal") << "title = 'Old'\n"
+                                           << "title"
+                                           << "C:\\path \"q\""
+                                           << "title = 'C:\\path \"q\"'\n";
+    QTest::newRow("literal that cannot hold an apostrophe") << "title = 'Old' # c\n"
+                                                            << "title"
+                                                            << "It's"
+                                                            << "title = \"It's\" # c\n";
+    QTest::newRow("escapes in basic") << "title = \"x\"\n"
+                                      << "title"
+                                      << "Tab\there \\ back\u0001"
+                                      << "title = \"Tab\\there \\\\ back\\u0001\"\n";
+    QTest::newRow("line breaks make a multi-line basic string")
+        << "summary = \"x\"\nslug = \"s\"\n"
+        << "summary"
+        << "Two\nlines \"q\""
+        << "summary = \"\"\"\nTwo\nlines \\\"q\\\"\"\"\"\nslug = \"s\"\n";
+    QTest::newRow("multi-line literal stays multi-line literal")
+        << "summary = '''\nold\ntext'''  # c\nslug = 's'\n"
+        << "summary"
+        << "new\ntext"
+        << "summary = '''\nnew\ntext'''  # c\nslug = 's'\n";
+    QTest::newRow("multi-line to one line keeps its quotes")
+        << "summary = \"\"\"\nold\ntext\"\"\"\n"
+        << "summary"
+        << "one"
+        << "summary = \"one\"\n";
+    QTest::newRow("unicode before the comment") << "title = \"😀 naïve\" # c\n"
+                                                << "title"
+                                                << "Ünïcödé — 日本語 😀"
+                                                << "title = \"Ünïcödé — 日本語 😀\" # c\n";
+    QTest::newRow("hash inside the value is not a comment") << "title = \"a # b\" # real\n"
+                                                            << "title"
+                                                            << "c"
+                                                            << "title = \"c\" # real\n";
+    QTest::newRow("key spelled in another case, as Hugo allows") << "Title = \"Old\"\n"
+                                                                 << "title"
+                                                                 << "New"
+                                                                 << "Title = \"New\"\n";
+    QTest::newRow("indentation and spaces around = kept") << "  title   =   \"Old\"\n"
+                                                          << "title"
+                                                          << "New"
+                                                          << "  title   =   \"New\"\n";
+    QTest::newRow("quoted key kept") << "\"title\" = 'Old'\n"
+                                     << "title"
+                                     << "New"
+                                     << "\"title\" = 'New'\n";
+    QTest::newRow("a number becomes a string") << "title = 2024\n"
+                                               << "title"
+                                               << "Twenty"
+                                               << "title = \"Twenty\"\n";
+    QTest::newRow("dotted keys left alone") << "params.toc = true\ntitle = \"Old\"\n"
+                                            << "title"
+                                            << "New"
+                                            << "params.toc = true\ntitle = \"New\"\n";
+    QTest::newRow("new key after its predecessor")
+        << "title = \"T\"\ndate = 2024-01-02\ntags = [\"a\"]\nweight = 3\n"
+        << "summary"
+        << "S"
+        << "title = \"T\"\ndate = 2024-01-02\ntags = [\"a\"]\nsummary = \"S\"\nweight = 3\n";
+    QTest::newRow("new key before the first table, its comment stays with the table")
+        << u"title = \"T\"\n"_qs + rest << "slug"
+        << "my-slug" << u"title = \"T\"\n"_qs + u"date = 2024-01-02 # day\nslug = \"my-slug\"\n\n# theme settings\n"
+                                                  "[params]\ntoc = true\n"_qs;
+    QTest::newRow("new key without top-level keys goes above the table's comment")
+        << "# theme settings\n[params]\ntoc = true\n"
+        << "title"
+        << "T"
+        << "title = \"T\"\n# theme settings\n[params]\ntoc = true\n";
+    QTest::newRow("new key takes the quotes the block uses")
+        << "slug = 'a'\ndescription = 'd'\n"
+        << "title"
+        << "T"
+        << "title = 'T'\nslug = 'a'\ndescription = 'd'\n";
+    QTest::newRow("new key with a name that needs quotes") << "title = \"T\"\n"
+                                                           << "my key"
+                                                           << "v"
+                                                           << "title = \"T\"\n\"my key\" = \"v\"\n";
+    QTest::newRow("empty block") << ""
+                                 << "title"
+                                 << "T"
+                                 << "title = \"T\"\n";
+    QTest::newRow("empty value") << "title = \"x\"\n"
+                                 << "title"
+                                 << ""
+                                 << "title = \"\"\n";
+}
+
+void TestFrontMatterEdit::tomlSetString()
+{
+    QFETCH(QString, block);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+
+    const QString text = toml(block);
+    FrontMatterEdit edit(text);
+    QVERIFY2(edit.isValid(), edit.error() ? qPrintable(edit.error()->toString()) : "");
+    edit.setString(key, value);
+    QCOMPARE(edit.text(), toml(expected));
+    if (key != u"my key")
+        QCOMPARE(stringOf(parsedToml(edit.text()), key), value.trimmed());
+    verifyChange(text, edit);
+}
+
+void TestFrontMatterEdit::tomlSetList_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("inline stays inline") << "tags = [\"a\", \"b\"] # t\nx = 1\n"
+                                         << "tags" << QStringList{"x", "y z"}
+                                         << "tags = [\"x\", \"y z\"] # t\nx = 1\n";
+    QTest::newRow("inline literal spacing kept") << "tags = [ 'a','b' ]\n"
+                                                 << "tags" << QStringList{"x", "it's"}
+                                                 << "tags = [ 'x',\"it's\" ]\n";
+    QTest::newRow("inline items escaped") << "tags = []\n"
+                                          << "tags" << QStringList{"a\"b", "c\\d", "naïve", "日本"}
+                                          << "tags = [\"a\\\"b\", \"c\\\\d\", \"naïve\", \"日本\"]\n";
+    QTest::newRow("multi-line stays multi-line, trailing comma kept")
+        << "tags = [\n  \"a\", # first\n  \"b\",\n]\nslug = \"s\"\n"
+        << "tags" << QStringList{"c", "d", "e"} << "tags = [\n  \"c\",\n  \"d\",\n  \"e\",\n]\nslug = \"s\"\n";
+    QTest::newRow("multi-line: an item's comment stays with it")
+        << "tags = [\n  \"a\", # first\n  'b',   # second\n  \"c\"\n]\n"
+        << "tags" << QStringList{"c", "b", "new"}
+        << "tags = [\n  \"c\",\n  \"b\",   # second\n  \"new\"\n]\n";
+    QTest::newRow("multi-line without trailing comma, its indentation kept")
+        << "categories = [\n    'Design',\n    'Backend'\n  ]  # cats\n"
+        << "categories" << QStringList{"Ops", "Dev"} << "categories = [\n    'Ops',\n    'Dev'\n  ]  # cats\n";
+    QTest::newRow("multi-line closed on the last item's line")
+        << "tags = [\n  \"a\",\n  \"b\"]\n"
+        << "tags" << QStringList{"x", "y"} << "tags = [\n  \"x\",\n  \"y\"]\n";
+    QTest::newRow("multi-line keeps a comment after [")
+        << "tags = [ # mine\n  \"a\",\n]\n"
+        << "tags" << QStringList{"b"} << "tags = [ # mine\n  \"b\",\n]\n";
+    QTest::newRow("multi-line emptied") << "tags = [\n  \"a\",\n]\ndraft = true\n"
+                                        << "tags" << QStringList{} << "tags = []\ndraft = true\n";
+    QTest::newRow("single string stays a string") << "categories = \"Design\"\n"
+                                                  << "categories" << QStringList{"Ops"}
+                                                  << "categories = \"Ops\"\n";
+    QTest::newRow("single string grows to an array in its quotes")
+        << "categories = 'Design'\n"
+        << "categories" << QStringList{"Ops", "Dev"} << "categories = ['Ops', 'Dev']\n";
+    QTest::newRow("new list after its predecessor, before the table")
+        << "title = \"T\"\ncategories = [\"A\"]\ndraft = true\n\n[params]\nx = 1\n"
+        << "tags" << QStringList{"go"}
+        << "title = \"T\"\ncategories = [\"A\"]\ntags = [\"go\"]\ndraft = true\n\n[params]\nx = 1\n";
+}
+
+void TestFrontMatterEdit::tomlSetList()
+{
+    QFETCH(QString, block);
+    QFETCH(QString, key);
+    QFETCH(QStringList, values);
+    QFETCH(QString, expected);
+
+    const QString text = toml(block);
+    FrontMatterEdit edit(text);
+    QVERIFY(edit.isValid());
+    edit.setList(key, values);
+    QCOMPARE(edit.text(), toml(expected));
+    QCOMPARE(listOf(parsedToml(edit.text()), key), values);
+    verifyChange(text, edit);
+}
+
+void TestFrontMatterEdit::tomlSetDateTime_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QDateTime>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QDateTime>("readBack");
+
+    const QDateTime utc(QDate(2025, 3, 9), QTime(14, 5, 7), Qt::UTC);
+    const QDateTime plus2(QDate(2025, 3, 9), QTime(14, 5, 7), Qt::OffsetFromUTC, 7200);
+    const QDateTime minus530(QDate(2025, 3, 9), QTime(14, 5, 0), Qt::OffsetFromUTC, -(5 * 3600 + 30 * 60));
+    const QDateTime midnight(QDate(2025, 3, 9), QTime(0, 0), Qt::UTC);
+
+    QTest::newRow("offset date-time stays one") << "date = 2024-01-02T10:00:00+01:00 # c\n"
+                                                << "date" << plus2
+                                                << "date = 2025-03-09T14:05:07+02:00 # c\n" << plus2;
+    QTest::newRow("Z stays Z") << "date = 2024-01-02T10:00:00Z\n"
+                               << "date" << utc << "date = 2025-03-09T14:05:07Z\n" << utc;
+    QTest::newRow("space separator kept") << "date = 2024-01-02 10:00:00Z\n"
+                                          << "date" << minus530 << "date = 2025-03-09 14:05:00-05:30\n"
+                                          << minus530;
+    QTest::newRow("local date stays a date") << "title = \"T\"\ndate = 2024-01-02\n"
+                                             << "date" << plus2 << "title = \"T\"\ndate = 2025-03-09\n"
+                                             << midnight;
+    QTest::newRow("local date-time stays local in UTC") << "date = 2024-01-02T10:00:00\n"
+                                                        << "date" << utc << "date = 2025-03-09T14:05:07\n"
+                                                        << utc;
+    QTest::newRow("local date-time gains the offset of a time elsewhere")
+        << "date = 2024-01-02T10:00:00\n"
+        << "date" << plus2 << "date = 2025-03-09T14:05:07+02:00\n" << plus2;
+    QTest::newRow("fraction") << "date = 2024-01-01T10:00:00.5Z\n"
+                              << "date" << utc.addMSecs(250) << "date = 2025-03-09T14:05:07.2Z\n"
+                              << utc.addMSecs(200);
+    QTest::newRow("quoted date stays quoted") << "date = \"2024-01-02T10:00:00+01:00\"\n"
+                                              << "date" << minus530
+                                              << "date = \"2025-03-09T14:05:00-05:30\"\n" << minus530;
+    QTest::newRow("Jekyll-style date in literal quotes") << "date = '2024-01-02 10:00:00 +0100'\n"
+                                                         << "date" << plus2
+                                                         << "date = '2025-03-09 14:05:07 +0200'\n" << plus2;
+    QTest::newRow("text that is no date becomes a date") << "date = \"soon\"\n"
+                                                         << "date" << utc << "date = 2025-03-09T14:05:07Z\n"
+                                                         << utc;
+    QTest::newRow("publishDate in another case") << "publishdate = 2024-01-02\n"
+                                                 << "publishDate" << utc << "publishdate = 2025-03-09\n"
+                                                 << midnight;
+    QTest::newRow("new date after the title") << "title = \"T\"\ntags = [\"a\"]\n"
+                                              << "date" << plus2
+                                              << "title = \"T\"\ndate = 2025-03-09T14:05:07+02:00\ntags = [\"a\"]\n"
+                                              << plus2;
+    QTest::newRow("new lastmod after the date") << "title = \"T\"\ndate = 2024-01-02\ndraft = true\n"
+                                                << "lastmod" << utc
+                                                << "title = \"T\"\ndate = 2024-01-02\nlastmod = "
+                                                   "2025-03-09T14:05:07Z\ndraft = true\n"
+                                                << utc;
+    QTest::newRow("no date removes the key") << "title = \"T\"\ndate = 2024-01-02 # c\n"
+                                             << "date" << QDateTime() << "title = \"T\"\n" << QDateTime();
+}
+
+void TestFrontMatterEdit::tomlSetDateTime()
+{
+    QFETCH(QString, block);
+    QFETCH(QString, key);
+    QFETCH(QDateTime, value);
+    QFETCH(QString, expected);
+    QFETCH(QDateTime, readBack);
+
+    const QString text = toml(block);
+    FrontMatterEdit edit(text);
+    QVERIFY(edit.isValid());
+    edit.setDateTime(key, value);
+    QCOMPARE(edit.text(), toml(expected));
+    const QDateTime read = dateOf(parsedToml(edit.text()), key);
+    QCOMPARE(read, readBack);
+    if (readBack.isValid())
+        QCOMPARE(read.offsetFromUtc(), readBack.offsetFromUtc());
+    verifyChange(text, edit);
+}
+
+void TestFrontMatterEdit::tomlSetBool_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<bool>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("true to false") << "draft = true # wip\n" << false << "draft = false # wip\n";
+    QTest::newRow("Hugo's other case") << "Draft = false\n" << true << "Draft = true\n";
+    QTest::newRow("text becomes a boolean") << "draft = \"yes\"\n" << false << "draft = false\n";
+    QTest::newRow("new after the date") << "title = \"T\"\ndate = 2024-01-01\ntags = [\"a\"]\n[params]\n"
+                                        << true
+                                        << "title = \"T\"\ndate = 2024-01-01\ndraft = true\ntags = "
+                                           "[\"a\"]\n[params]\n";
+    QTest::newRow("new at the end of the top-level keys")
+        << "title = \"T\"\nweight = 2 # w\n\n[[cascade]]\ndraft = false\n"
+        << true << "title = \"T\"\ndraft = true\nweight = 2 # w\n\n[[cascade]]\ndraft = false\n";
+}
+
+void TestFrontMatterEdit::tomlSetBool()
+{
+    QFETCH(QString, block);
+    QFETCH(bool, value);
+    QFETCH(QString, expected);
+
+    const QString text = toml(block);
+    FrontMatterEdit edit(text);
+    QVERIFY(edit.isValid());
+    edit.setBool(u"draft"_qs, value);
+    QCOMPARE(edit.text(), toml(expected));
+    QCOMPARE(parsedToml(edit.text()).draft, value);
+    verifyChange(text, edit);
+}
+
+void TestFrontMatterEdit::tomlRemove_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("multi-line array with its lines")
+        << "title = \"T\"\ntags = [\n  \"a\",\n  \"b\",\n]\n\n# cover\ncover = \"c\"\n"
+        << "tags"
+        << "title = \"T\"\n\n# cover\ncover = \"c\"\n";
+    QTest::newRow("multi-line string") << "summary = '''\na\n\nb'''\nslug = \"s\"\n"
+                                       << "summary"
+                                       << "slug = \"s\"\n";
+    QTest::newRow("last key before the table") << "title = \"T\"\ndraft = true # x\n\n[params]\ny = 1\n"
+                                               << "draft"
+                                               << "title = \"T\"\n\n[params]\ny = 1\n";
+    QTest::newRow("only key") << "draft = true\n"
+                              << "draft"
+                              << "";
+    QTest::newRow("other case") << "Draft = true\ntitle = \"T\"\n"
+                                << "draft"
+                                << "title = \"T\"\n";
+    QTest::newRow("absent key") << "title = \"T\"\n"
+                                << "draft"
+                                << "title = \"T\"\n";
+    QTest::newRow("a table is never removed") << "title = \"T\"\n[cover]\nimage = 'c.png'\n"
+                                              << "cover"
+                                              << "title = \"T\"\n[cover]\nimage = 'c.png'\n";
+}
+
+void TestFrontMatterEdit::tomlRemove()
+{
+    QFETCH(QString, block);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+
+    const QString text = toml(block);
+    FrontMatterEdit edit(text);
+    QVERIFY(edit.isValid());
+    edit.remove(key);
+    QCOMPARE(edit.text(), toml(expected));
+    QVERIFY(FrontMatter::parse(edit.text(), {}, SiteKind::Hugo).ok());
+    verifyChange(text, edit);
+}
+
+void TestFrontMatterEdit::tomlInvalid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("unclosed") << "+++\ntitle = 'T'\nBody\n" << 1 << "+++";
+    QTest::newRow("YAML syntax in TOML") << "+++\ntitle = 'A'\ndate: 2024-01-01\n+++\n" << 3 << "Invalid TOML";
+    QTest::newRow("unclosed string") << "+++\n\ntitle = \"Open\n+++\n" << 3 << "Invalid TOML";
+    QTest::newRow("duplicate key") << "+++\ntitle = 'A'\ndraft = true\ntitle = 'B'\n+++\n" << 4 << "Invalid TOML";
+    QTest::newRow("bare word") << "+++\ntitle = 'A'\ndraft = yes\n+++\nBody\n" << 3 << "Invalid TOML";
+}
+
+void TestFrontMatterEdit::tomlInvalid()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(QString, messagePart);
+
+    FrontMatterEdit edit(text);
+    QVERIFY(!edit.isValid());
+    QVERIFY(edit.error().has_value());
+    QCOMPARE(edit.error()->line, line);
+    QVERIFY2(edit.error()->message.contains(messagePart), qPrintable(edit.error()->message));
+    edit.setString(u"title"_qs, u"X"_qs);
+    edit.setBool(u"draft"_qs, false);
+    edit.setList(u"tags"_qs, {u"a"_qs});
+    edit.setDateTime(u"date"_qs, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+    edit.remove(u"title"_qs);
+    QCOMPARE(edit.text(), text);
+    QVERIFY(edit.change().isEmpty());
+}
+
+// Tables and everything after the first header stay exactly as they were, whatever is set.
+void TestFrontMatterEdit::tomlTablesUntouched()
+{
+    const QString tables = u"# Theme settings, read by PaperMod\n"
+                           "[params]\n"
+                           "  toc = true # on\n"
+                           "  title = 'not the page title'\n"
+                           "[params.cover]\n"
+                           "image = \"c.png\"\n"
+                           "\n"
+                           "[[cascade]]\n"
+                           "  [cascade._target]\n"
+                           "  kind = 'page'\n"
+                           "draft = true\n"_qs;
+    const QString head = u"title = \"Old\" # t\nseries.name = \"S\"\nweight = 3\n\n"_qs;
+    const QString text = toml(head + tables);
+    FrontMatterEdit edit(text);
+    QVERIFY(edit.isValid());
+    QCOMPARE(edit.keys(), (QStringList{u"title"_qs, u"series"_qs, u"weight"_qs, u"params"_qs, u"cascade"_qs}));
+    QVERIFY(edit.hasKey(u"params"_qs));
+
+    edit.setString(u"title"_qs, u"New"_qs);
+    edit.setDateTime(u"date"_qs, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    edit.setBool(u"draft"_qs, false);
+    edit.setList(u"tags"_qs, {u"go"_qs});
+    edit.setString(u"summary"_qs, u"S"_qs);
+    // Keys that name a table are not replaced by a value.
+    edit.setString(u"params"_qs, u"flat"_qs);
+    edit.remove(u"cascade"_qs);
+
+    const QString expected = toml(u"title = \"New\" # t\n"
+                                  "date = 2025-01-02T03:04:05Z\n"
+                                  "draft = false\n"
+                                  "tags = [\"go\"]\n"
+                                  "summary = \"S\"\n"
+                                  "series.name = \"S\"\n"
+                                  "weight = 3\n\n"_qs +
+                                  tables);
+    QCOMPARE(edit.text(), expected);
+    const PostMetadata meta = parsedToml(edit.text());
+    QCOMPARE(meta.title, u"New"_qs);
+    QVERIFY(!meta.draft); // the cascade's draft is not the page's
+    QCOMPARE(meta.tags, QStringList{u"go"_qs});
+    QCOMPARE(meta.unknownKeys, (QStringList{u"series"_qs, u"weight"_qs, u"params"_qs, u"cascade"_qs}));
+    verifyChange(text, edit);
+}
+
+void TestFrontMatterEdit::tomlSeveralChanges()
+{
+    const QString text = u"+++\n+++\nIntro.\n"_qs;
+    FrontMatterEdit edit(text);
+    edit.setList(u"tags"_qs, {u"x"_qs});
+    edit.setBool(u"draft"_qs, true);
+    edit.setString(u"title"_qs, u"A: B"_qs);
+    edit.setDateTime(u"date"_qs, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600));
+    QCOMPARE(edit.text(), u"+++\ntitle = \"A: B\"\ndate = 2025-01-02T03:04:05+01:00\ndraft = true\n"
+                          "tags = [\"x\"]\n+++\nIntro.\n"_qs);
+    QCOMPARE(edit.keys(), (QStringList{u"title"_qs, u"date"_qs, u"draft"_qs, u"tags"_qs}));
+    verifyChange(text, edit);
+
+    // Setting what is already there changes nothing.
+    FrontMatterEdit same(edit.text());
+    same.setString(u"title"_qs, u"A: B"_qs);
+    same.setList(u"tags"_qs, {u"x"_qs});
+    same.setBool(u"draft"_qs, true);
+    same.setDateTime(u"date"_qs, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600));
+    QVERIFY(same.change().isEmpty());
+}
+
+void TestFrontMatterEdit::tomlRoundTrip_data()
+{
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<QString>("value");
+
+    const QStringList values{u"plain"_qs,     u"It's"_qs,        u"\"quoted\""_qs, u"a = b"_qs,
+                             u"a #b"_qs,      u"'''"_qs,         u"\"\"\""_qs,     u"tab\there"_qs,
+                             u"back\\slash"_qs, u"C:\\path"_qs,   u"line\nbreak"_qs, u"end\n"_qs,
+                             u"\nstart"_qs,   u"ctrl\u0007"_qs,  u"del\u007f"_qs,  u"cr\rlf"_qs,
+                             u"a\u2028b"_qs,  u"\u00e9t\u00e9 😀"_qs, u"[x]"_qs,    u"{x}"_qs,
+                             u"true"_qs,      u"2024-01-01"_qs,  u""_qs};
+    const QStringList styles{u"title = \"x\""_qs, u"title = 'x'"_qs, u"title = \"\"\"\nx\"\"\""_qs,
+                             u"title = '''\nx'''"_qs, u"title = 1"_qs};
+    for (const QString &style : styles) {
+        for (const QString &value : values)
+            QTest::addRow("%s <- %s", qPrintable(style), qPrintable(value)) << style << value;
+    }
+}
+
+// Whatever the existing style, what is written reads back as what was set.
+void TestFrontMatterEdit::tomlRoundTrip()
+{
+    QFETCH(QString, style);
+    QFETCH(QString, value);
+
+    const QString text = u"+++\n"_qs + style + u"\nother = 1 # keep\n+++\nBody\n"_qs;
+    FrontMatterEdit edit(text);
+    QVERIFY(edit.isValid());
+    edit.setString(u"title"_qs, value);
+    const Result<ParsedFrontMatter> parsed = FrontMatter::parse(edit.text(), {}, SiteKind::Hugo);
+    QVERIFY2(parsed.ok(), qPrintable(edit.text()));
+    QCOMPARE(parsed.value().metadata.title, value.trimmed());
+    QVERIFY(edit.text().endsWith(u"\nother = 1 # keep\n+++\nBody\n"_qs));
+    verifyChange(text, edit);
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatterEdit)

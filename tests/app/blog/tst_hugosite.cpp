@@ -42,7 +42,7 @@ private Q_SLOTS:
     void tomlErrors();
     void postErrorsNameFileAndLine_data();
     void postErrorsNameFileAndLine();
-    void frontMatterEditRefusesToml();
+    void frontMatterEditsToml();
     void newPostGoesToMainSection();
     void newPostIsABundleWhenTheSiteUsesThem();
     void indexAndBuild();
@@ -195,9 +195,10 @@ void TestHugoSite::postAndPageFiles()
         return out;
     };
     // No _index.md list pages, the bundle once, its notes.md not at all.
-    QCOMPARE(blog.postFiles(), paths({"content/blog/2024/nested.md", "content/notes/quick-note.md",
-                                      "content/posts/bundle-post/index.md", "content/posts/draft-post.md",
-                                      "content/posts/toml-post.md", "content/posts/yaml-post.md"}));
+    QCOMPARE(blog.postFiles(),
+             paths({"content/blog/2024/nested.md", "content/notes/quick-note.md", "content/notes/quoted-date.md",
+                    "content/posts/bundle-post/index.md", "content/posts/draft-post.md",
+                    "content/posts/toml-post.md", "content/posts/toml-styles.md", "content/posts/yaml-post.md"}));
     QCOMPARE(blog.pageFiles(), paths({"content/about.md", "content/now/index.md"}));
 }
 
@@ -206,7 +207,7 @@ void TestHugoSite::postValues()
     SiteFixture site(QStringLiteral("hugo-site"));
     const Blog blog = Blog::open(site.root()).value();
     const QMap<QString, Post> posts = byPath(blog.scanPosts());
-    QCOMPARE(posts.size(), 6);
+    QCOMPARE(posts.size(), 8);
     const QDateTime now = utc(2025, 1, 1);
     for (const Post &post : posts)
         QVERIFY2(!post.error, post.error ? qPrintable(post.error->toString()) : "");
@@ -258,6 +259,24 @@ void TestHugoSite::postValues()
     const Post nested = posts.value(QStringLiteral("content/blog/2024/nested.md"));
     QCOMPARE(nested.category(), QStringLiteral("blog")); // the first folder, not the nearest
     QCOMPARE(nested.slug(), QStringLiteral("nested"));
+
+    // Comments, both quotes, each kind of TOML date, arrays over lines, nested tables.
+    const Post styles = posts.value(QStringLiteral("content/posts/toml-styles.md"));
+    QCOMPARE(styles.displayTitle(), QStringLiteral("Styles of TOML"));
+    QCOMPARE(styles.metadata.date, QDateTime(QDate(2024, 4, 5), QTime(8, 15), Qt::OffsetFromUTC, 7200));
+    QCOMPARE(styles.metadata.publishDate, utc(2024, 4, 6));
+    QCOMPARE(styles.metadata.updated, utc(2024, 4, 7, 9)); // a local date-time reads as UTC
+    QCOMPARE(styles.metadata.categories, QStringList{"Notes"});
+    QCOMPARE(styles.metadata.tags, (QStringList{"toml", "hugo"}));
+    QCOMPARE(styles.metadata.summary, QStringLiteral("A summary\nover two lines."));
+    QCOMPARE(styles.metadata.aliases, QStringList{"/old/styles/"});
+    QCOMPARE(styles.metadata.unknownKeys, (QStringList{"weight", "params", "cascade"}));
+    QCOMPARE(styles.status(now), Post::Status::Published);
+
+    const Post quoted = posts.value(QStringLiteral("content/notes/quoted-date.md"));
+    QCOMPARE(quoted.metadata.date, utc(2024, 2, 3, 4, 5).addSecs(6));
+    QCOMPARE(quoted.metadata.tags, (QStringList{"a", "b"}));
+    QCOMPARE(quoted.category(), QStringLiteral("notes"));
 }
 
 void TestHugoSite::pageValues()
@@ -565,21 +584,18 @@ void TestHugoSite::postErrorsNameFileAndLine()
     QCOMPARE(post.displayTitle(), QStringLiteral("Broken"));
 }
 
-void TestHugoSite::frontMatterEditRefusesToml()
+void TestHugoSite::frontMatterEditsToml()
 {
-    const QString text = QStringLiteral("+++\ntitle = 'A'\ndraft = true\ntags = ['x']\n+++\nBody\n");
-    FrontMatterEdit edit(text);
-    QVERIFY(!edit.isValid());
-    QVERIFY(edit.error());
-    QVERIFY2(edit.error()->message.contains(u"TOML"), qPrintable(edit.error()->message));
-    QCOMPARE(edit.error()->line, 1);
-    edit.setString(QStringLiteral("title"), QStringLiteral("B"));
-    edit.setBool(QStringLiteral("draft"), false);
-    edit.setDateTime(QStringLiteral("date"), utc(2024, 1, 1));
-    edit.setList(QStringLiteral("tags"), {QStringLiteral("y")});
-    edit.remove(QStringLiteral("tags"));
-    QCOMPARE(edit.text(), text);
-    QVERIFY(edit.change().isEmpty());
+    // Every post of the fixture can be edited, TOML ones included; an edit changes its key's line only.
+    SiteFixture site(QStringLiteral("hugo-site"));
+    const QString path = site.path(QStringLiteral("content/posts/toml-styles.md"));
+    const PostDocument doc = PostDocument::fromBytes(AtomicFile::read(path).value());
+    FrontMatterEdit edit(doc.text());
+    QVERIFY2(edit.isValid(), edit.error() ? qPrintable(edit.error()->toString()) : "");
+    QCOMPARE(edit.keys(), (QStringList{"title", "date", "publishDate", "lastmod", "draft", "categories", "tags",
+                                       "summary", "aliases", "weight", "params", "cascade"}));
+    edit.setBool(QStringLiteral("draft"), true);
+    QCOMPARE(edit.text(), QString(doc.text()).replace(u"\ndraft = false\n"_qs, u"\ndraft = true\n"_qs));
 
     // YAML in a Hugo site is edited as before.
     FrontMatterEdit yaml(QStringLiteral("---\ntitle: A\n---\nBody\n"));
@@ -593,7 +609,7 @@ void TestHugoSite::newPostGoesToMainSection()
     SiteFixture site(QStringLiteral("hugo-site"));
     const Blog blog = Blog::open(site.root()).value();
     const PostLayout layout = PostLayout::detect(blog);
-    QVERIFY(!layout.usesBundles()); // one bundle among four posts
+    QVERIFY(!layout.usesBundles()); // one bundle among five posts
     QVERIFY(!layout.usesDatePrefix());
     QCOMPARE(layout.newPostPath(QStringLiteral("new-post"), QString(), QDate(2024, 7, 1)),
              site.path(QStringLiteral("content/posts/new-post.md")));
@@ -637,11 +653,11 @@ void TestHugoSite::indexAndBuild()
 {
     SiteFixture site(QStringLiteral("hugo-site"));
     BlogIndex index(Blog::open(site.root()).value());
-    QCOMPARE(index.count(), 6);
+    QCOMPARE(index.count(), 8);
     index.waitForCacheWrite();
     // The second open reads the cache: publishDate must survive it.
     BlogIndex again(Blog::open(site.root()).value());
-    QCOMPARE(again.lastLoad().fromCache, 6);
+    QCOMPARE(again.lastLoad().fromCache, 8);
     const std::optional<Post> scheduled = again.post(site.path(QStringLiteral("content/posts/yaml-post.md")));
     QVERIFY(scheduled);
     QCOMPARE(scheduled->metadata.publishDate, utc(2099, 1, 1));
@@ -654,7 +670,7 @@ void TestHugoSite::indexAndBuild()
     write(site.root(), QStringLiteral("content/notes/_index.md"), "+++\ntitle = 'Notes'\n+++\n");
     again.refreshFile(site.path(QStringLiteral("content/notes/_index.md")));
     QCOMPARE(added.size(), 1);
-    QCOMPARE(again.count(), 7);
+    QCOMPARE(again.count(), 9);
     QVERIFY(QFile::remove(site.path(QStringLiteral("content/notes/another.md"))));
     QVERIFY(QFile::remove(site.path(QStringLiteral("content/notes/_index.md"))));
 
@@ -668,7 +684,7 @@ void TestHugoSite::indexAndBuild()
     QVERIFY2(!report.fatal, report.errors.isEmpty() ? "" : qPrintable(report.errors.constFirst().toString()));
     QVERIFY2(report.errors.isEmpty(),
              report.errors.isEmpty() ? "" : qPrintable(report.errors.constFirst().toString()));
-    QCOMPARE(report.posts, 4); // toml, bundle, note, nested
+    QCOMPARE(report.posts, 6); // toml, toml-styles, bundle, two notes, nested
     QVERIFY(
         QFileInfo::exists(QDir(output.path()).filePath(QStringLiteral("2024/03/rate-limits/index.html"))));
     QVERIFY(QFileInfo::exists(QDir(output.path()).filePath(QStringLiteral("favicon.ico"))));
@@ -681,7 +697,7 @@ void TestHugoSite::fixtureLeftByteIdentical()
     const QMap<QString, QByteArray> source = SiteFixture::fingerprint(site.sourceRoot());
     {
         const Blog blog = Blog::open(site.sourceRoot()).value();
-        QCOMPARE(blog.scanPosts().size(), 6);
+        QCOMPARE(blog.scanPosts().size(), 8);
         QCOMPARE(blog.scanPages().size(), 2);
     }
     QCOMPARE(SiteFixture::fingerprint(site.sourceRoot()), source);

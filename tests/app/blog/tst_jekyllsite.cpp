@@ -5,6 +5,7 @@
 #include "blog/frontmatter.h"
 #include "blog/frontmatteredit.h"
 #include "blog/postdocument.h"
+#include "blog/postfiles.h"
 #include "blog/postlayout.h"
 #include "sitefixture.h"
 #include "util/atomicfile.h"
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void isPostFile_data();
     void isPostFile();
     void newPostGetsTheDatePrefix();
+    void publishDraft_data();
+    void publishDraft();
     void indexSeesDrafts();
     void watcherFollowsConfigPagesAndDrafts();
     void fixtureLeftByteIdentical();
@@ -85,7 +88,8 @@ void TestJekyllSite::settingsFromConfig()
     QCOMPARE(blog.postsPath(), site.path(QStringLiteral("_posts")));
     QCOMPARE(blog.draftsPath(), site.path(QStringLiteral("_drafts")));
     QCOMPARE(blog.pagesPath(), QDir(site.root()).absolutePath());
-    QCOMPARE(blog.staticPath(), site.path(QStringLiteral("assets")));
+    // Jekyll copies the root's files without front matter where they are (Blog::staticFiles()).
+    QCOMPARE(blog.staticPath(), QDir(site.root()).absolutePath());
     QCOMPARE(blog.outputPath(), site.path(QStringLiteral("_site")));
     QCOMPARE(blog.statePath(), site.path(QStringLiteral(".postwright")));
 
@@ -95,7 +99,7 @@ void TestJekyllSite::settingsFromConfig()
     QCOMPARE(s.author, QStringLiteral("Jay Kyll"));
     QCOMPARE(s.baseUrl, QStringLiteral("https://jekyll.example.org/blog/"));
     QCOMPARE(s.language, QStringLiteral("fr"));
-    QCOMPARE(s.permalink, QStringLiteral("/:category/:year/:month/:day/:slug/"));
+    QCOMPARE(s.permalink, QStringLiteral("/:categories/:year/:month/:day/:slug/"));
     QCOMPARE(s.theme, QStringLiteral("default"));
 }
 
@@ -132,13 +136,13 @@ void TestJekyllSite::permalinkStyles_data()
     QTest::addColumn<QString>("postwright");
 
     QTest::newRow("unset is date") << ""
-                                   << "/:category/:year/:month/:day/:slug.html";
+                                   << "/:categories/:year/:month/:day/:slug.html";
     QTest::newRow("date") << "date"
-                          << "/:category/:year/:month/:day/:slug.html";
+                          << "/:categories/:year/:month/:day/:slug.html";
     QTest::newRow("pretty") << "pretty"
-                            << "/:category/:year/:month/:day/:slug/";
+                            << "/:categories/:year/:month/:day/:slug/";
     QTest::newRow("none") << "none"
-                          << "/:category/:slug.html";
+                          << "/:categories/:slug.html";
     QTest::newRow("pattern") << "/:year/:title/"
                              << "/:year/:slug/";
     QTest::newRow("pattern with output_ext") << "/blog/:i_month/:title:output_ext"
@@ -193,7 +197,7 @@ void TestJekyllSite::postAndPageFiles()
     // _posts/notes.md has no date in its name: Jekyll skips it.
     QCOMPARE(blog.postFiles(), paths({"_drafts/work-in-progress.md", "_posts/2024-03-05-hello-world.md",
                                       "_posts/2024-04-01-lists.md", "_posts/2024-06-01-unpublished.md",
-                                      "_posts/2024/2024-05-01-nested.md"}));
+                                      "_posts/2024-07-01-comments.md", "_posts/2024/2024-05-01-nested.md"}));
     // index.md is the home page, README.md has no front matter.
     QCOMPARE(blog.pageFiles(), paths({"about.md"}));
 }
@@ -202,7 +206,7 @@ void TestJekyllSite::postValues()
 {
     SiteFixture site(QStringLiteral("jekyll-site"));
     const QMap<QString, Post> posts = byPath(Blog::open(site.root()).value().scanPosts());
-    QCOMPARE(posts.size(), 5);
+    QCOMPARE(posts.size(), 6);
     for (const Post &post : posts)
         QVERIFY2(!post.error, post.error ? qPrintable(post.error->toString()) : "");
     const QDateTime now = utc(2025, 1, 1);
@@ -241,6 +245,13 @@ void TestJekyllSite::postValues()
     QVERIFY(!draft.metadata.date.isValid());
     QCOMPARE(draft.slug(), QStringLiteral("work-in-progress"));
     QCOMPARE(draft.metadata.tags, QStringList{"wip"});
+
+    const Post comments = posts.value(QStringLiteral("_posts/2024-07-01-comments.md"));
+    QCOMPARE(comments.displayTitle(), QStringLiteral("Comments, quotes and spaces"));
+    QCOMPARE(comments.metadata.date, QDateTime(QDate(2024, 7, 1), QTime(9, 0), Qt::OffsetFromUTC, 7200));
+    QCOMPARE(comments.metadata.tags, (QStringList{"jekyll", "yaml"}));
+    QCOMPARE(comments.category(), QStringLiteral("Notes"));
+    QCOMPARE(comments.status(now), Post::Status::Published);
 }
 
 void TestJekyllSite::pageValues()
@@ -286,6 +297,9 @@ void TestJekyllSite::jekyllKeys_data()
     QTest::newRow("published: true") << "published: true\n"
                                      << none << none << false << ""
                                      << "" << none << none;
+    QTest::newRow("draft: true is no Jekyll key") << "draft: true\n"
+                                                  << none << none << false << ""
+                                                  << "" << none << QStringList{"draft"};
     QTest::newRow("summary, then description, then excerpt") << "excerpt: E\ndescription: D\n"
                                                              << none << none << false << "D"
                                                              << "" << none << none;
@@ -409,16 +423,73 @@ void TestJekyllSite::newPostGetsTheDatePrefix()
              QDir(dir.path()).filePath(QStringLiteral("_posts/2024-07-01-first.md")));
 }
 
+void TestJekyllSite::publishDraft_data()
+{
+    QTest::addColumn<QString>("relative");
+    QTest::addColumn<QByteArray>("content"); // empty: the fixture's file
+    QTest::addColumn<QString>("published");  // empty: refused
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("no date: today") << "_drafts/work-in-progress.md" << QByteArray()
+                                    << "_posts/2024-07-10-work-in-progress.md" << "";
+    QTest::newRow("the front matter's date names it")
+        << "_drafts/dated.md" << QByteArray("---\ntitle: Dated\ndate: 2024-05-06 23:30:00 -0100\n---\n")
+        << "_posts/2024-05-06-dated.md" << "";
+    QTest::newRow("a date prefix is not doubled") << "_drafts/2023-01-01-old.md" << QByteArray("---\ntitle: Old\n---\n")
+                                                  << "_posts/2024-07-10-old.md" << "";
+    QTest::newRow("a taken name gets a suffix")
+        << "_drafts/hello-world.md" << QByteArray("---\ntitle: Again\ndate: 2024-03-05\n---\n")
+        << "_posts/2024-03-05-hello-world-2.md" << "";
+    QTest::newRow("not a draft") << "_posts/2024-03-05-hello-world.md" << QByteArray() << ""
+                                 << "Only a Jekyll draft";
+    QTest::newRow("broken front matter") << "_drafts/broken.md" << QByteArray("---\ntitle: [a\n---\n") << ""
+                                         << "Invalid YAML";
+}
+
+// Publishing a Jekyll draft moves it to _posts/ with Jekyll's dated name; its bytes do not change.
+void TestJekyllSite::publishDraft()
+{
+    QFETCH(QString, relative);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, published);
+    SiteFixture site(QStringLiteral("jekyll-site"));
+    if (!content.isEmpty())
+        write(site.root(), relative, content);
+    const QByteArray bytes = AtomicFile::read(site.path(relative)).value();
+    const QMap<QString, QByteArray> before = SiteFixture::fingerprint(site.root());
+    const Blog blog = Blog::open(site.root()).value();
+    QCOMPARE(PostFiles::isJekyllDraft(blog, site.path(relative)), relative.startsWith(u"_drafts/"));
+
+    const Result<QString> moved = PostFiles::publishJekyllDraft(blog, site.path(relative), QDate(2024, 7, 10));
+    if (published.isEmpty()) {
+        QVERIFY(!moved.ok());
+        QFETCH(QString, messagePart);
+        QVERIFY2(moved.error().message.contains(messagePart), qPrintable(moved.error().toString()));
+        QCOMPARE(SiteFixture::fingerprint(site.root()), before);
+        return;
+    }
+    QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().toString()));
+    QCOMPARE(moved.value(), site.path(published));
+    QVERIFY(!QFileInfo::exists(site.path(relative)));
+    QCOMPARE(AtomicFile::read(moved.value()).value(), bytes);
+    QMap<QString, QByteArray> after = SiteFixture::fingerprint(site.root());
+    QCOMPARE(after.take(published), before.value(relative));
+    QMap<QString, QByteArray> rest = before;
+    rest.remove(relative);
+    QCOMPARE(after, rest);
+    QVERIFY(blog.postFiles().contains(moved.value()));
+}
+
 void TestJekyllSite::indexSeesDrafts()
 {
     SiteFixture site(QStringLiteral("jekyll-site"));
     BlogIndex index(Blog::open(site.root()).value());
-    QCOMPARE(index.count(), 5);
+    QCOMPARE(index.count(), 6);
     write(site.root(), QStringLiteral("_drafts/another.md"), "---\ntitle: Another\n---\n");
     index.refreshFile(site.path(QStringLiteral("_drafts/another.md")));
     write(site.root(), QStringLiteral("_posts/undated.md"), "---\ntitle: Undated\n---\n");
     index.refreshFile(site.path(QStringLiteral("_posts/undated.md")));
-    QCOMPARE(index.count(), 6);
+    QCOMPARE(index.count(), 7);
     const std::optional<Post> added = index.post(site.path(QStringLiteral("_drafts/another.md")));
     QVERIFY(added);
     QCOMPARE(added->status(), Post::Status::Draft);
@@ -434,7 +505,7 @@ void TestJekyllSite::watcherFollowsConfigPagesAndDrafts()
     const auto expectChange = [&](const QString &relative, const QByteArray &content) {
         changed.clear();
         write(site.root(), relative, content);
-        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!changed.isEmpty(), qPrintable(relative), 5000);
         QVERIFY2(changed.constLast().constFirst().toStringList().join(u' ').contains(site.path(relative)) ||
                      changed.constLast().constFirst().toStringList().contains(
                          QFileInfo(site.path(relative)).absolutePath()),
@@ -460,7 +531,7 @@ void TestJekyllSite::fixtureLeftByteIdentical()
     const QMap<QString, QByteArray> source = SiteFixture::fingerprint(site.sourceRoot());
     {
         const Blog blog = Blog::open(site.sourceRoot()).value();
-        QCOMPARE(blog.scanPosts().size(), 5);
+        QCOMPARE(blog.scanPosts().size(), 6);
         QCOMPARE(blog.scanPages().size(), 1);
     }
     QCOMPARE(SiteFixture::fingerprint(site.sourceRoot()), source);

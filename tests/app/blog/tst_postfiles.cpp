@@ -2,10 +2,12 @@
 #include "blog/frontmatter.h"
 #include "blog/postfiles.h"
 #include "testblog.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Postwright;
@@ -39,6 +41,8 @@ private Q_SLOTS:
 
     void duplicatePost();
     void duplicateBundle();
+    void duplicateJekyllPost_data();
+    void duplicateJekyllPost();
 
     void trashAndRestore_data();
     void trashAndRestore();
@@ -483,6 +487,36 @@ void TestPostFiles::restoreRefusesOccupiedPlace()
     QVERIFY(QFileInfo::exists(trashed.value().trashedPath));
 
     QVERIFY(!PostFiles::moveToTrash(blog.path(QStringLiteral("posts/none.md"))).ok());
+}
+
+void TestPostFiles::duplicateJekyllPost_data()
+{
+    QTest::addColumn<QString>("relative");
+    QTest::addColumn<QString>("copy");
+    QTest::addColumn<QByteArray>("expected");
+
+    // Jekyll publishes a post that says `draft: true`: the copy is held back the Jekyll way.
+    QTest::newRow("in _posts") << "_posts/2024-01-02-a.md"
+                               << "_posts/2024-01-02-a-copy.md" << QByteArray("---\ntitle: A (copy)\npublished: false\n---\nText.\n");
+    QTest::newRow("below _posts") << "_posts/2024/2024-01-02-a.md"
+                                  << "_posts/2024/2024-01-02-a-copy.md"
+                                  << QByteArray("---\ntitle: A (copy)\npublished: false\n---\nText.\n");
+    QTest::newRow("in _drafts: a draft already") << "_drafts/a.md"
+                                                 << "_drafts/a-copy.md" << QByteArray("---\ntitle: A (copy)\n---\nText.\n");
+}
+
+void TestPostFiles::duplicateJekyllPost()
+{
+    QFETCH(QString, relative);
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(relative);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(AtomicFile::write(path, "---\ntitle: A\n---\nText.\n").ok());
+    const Result<QString> duplicated = PostFiles::duplicatePost(path);
+    QVERIFY2(duplicated.ok(), duplicated.ok() ? "" : qPrintable(duplicated.error().toString()));
+    QFETCH(QString, copy);
+    QCOMPARE(duplicated.value(), QDir(dir.path()).filePath(copy));
+    QTEST(AtomicFile::read(duplicated.value()).value(), "expected");
 }
 
 QTEST_GUILESS_MAIN(TestPostFiles)

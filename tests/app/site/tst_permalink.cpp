@@ -22,6 +22,8 @@ class TestPermalink : public QObject
 private Q_SLOTS:
     void expand_data();
     void expand();
+    void expandCategories_data();
+    void expandCategories();
     void slugify_data();
     void slugify();
     void outputFile_data();
@@ -104,6 +106,41 @@ void TestPermalink::expand()
     QFETCH(QString, title);
     QFETCH(QString, expected);
     QCOMPARE(Permalink::expand(pattern, date, slug, category, title), expected);
+}
+
+// :categories, as Jekyll patterns use it: every category a folder, none at all when there is none.
+void TestPermalink::expandCategories_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QString>("expected");
+
+    const QString jekyllDate = u"/:categories/:year/:month/:day/:slug.html"_s;
+    QTest::newRow("none: the segment disappears")
+        << jekyllDate << QStringList() << u"/2026/02/10/my-post.html"_s;
+    QTest::newRow("one") << jekyllDate << QStringList{u"Web Design"_s}
+                         << u"/web-design/2026/02/10/my-post.html"_s;
+    QTest::newRow("two: nested folders")
+        << jekyllDate << QStringList{u"DevOps"_s, u"Linux"_s} << u"/devops/linux/2026/02/10/my-post.html"_s;
+    QTest::newRow("duplicates once") << jekyllDate << QStringList{u"Go"_s, u"go"_s}
+                                     << u"/go/2026/02/10/my-post.html"_s;
+    QTest::newRow("one that slugifies to nothing")
+        << jekyllDate << QStringList{u"!!!"_s} << u"/2026/02/10/my-post.html"_s;
+    QTest::newRow("none, pretty") << u"/:categories/:year/:month/:day/:slug/"_s << QStringList()
+                                  << u"/2026/02/10/my-post/"_s;
+    QTest::newRow("none, only categories and slug")
+        << u"/:categories/:slug/"_s << QStringList() << u"/my-post/"_s;
+    QTest::newRow(":category keeps its fallback")
+        << u"/:category/:slug/"_s << QStringList() << u"/uncategorized/my-post/"_s;
+    QTest::newRow(":category is the first")
+        << u"/:category/:slug/"_s << QStringList{u"A"_s, u"B"_s} << u"/a/my-post/"_s;
+}
+
+void TestPermalink::expandCategories()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, categories);
+    QTEST(Permalink::expand(pattern, postDate(), u"my-post"_s, categories, u"My post"_s), "expected");
 }
 
 void TestPermalink::slugify_data()
