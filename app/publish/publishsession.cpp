@@ -366,7 +366,7 @@ BuildReport PublishSession::buildWithGenerator(const ExternalBuildOptions &optio
         report.errors.append(
             {QStringLiteral("_config.yml"), 0, 0,
              tr("The generator copied postwright.yaml into the site, and it is not published: add "
-                "\u201cexclude: [postwright.yaml]\u201d to _config.yml.")});
+                "“exclude: [postwright.yaml]\u201d to _config.yml.")});
     }
     // Jekyll leaves out a post it cannot read and carries on: the site it wrote lacks that page,
     // and publishing it would take the page off the web.

@@ -235,7 +235,7 @@ ExternalBuildSettings::Choice ExternalBuildSettings::choose(const SiteLayout &la
     if (choice.error) {
         // Which builder the file meant is unknown: callers report the error and build nothing.
     } else if (!choice.settings.useGenerator) {
-        choice.builtInReason = tr("%1 sets \u201cgenerator: false\u201d under \u201cbuild:\u201d.")
+        choice.builtInReason = tr("%1 sets \u201cgenerator: false\u201d under “build:\u201d.")
                                    .arg(QFileInfo(choice.settingsPath).fileName());
     } else if (isDefault && choice.programPath.isEmpty()) {
         choice.builtInReason = tr("%1 is not installed. %2").arg(name, installHint(layout.kind));
@@ -262,7 +262,7 @@ Result<QString> ExternalBuildSettings::withBuildSettings(const QString &yaml, co
         static const QRegularExpression emptyHeader(u"^build\\s*:\\s*(#.*)?$"_s);
         if (!emptyHeader.match(lines.at(block.header)).hasMatch()) {
             return SourceError{fileName, int(block.header) + 1, 1,
-                               tr("\u201cbuild:\u201d is written on one line; write its settings on lines of "
+                               tr("“build:\u201d is written on one line; write its settings on lines of "
                                   "their own below it, or change them by hand.")};
         }
     }

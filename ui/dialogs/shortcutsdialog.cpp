@@ -97,7 +97,7 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow *window, QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("shortcutFilter"));
     m_filter->setPlaceholderText(
-        tr("Filter by command or key, e.g. \u201csave\u201d or \u201cCtrl+Shift\u201d"));
+        tr("Filter by command or key, e.g. \u201csave\u201d or “Ctrl+Shift\u201d"));
     m_filter->setClearButtonEnabled(true);
     if (const QIcon find = QIcon::fromTheme(QStringLiteral("edit-find")); !find.isNull())
         m_filter->addAction(find, QLineEdit::LeadingPosition);

@@ -163,8 +163,7 @@ void PublishController::resolveSecret()
         prepare();
         return;
     }
-    m_status->showBusy(tr("Reading the %1 for %2 from the keychain\u2026")
-                           .arg(PublishText::secretName(target).toLower(), target.name));
+    m_status->showBusy(PublishText::secretSentence(target, PublishText::SecretSentence::Reading));
     m_credentials->readSecret(target.id(), this, [this, id = m_run->id](Result<QString> stored) {
         if (!isCurrent(id))
             return;
@@ -190,8 +189,7 @@ void PublishController::resolveSecret()
 
 void PublishController::askForSecret(const QString &problem)
 {
-    m_status->showWaiting(
-        tr("Waiting for the %1\u2026").arg(PublishText::secretName(m_run->target).toLower()));
+    m_status->showWaiting(PublishText::secretSentence(m_run->target, PublishText::SecretSentence::Waiting));
     auto *prompt = new SecretPrompt(m_run->target, m_window);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setProblem(problem);

@@ -333,18 +333,17 @@ void TargetsDialog::refreshSecretState()
     if (!target)
         return;
     const QString key = target->id();
-    const QString secretName = PublishText::secretName(*target);
+    const QString storedText = PublishText::secretSentence(*target, PublishText::SecretSentence::Stored);
+    const QString notStoredText = PublishText::secretSentence(*target, PublishText::SecretSentence::NotStored);
     m_secretState->setText(tr("Looking in the keychain\u2026"));
     m_credentials->readSecret(
-        key, this, [this, key, secretName, request = ++m_secretRequest](Result<QString> stored) {
+        key, this, [this, key, storedText, notStoredText, request = ++m_secretRequest](Result<QString> stored) {
             if (request != m_secretRequest)
                 return;
             if (stored) {
-                m_secretState->setText(
-                    tr("A %1 is stored in the system keychain.").arg(secretName.toLower()));
+                m_secretState->setText(storedText);
             } else if (PublishText::isNothingStored(stored.error(), key)) {
-                m_secretState->setText(
-                    tr("No %1 is stored; Postwright will ask when it needs one.").arg(secretName.toLower()));
+                m_secretState->setText(notStoredText);
             } else {
                 m_secretState->setText(stored.error().message);
             }
@@ -414,7 +413,7 @@ void TargetsDialog::testConnection()
             setResult(
                 m_testResult,
                 PublishText::isNothingStored(stored.error(), target.id())
-                    ? tr("Type the %1 first: none is stored.").arg(PublishText::secretName(target).toLower())
+                    ? PublishText::secretSentence(target, PublishText::SecretSentence::TypeFirst)
                     : stored.error().message,
                 false);
             m_test->setEnabled(true);
