@@ -15,9 +15,7 @@
 
 namespace Postwright {
 
-namespace {
-
-QFont editorFont()
+QFont MarkdownEditor::builtInFont()
 {
     // Prefer typefaces designed for long reading at small sizes; the system fixed font is the
     // last resort, so the editor looks right without any of them.
@@ -31,6 +29,8 @@ QFont editorFont()
     return font;
 }
 
+namespace {
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -43,7 +43,7 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     , m_highlighter(new MarkdownHighlighter(document()))
 {
     setObjectName(QStringLiteral("markdownEditor"));
-    setFont(editorFont());
+    setFont(builtInFont());
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);

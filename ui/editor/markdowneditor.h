@@ -36,6 +36,12 @@ public:
     // window turns them into files beside the post and Markdown).
     void setMimeHandler(MimeHandler handler);
 
+    // The font at 100 % zoom: a family and a size in points chosen in Preferences (empty, 0: the
+    // built-in choice); the zoom stays as it was, relative to the new size.
+    void setBaseFont(const QString &family, qreal pointSize);
+    // Reading typefaces, the system's fixed font as the last resort.
+    static QFont builtInFont();
+
     // The font size relative to the default one; the window keeps it across sessions.
     int zoomPercent() const;
     void setZoomPercent(int percent);

@@ -119,6 +119,18 @@ void MarkdownEditor::setZoomPercent(int percent)
     setFontPointSize(m_defaultPointSize * percent / 100);
 }
 
+void MarkdownEditor::setBaseFont(const QString &family, qreal pointSize)
+{
+    const int zoom = zoomPercent();
+    QFont font = builtInFont();
+    if (!family.isEmpty())
+        font = QFont(family); // the writer's choice, proportional or not
+    font.setPointSizeF(pointSize > 0 ? pointSize : builtInFont().pointSizeF());
+    m_defaultPointSize = font.pointSizeF();
+    font.setPointSizeF(std::clamp(m_defaultPointSize * zoom / 100, kMinimumPointSize, kMaximumPointSize));
+    setFont(font);
+}
+
 void MarkdownEditor::setFontPointSize(qreal size)
 {
     size = std::clamp(size, kMinimumPointSize, kMaximumPointSize);

@@ -70,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_settingsNotifier = new SettingsNotifier(this);
+    m_settings.setNotifier(m_settingsNotifier);
+    m_startLanguage = m_settings.value(SettingsTable::uiLanguage);
     m_build = new BuildController(this);
     m_colorScheme = new ColorScheme(this);
     createActions();
@@ -87,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     restoreLayout();
     applyAppearance(m_settings.appearance());
+    connectSettings();
     clearPost();
 }
 

@@ -41,6 +41,7 @@ class ScrollSync;
 class CredentialStore;
 class PublishController;
 class PublishStateCache;
+class SettingsNotifier;
 class BlogImportController;
 
 // The writing window: post tree | editor | live preview. Owns the open blog (index and tree
@@ -92,6 +93,8 @@ public:
     PublishStateCache *publishStates() const { return m_publishStates; }
     BlogImportController *blogImport() const { return m_import; }
     QToolBar *toolBar() const { return m_toolBar; }
+    // What the GUI remembers; changes made through it are applied at once (applySetting).
+    UiSettings &settings() { return m_settings; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -157,13 +160,20 @@ private:
     void restorePlace();
     void setFocusMode(bool on);
     void applyAppearance(const QString &mode);
+    // Preferences (Edit ▸ Preferences…): the dialog, and each setting applied as it changes.
+    void showPreferences();
+    void connectSettings();
+    void applySetting(const QString &key);
+    void applyEditorFont();
     // The preview in the site's own style or the built-in theme (view.previewSiteStyle).
     void connectPreviewStyle();
     void updatePreviewStyleAction();
     // Publishing and its targets (mainwindowpublish.cpp).
     void createPublishing();
     void createToolBar();
+    // targetName empty: where the writer's Preferences say (the blog's default unless chosen).
     void publishSite(const QString &targetName = {});
+    void askPublishTarget(const QStringList &names);
     void showPublishTargets();
     void fillPublishToMenu();
     void onPublishRunningChanged(bool running);
@@ -171,6 +181,8 @@ private:
     void importPosts();
 
     UiSettings m_settings;
+    SettingsNotifier *m_settingsNotifier = nullptr;
+    QString m_startLanguage; // the interface language main.cpp installed
     BlogIndex *m_index = nullptr;
     PostTreeModel *m_model = nullptr;
 

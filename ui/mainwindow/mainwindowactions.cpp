@@ -3,7 +3,9 @@
 
 #include "mainwindow/mainwindow.h"
 
+#include "blog/blogindex.h"
 #include "dialogs/newblogwizard.h"
+#include "dialogs/settingsdialog.h"
 #include "editor/editorpane.h"
 #include "editor/markdowneditor.h"
 #include "editor/spellcontroller.h"
@@ -11,6 +13,7 @@
 #include "mainwindow/buildcontroller.h"
 #include "posttree/postactions.h"
 #include "preview/previewview.h"
+#include "publish/publishsession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,6 +56,12 @@ void MainWindow::createActions()
     make("edit.copy", tr("&Copy"), QKeySequence::Copy)->setEnabled(false);
     make("edit.paste", tr("&Paste"), QKeySequence::Paste);
     make("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll);
+    QAction *preferences = make("edit.preferences", tr("Pre&ferences\u2026"), QKeySequence::Preferences);
+    if (preferences->shortcut().isEmpty()) // the platform has no standard one (GNOME, Windows)
+        preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Editor font, autosave, spelling, preview, publish target, theme and language"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_togglePostTreeAction = make("view.togglePostTree", tr("&Post List"), QKeySequence(tr("Ctrl+Shift+L")));
     m_togglePostTreeAction->setCheckable(true);
@@ -75,10 +84,8 @@ void MainWindow::createActions()
     remoteImages->setChecked(m_settings.remoteImages());
     remoteImages->setStatusTip(tr("Load images that posts link from the web; off, the preview shows their addresses and "
                                   "contacts no server"));
-    connect(remoteImages, &QAction::toggled, this, [this](bool on) {
-        m_settings.setRemoteImages(on);
-        m_preview->setRemoteImagesAllowed(on);
-    });
+    // The settings' notifier applies it (applySetting), wherever it was changed.
+    connect(remoteImages, &QAction::toggled, this, [this](bool on) { m_settings.setRemoteImages(on); });
     QAction *siteStyle = make("view.previewSiteStyle", tr("Preview in the Site's &Style"));
     siteStyle->setCheckable(true);
     siteStyle->setEnabled(false); // until the open site has stylesheets (connectPreviewStyle)
@@ -101,10 +108,8 @@ void MainWindow::createActions()
         choice->setCheckable(true);
         choice->setChecked(m_settings.appearance() == QLatin1String(mode));
         choice->setActionGroup(appearance);
-        connect(choice, &QAction::triggered, this, [this, mode = QString::fromLatin1(mode)] {
-            m_settings.setAppearance(mode);
-            applyAppearance(mode);
-        });
+        connect(choice, &QAction::triggered, this,
+                [this, mode = QString::fromLatin1(mode)] { m_settings.setAppearance(mode); });
     }
 
     QAction *build = make("site.build", tr("&Build Site"), QKeySequence(tr("Ctrl+Shift+B")));
@@ -160,6 +165,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addMenu(m_spell->languageMenu()); // "Check Spelling" and the installed languages
     addAction(m_spell->enabledAction());    // findable by id like every command
+    edit->addSeparator();
+    add(edit, "edit.preferences");
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     format->addActions(m_editor->formatActions());
@@ -220,6 +227,35 @@ void MainWindow::chooseBlog()
     if (Result<void> opened = openBlog(folder); !opened)
         showError(tr("Could Not Open Blog"), tr("This folder could not be opened as a blog."),
                   opened.error());
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<SettingsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    SettingsDialog::BlogContext blog;
+    if (m_index) {
+        blog.root = blogRoot();
+        blog.title = m_index->blog().settings().title;
+        blog.language = m_index->blog().settings().language;
+        if (const Result<PublishTargets> targets = PublishSession::readTargets(blog.root); targets) {
+            for (const PublishTarget &target : targets.value().targets)
+                blog.targets.append(target.name);
+            if (const PublishTarget *byDefault = targets.value().defaultTarget())
+                blog.defaultTarget = byDefault->name;
+        } else {
+            blog.targetsProblem = targets.error().toString();
+        }
+        blog.siteStyleAvailable = m_preview->siteStyleAvailable();
+        blog.siteStyleByDefault = m_preview->siteStyleByDefault();
+    }
+    auto *dialog = new SettingsDialog(&m_settings, std::move(blog), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRunningLanguage(m_startLanguage);
+    dialog->open();
 }
 
 void MainWindow::newBlog()

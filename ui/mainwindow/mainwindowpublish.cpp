@@ -15,6 +15,7 @@
 #include "publish/targetsdialog.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolBar>
@@ -93,7 +94,36 @@ void MainWindow::publishSite(const QString &targetName)
         statusBar()->showMessage(tr("The site is being built; publish when the build is done."), 5000);
         return;
     }
-    m_publish->publish(blogRoot(), QUrl(m_index->blog().settings().baseUrl), targetName);
+    QString target = targetName;
+    if (target.isEmpty()) {
+        // The writer's choice in Preferences; a target gone from blog.yaml since falls back to the
+        // blog's own default (the dialog shows it as gone).
+        const PublishTargetChoice choice = m_settings.value(SettingsTable::publishTarget.of(blogRoot()));
+        const Result<PublishTargets> targets = PublishSession::readTargets(blogRoot());
+        if (targets && choice.kind == PublishTargetChoice::Kind::Target && targets.value().find(choice.name)) {
+            target = choice.name;
+        } else if (targets && choice.kind == PublishTargetChoice::Kind::Ask && targets.value().targets.size() > 1) {
+            QStringList names;
+            for (const PublishTarget &candidate : targets.value().targets)
+                names.append(candidate.name);
+            askPublishTarget(names);
+            return;
+        }
+    }
+    m_publish->publish(blogRoot(), QUrl(m_index->blog().settings().baseUrl), target);
+}
+
+void MainWindow::askPublishTarget(const QStringList &names)
+{
+    auto *chooser = new QInputDialog(this);
+    chooser->setObjectName(QStringLiteral("publishTargetChooser"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setWindowTitle(tr("Publish"));
+    chooser->setLabelText(tr("Publish to:"));
+    chooser->setComboBoxItems(names);
+    chooser->setOkButtonText(tr("Publish"));
+    connect(chooser, &QInputDialog::textValueSelected, this, [this](const QString &name) { publishSite(name); });
+    chooser->open();
 }
 
 void MainWindow::showPublishTargets()

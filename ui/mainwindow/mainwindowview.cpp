@@ -1,14 +1,17 @@
-// MainWindow's open posts (tabs), focus mode, light/dark appearance and the preview's style.
+// MainWindow's open posts (tabs), focus mode, light/dark appearance, the preview's style, and
+// the settings applied as they change (Preferences, View menu toggles).
 
 #include "mainwindow/mainwindow.h"
 
 #include "blog/blogindex.h"
 #include "blog/sitetoolsettings.h"
 #include "editor/markdowneditor.h"
+#include "editor/spellcontroller.h"
 #include "mainwindow/buildcontroller.h"
 #include "mainwindow/colorscheme.h"
 #include "mainwindow/postsession.h"
 #include "mainwindow/posttabs.h"
+#include "mainwindow/settingsnotifier.h"
 #include "posttree/posttreepanel.h"
 #include "preview/previewview.h"
 
@@ -108,6 +111,54 @@ void MainWindow::applyAppearance(const QString &mode)
     m_colorScheme->setMode(mode == u"dark"    ? ColorScheme::Mode::Dark
                            : mode == u"light" ? ColorScheme::Mode::Light
                                               : ColorScheme::Mode::System);
+}
+
+void MainWindow::connectSettings()
+{
+    // What the window applies only from the settings; the rest was set up with its widget.
+    applyEditorFont();
+    m_session->setAutosaveDelay(m_settings.value(SettingsTable::autosaveSeconds) * 1000);
+    m_spell->setEnabled(m_settings.value(SettingsTable::spellCheck));
+    connect(m_spell->enabledAction(), &QAction::toggled, this,
+            [this](bool on) { m_settings.setValue(SettingsTable::spellCheck, on); });
+    connect(m_settingsNotifier, &SettingsNotifier::changed, this, &MainWindow::applySetting);
+}
+
+void MainWindow::applySetting(const QString &key)
+{
+    using T = SettingsTable;
+    if (key == T::editorFontFamily.key || key == T::editorFontSize.key) {
+        applyEditorFont();
+    } else if (key == T::autosaveSeconds.key) {
+        m_session->setAutosaveDelay(m_settings.value(T::autosaveSeconds) * 1000);
+    } else if (key == T::spellCheck.key) {
+        m_spell->setEnabled(m_settings.value(T::spellCheck));
+    } else if (key == T::syncScroll.key) {
+        m_syncScrollAction->setChecked(m_settings.syncScroll()); // ScrollSync follows the action
+    } else if (key == T::remoteImages.key) {
+        action(QStringLiteral("view.remoteImages"))->setChecked(m_settings.remoteImages());
+        m_preview->setRemoteImagesAllowed(m_settings.remoteImages());
+    } else if (key == T::appearance.key) {
+        const QString mode = m_settings.appearance();
+        action(QStringLiteral("view.appearance.") + mode)->setChecked(true);
+        applyAppearance(mode);
+    } else if (m_index && key == T::spellLanguage.of(blogRoot()).key) {
+        const QString chosen = m_settings.spellLanguage(blogRoot());
+        const QString language = chosen.isEmpty() ? m_index->blog().settings().language : chosen;
+        if (language != m_spell->language()) // the Spelling menu has set it already
+            m_spell->setLanguage(language);
+    } else if (m_index && key == T::previewSiteStyle.of(blogRoot()).key) {
+        m_preview->setSiteStyleEnabled(
+            m_settings.previewSiteStyle(blogRoot()).value_or(m_preview->siteStyleByDefault()));
+    }
+    // The interface language is installed at start (the dialog says so); the publish target is
+    // read when Publish is triggered.
+}
+
+void MainWindow::applyEditorFont()
+{
+    m_editor->setBaseFont(m_settings.value(SettingsTable::editorFontFamily),
+                          m_settings.value(SettingsTable::editorFontSize));
 }
 
 void MainWindow::connectPreviewStyle()
