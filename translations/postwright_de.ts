@@ -315,107 +315,107 @@
 <context>
     <name>Postwright::AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="44"/>
         <source>About Postwright</source>
         <translation>Über Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
         <source>L&amp;ibraries</source>
         <translation>B&amp;ibliotheken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="51"/>
         <source>&amp;Licence</source>
         <translation>&amp;Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="54"/>
         <source>&amp;Copy Version Information</source>
         <translation>Versionsinformationen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="56"/>
         <source>Copy Postwright&apos;s version and the libraries&apos; versions, for a bug report</source>
         <translation>Die Version von Postwright und die Versionen der Bibliotheken kopieren, für einen Fehlerbericht</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
         <source>The live preview</source>
         <translation>Die Live-Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="85"/>
         <source>The browser engine inside Qt WebEngine</source>
         <translation>Die Browser-Engine in Qt WebEngine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="120"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="125"/>
         <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish them anywhere. Your posts stay plain files that you can keep in git.</source>
         <translation>Blogbeiträge in Markdown schreiben, im eigenen Theme des Blogs ansehen und überall veröffentlichen. Ihre Beiträge bleiben einfache Dateien, die Sie in git aufbewahren können.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="131"/>
         <source>Postwright is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with absolutely no warranty; see the Licence tab for the details.</source>
         <translation>Postwright ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne jede Gewährleistung bereitgestellt; Einzelheiten finden Sie im Reiter „Lizenz“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="138"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Report a problem&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Problem melden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="143"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="172"/>
         <source>Postwright is built on these libraries. Thank you to their authors.</source>
         <translation>Postwright baut auf diesen Bibliotheken auf. Vielen Dank an ihre Autorinnen und Autoren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Used for</source>
         <translation>Verwendet für</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="181"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="183"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="214"/>
         <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
         <translation>GNU General Public License, Version 3 oder später: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
@@ -812,47 +812,47 @@ Importieren aus:</translation>
         <translation>Postwrights eingebauter Generator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="135"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="136"/>
         <source>Building with %1… %2</source>
         <translation>Erstellung mit %1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="158"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="160"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="173"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="174"/>
         <source>Build cancelled after %1.</source>
         <translation>Erstellung nach %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="175"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="176"/>
         <source>The build with %1 failed after %2: 1 problem.</source>
         <translation>Die Erstellung mit %1 ist nach %2 fehlgeschlagen: 1 Problem.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="177"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="178"/>
         <source>The build with %1 failed after %2: %L3 problems.</source>
         <translation>Die Erstellung mit %1 ist nach %2 fehlgeschlagen: %L3 Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="181"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="182"/>
         <source>Built with %1 in %2: %3 written, %L4 unchanged, %L5 removed.</source>
         <translation>Mit %1 in %2 erstellt: %3 geschrieben, %L4 unverändert, %L5 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="187"/>
         <source>1 post was left out.</source>
         <translation>1 Beitrag wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="188"/>
         <source>%L1 posts were left out.</source>
         <translation>%L1 Beiträge wurden ausgelassen.</translation>
     </message>
@@ -865,69 +865,69 @@ Importieren aus:</translation>
         <translation>Erstellungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="51"/>
         <source>This blog is built by Postwright’s theme, into %1. It has no build command to set.</source>
         <translation>Dieses Blog wird mit Postwrights Theme nach %1 erstellt. Es hat keinen Erstellungsbefehl, der sich einstellen ließe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="62"/>
         <source>How Postwright builds this %1 site, for Build and for Publish. Saved in %2 at the site’s root; %3 does not read that file.</source>
         <translation>Wie Postwright diese %1-Website erstellt, für „Erstellen“ und „Veröffentlichen“. Gespeichert in %2 im Stammordner der Website; %3 liest diese Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="66"/>
         <source>%1 has a problem, so saving would not be safe until it is fixed:
 %2</source>
         <translation>%1 enthält einen Fehler; Speichern wäre erst sicher, wenn er behoben ist:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="71"/>
         <source>Build with %1 when it is installed</source>
         <translation>Mit %1 erstellen, wenn es installiert ist</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="75"/>
         <source>Off: Postwright’s own theme builds the site, as when %1 is missing</source>
         <translation>Aus: Postwrights eigenes Theme erstellt die Website, wie wenn %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="83"/>
         <source>Empty: “%1”. Runs in the site’s folder without a shell; Postwright adds --destination with the output folder below.</source>
         <translation>Leer: „%1“. Läuft im Ordner der Website ohne Shell; Postwright hängt --destination mit dem Ausgabeordner unten an.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="91"/>
         <source>Where %1’s configuration sends the site (publishDir, destination); publishing sends this folder</source>
         <translation>Wohin die Konfiguration von %1 die Website schreibt (publishDir, destination); beim Veröffentlichen wird dieser Ordner gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="97"/>
         <source>Command:</source>
         <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="100"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="128"/>
         <source>Found %1 at %2.</source>
         <translation>%1 gefunden unter %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="131"/>
         <source>%1 is not installed, so Postwright’s theme builds the site. %2</source>
         <translation>%1 ist nicht installiert, daher erstellt Postwrights Theme die Website. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="136"/>
         <source>%1 is not on PATH (or not executable): the build will fail until it is installed. %2</source>
         <translation>%1 ist nicht im PATH (oder nicht ausführbar): Die Erstellung schlägt fehl, bis es installiert ist. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="149"/>
         <source>The settings were not saved: %1</source>
         <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
     </message>
@@ -1167,7 +1167,7 @@ Importieren aus:</translation>
         <translation>Dem Schlüssel von %1 (%2) wird ab jetzt vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <location filename="../app/cli/publishcommand.cpp" line="39"/>
         <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
         <translation>Auf dem Ziel namens NAME in blog.yaml veröffentlichen (postwright.yaml bei einer Hugo- oder Jekyll-Website).</translation>
     </message>
@@ -1808,32 +1808,32 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::ExternalBuildSettings</name>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="188"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="189"/>
         <source>Install it with “sudo apt install %1”.</source>
         <translation>Installieren Sie es mit „sudo apt install %1“.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
-        <source>%1 sets “generator: false” under ǋuild:”.</source>
-        <translation>%1 setzt „generator: false“ unter „build:“.</translation>
-    </message>
-    <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="240"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="241"/>
         <source>%1 is not installed. %2</source>
         <translation>%1 ist nicht installiert. %2</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="264"/>
-        <source>ǋuild:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
+        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
+        <source>%1 sets “generator: false” under “build:”.</source>
+        <translation>%1 setzt „generator: false“ unter „build:“.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="265"/>
+        <source>“build:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
         <translation>„build:“ steht auf einer Zeile; schreiben Sie seine Einstellungen auf eigene Zeilen darunter, oder ändern Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="305"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="307"/>
         <source>The build settings could not be written into this file without changing its other settings; change them by hand.</source>
         <translation>Die Erstellungseinstellungen konnten nicht in diese Datei geschrieben werden, ohne ihre anderen Einstellungen zu ändern; ändern Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="321"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="323"/>
         <source># Postwright&apos;s settings for this site: how it is built and previewed, and where it is
 # published. Hugo and Jekyll do not read this file.
 </source>
@@ -2653,94 +2653,94 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::LibraryVersions</name>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="77"/>
+        <location filename="../app/util/libraryversions.cpp" line="78"/>
         <source>SFTP and FTP publishing</source>
         <translation>Veröffentlichen per SFTP und FTP</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="80"/>
-        <location filename="../app/util/libraryversions.cpp" line="84"/>
+        <location filename="../app/util/libraryversions.cpp" line="81"/>
+        <location filename="../app/util/libraryversions.cpp" line="85"/>
         <source>SSH for SFTP publishing (through libcurl)</source>
         <translation>SSH für das Veröffentlichen per SFTP (über libcurl)</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="92"/>
-        <location filename="../app/util/libraryversions.cpp" line="96"/>
+        <location filename="../app/util/libraryversions.cpp" line="94"/>
+        <location filename="../app/util/libraryversions.cpp" line="98"/>
         <source>Encrypted connections (through libcurl)</source>
         <translation>Verschlüsselte Verbindungen (über libcurl)</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="109"/>
+        <location filename="../app/util/libraryversions.cpp" line="111"/>
         <source>Math in the preview and the built site</source>
         <translation>Mathematik in der Vorschau und auf der erstellten Website</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="122"/>
+        <location filename="../app/util/libraryversions.cpp" line="124"/>
         <source>Code highlighting in the preview and the built site</source>
         <translation>Syntaxhervorhebung in der Vorschau und auf der erstellten Website</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="132"/>
+        <location filename="../app/util/libraryversions.cpp" line="135"/>
         <source>Application framework</source>
         <translation>Anwendungs-Framework</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="134"/>
-        <source>Markdown to HTML (CommonMark with GitHub&apos;s extensions)</source>
-        <translation>Markdown zu HTML (CommonMark mit den Erweiterungen von GitHub)</translation>
+        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <source>Markdown to HTML, with GitHub&apos;s extensions</source>
+        <translation>Markdown zu HTML, mit den Erweiterungen von GitHub</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <location filename="../app/util/libraryversions.cpp" line="140"/>
         <source>Front matter and blog settings in YAML</source>
         <translation>Front Matter und Blog-Einstellungen in YAML</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="141"/>
+        <location filename="../app/util/libraryversions.cpp" line="144"/>
         <source>Hugo&apos;s TOML configuration and front matter</source>
         <translation>Hugos TOML-Konfiguration und Front Matter</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="144"/>
+        <location filename="../app/util/libraryversions.cpp" line="147"/>
         <source>The built-in theme&apos;s templates</source>
         <translation>Die Vorlagen des eingebauten Themes</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="147"/>
+        <location filename="../app/util/libraryversions.cpp" line="150"/>
         <source>Reading HTML: the sanitiser and imported posts</source>
         <translation>HTML lesen: der Bereiniger und importierte Beiträge</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="150"/>
+        <location filename="../app/util/libraryversions.cpp" line="153"/>
         <source>Comparing two versions of a post</source>
         <translation>Zwei Versionen eines Beitrags vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="152"/>
+        <location filename="../app/util/libraryversions.cpp" line="157"/>
         <source>Spell checking</source>
         <translation>Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="155"/>
+        <location filename="../app/util/libraryversions.cpp" line="159"/>
         <source>Publishing to git branches</source>
         <translation>Veröffentlichen auf git-Branches</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="159"/>
+        <location filename="../app/util/libraryversions.cpp" line="163"/>
         <source>Zip archives of the built site</source>
         <translation>Zip-Archive der erstellten Website</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="161"/>
+        <location filename="../app/util/libraryversions.cpp" line="165"/>
         <source>Passwords in the system keychain</source>
         <translation>Passwörter im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="171"/>
+        <location filename="../app/util/libraryversions.cpp" line="175"/>
         <source>version unknown</source>
         <translation>Version unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="173"/>
+        <location filename="../app/util/libraryversions.cpp" line="177"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
@@ -2748,279 +2748,294 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;New Blog…</source>
         <translation>&amp;Neues Blog …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>Create a blog, open a Hugo or Jekyll site, or import a WordPress export</source>
         <translation>Ein Blog anlegen, eine Hugo- oder Jekyll-Website öffnen oder einen WordPress-Export importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="43"/>
         <source>&amp;Open Blog…</source>
         <translation>Blog ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="45"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
         <source>&amp;Close Post</source>
         <translation>Beitrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="58"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="61"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
+        <source>Editor font, autosave, spelling, preview, publish target, theme and language</source>
+        <translation>Editor-Schrift, automatisches Speichern, Rechtschreibung, Vorschau, Veröffentlichungsziel, Design und Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="66"/>
         <source>&amp;Post List</source>
         <translation>&amp;Beitragsliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="66"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>&amp;Outline</source>
         <translation>&amp;Gliederung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
         <source>Show the post&apos;s headings; click one to go there</source>
         <translation>Die Überschriften des Beitrags anzeigen; klicken Sie auf eine, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="77"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>Bildlauf &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="80"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation>Die Vorschau an der Stelle des Beitrags halten, die Sie gerade bearbeiten, und umgekehrt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation>&amp;Webbilder in der Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="85"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
         <translation>Bilder laden, die Beiträge aus dem Web einbinden; wenn deaktiviert, zeigt die Vorschau nur ihre Adressen und kontaktiert keinen Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="89"/>
         <source>Preview in the Site&apos;s &amp;Style</source>
         <translation>Vorschau im Stil der Webs&amp;ite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
         <source>&amp;Next Open Post</source>
         <translation>&amp;Nächster geöffneter Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="95"/>
         <source>P&amp;revious Open Post</source>
         <translation>Vo&amp;rheriger geöffneter Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="100"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
         <translation>Nur der Text, im Vollbild; mit Esc oder F11 zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>&amp;Build Site</source>
         <translation>Website &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation>Die statische Website des Blogs im Ordner public/ erstellen und dabei nur Geändertes neu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
         <source>Build &amp;Settings…</source>
         <translation>Er&amp;stellungseinstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
         <source>Whether a Hugo or Jekyll site is built by its own generator, and with which command</source>
         <translation>Ob eine Hugo- oder Jekyll-Website mit ihrem eigenen Generator erstellt wird, und mit welchem Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
         <translation>Die Website erstellen und die Änderungen an das Standard-Veröffentlichungsziel des Blogs senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="124"/>
         <source>Publish the blog to its default target (%1)</source>
         <translation>Das Blog auf seinem Standardziel veröffentlichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="128"/>
         <source>Publish Tar&amp;gets…</source>
         <translation>Veröffentlichungs&amp;ziele …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
         <translation>Die Orte, an denen dieses Blog veröffentlicht wird, ihre Passwörter und ein Verbindungstest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="131"/>
         <source>&amp;Import Posts from Blog…</source>
         <translation>Beiträge aus Blog &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="132"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
         <translation>Die Beiträge eines WordPress- oder Ghost-Blogs als Markdown in dieses Blog kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="171"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="174"/>
         <source>&amp;Post</source>
         <translation>Bei&amp;trag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="197"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="202"/>
         <source>&amp;Site</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Building %p%</source>
         <translation>Erstellung: %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
@@ -3028,128 +3043,128 @@ Importieren aus:</translation>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Reloaded: another program changed the file.</source>
         <translation>Neu geladen: Ein anderes Programm hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1 – Ihr Text bleibt im Wiederherstellungsjournal erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Could not write the recovery journal: %1</source>
         <translation>Das Wiederherstellungsjournal konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
         <translation>Ihr Text konnte nicht gespeichert werden. Er ist noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation>Der geöffnete Beitrag konnte nicht gespeichert werden und bleibt daher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="349"/>
         <source>Could Not Open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="349"/>
         <source>The post could not be read.</source>
         <translation>Der Beitrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>Write your post in Markdown…</source>
         <translation>Schreiben Sie Ihren Beitrag in Markdown …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation>Der Beitrag konnte nicht gespeichert werden. Ihr Text ist noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="414"/>
         <source>Choose a post from the list.</source>
         <translation>Wählen Sie einen Beitrag aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>%L1 words</source>
         <translation>%L1 Wörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>%L1 characters</source>
         <translation>%L1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="490"/>
         <source>%1 · %2 · %3 min read</source>
         <translation>%1 · %2 · %3 Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="503"/>
         <source>Selection: %1, %2 — Post: %3</source>
         <translation>Auswahl: %1, %2 – Beitrag: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>%1 — Postwright</source>
         <translation>%1 – Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation>%1[*] – %2 – Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="224"/>
         <source>Open Blog</source>
         <translation>Blog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
         <source>Could Not Open Blog</source>
         <translation>Blog konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="140"/>
         <source>This folder could not be opened as a blog.</source>
         <translation>Dieser Ordner konnte nicht als Blog geöffnet werden.</translation>
     </message>
@@ -3229,57 +3244,68 @@ Importieren aus:</translation>
         <translation>Öffnen Sie einen Beitrag, bevor Sie Bilder hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="35"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="36"/>
         <source>This blog has no publish targets yet. Add one to blog.yaml under publish:.</source>
         <translation>Dieses Blog hat noch keine Veröffentlichungsziele. Fügen Sie eines in blog.yaml unter publish: hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="49"/>
         <source>Publish &amp;To</source>
         <translation>Veröffentlichen &amp;auf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="56"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="90"/>
         <source>Open a blog to publish it.</source>
         <translation>Öffnen Sie ein Blog, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="94"/>
         <source>The site is being built; publish when the build is done.</source>
         <translation>Die Website wird gerade erstellt; veröffentlichen Sie, wenn die Erstellung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="122"/>
+        <source>Publish to:</source>
+        <translation>Veröffentlichen auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="132"/>
         <source>Open a blog to see its publish targets.</source>
         <translation>Öffnen Sie ein Blog, um seine Veröffentlichungsziele zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="148"/>
         <source>blog.yaml’s publish section has a problem</source>
         <translation>Der Abschnitt „publish“ in blog.yaml enthält einen Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="150"/>
         <source>No publish targets yet</source>
         <translation>Noch keine Veröffentlichungsziele</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="154"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="176"/>
         <source>Open a blog to import posts into it.</source>
         <translation>Öffnen Sie ein Blog, um Beiträge hinein zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="64"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
@@ -3324,17 +3350,17 @@ Importieren aus:</translation>
         <translation>Das Beispiel-Blog konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="190"/>
         <source>No stylesheets of the site were found, so the preview uses the built-in theme. Build the site, or name them in %1 (preview: css:).</source>
         <translation>Es wurden keine Stylesheets der Website gefunden, daher verwendet die Vorschau das eingebaute Theme. Erstellen Sie die Website, oder nennen Sie sie in %1 (preview: css:).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="201"/>
         <source>Show posts with the site&apos;s own stylesheets instead of the built-in theme: %1 (from %2)</source>
         <translation>Beiträge mit den eigenen Stylesheets der Website statt mit dem eingebauten Theme anzeigen: %1 (aus %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="207"/>
         <source>The preview settings could not be read: %1</source>
         <translation>Die Vorschau-Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4191,7 +4217,7 @@ Titel: %2</translation>
 <context>
     <name>Postwright::NewPost</name>
     <message>
-        <location filename="../app/blog/newpost.cpp" line="235"/>
+        <location filename="../app/blog/newpost.cpp" line="247"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
@@ -4615,262 +4641,252 @@ Titel: %2</translation>
 <context>
     <name>Postwright::PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="32"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
         <translation>Veröffentlichen Sie erneut, um den Vorgang abzuschließen – bereits veröffentlichte Beiträge werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="36"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
         <translation>Veröffentlichen Sie erneut, um den Vorgang abzuschließen – bereits hochgeladene Dateien werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="64"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="127"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="66"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="129"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="132"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="94"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="109"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="313"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="322"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="114"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="301"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="317"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="326"/>
         <source>Cannot Publish</source>
         <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
-        <source>The publish targets in blog.yaml could not be read.</source>
-        <translation>Die Veröffentlichungsziele in blog.yaml konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
-        <source>blog.yaml has no publish target “%1” any more.</source>
-        <translation>blog.yaml hat kein Veröffentlichungsziel „%1“ mehr.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="125"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="130"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
         <translation>Dieses Blog hat mehrere Veröffentlichungsziele, und keines ist als Standard festgelegt.
 Veröffentlichen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="161"/>
-        <source>Reading the %1 for %2 from the keychain…</source>
-        <translation>Zugangsdaten für %2 werden aus dem Schlüsselbund gelesen (%1) …</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="167"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="171"/>
         <source>Publishing cancelled. Nothing was sent.</source>
         <translation>Veröffentlichen abgebrochen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="189"/>
-        <source>Waiting for the %1…</source>
-        <translation>Warten auf Eingabe (%1) …</translation>
+        <location filename="../ui/publish/publishcontroller.cpp" line="94"/>
+        <source>The publish targets in %1 could not be read.</source>
+        <translation>Die Veröffentlichungsziele in %1 konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="200"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="284"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="473"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="110"/>
+        <source>%1 has no publish target “%2” any more.</source>
+        <translation>%1 hat kein Veröffentlichungsziel „%2“ mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="203"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="288"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="368"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="477"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
         <translation>Veröffentlichen auf %1 abgebrochen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="215"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="218"/>
         <source>Building the site with %1…</source>
         <translation>Die Website wird mit %1 erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="219"/>
         <source>Building the site…</source>
         <translation>Website wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="263"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="251"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="267"/>
         <source>Comparing the posts with %1…</source>
         <translation>Beiträge werden mit %1 verglichen …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="248"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="252"/>
         <source>Comparing the site with %1…</source>
         <translation>Website wird mit %1 verglichen …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="293"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
         <source>The site could not be built, so nothing was published.</source>
         <translation>Die Website konnte nicht erstellt werden, daher wurde nichts veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="294"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="298"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
         <translation>Einige Beiträge enthalten Fehler, daher wurde nichts veröffentlicht. Beheben Sie die Fehler und veröffentlichen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="308"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
         <source>Could not log in to %1: %2</source>
         <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="311"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="315"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="320"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="324"/>
         <source>Could not compare the site with %1: %2</source>
         <translation>Die Website konnte nicht mit %1 verglichen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="336"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="383"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="340"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
         <source>Everything is already published to %1.</source>
         <translation>Alles ist bereits auf %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="337"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="341"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
         <translation>Alles ist bereits auf %1 veröffentlicht; dort belassen, obwohl nicht mehr Teil der Website: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="389"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
         <translation>Auf %1 wurde nichts veröffentlicht: Der im Blog geänderte Beitrag bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="391"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
         <translation>Auf %1 wurde nichts veröffentlicht: Die %L2 im Blog geänderten Beiträge bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="402"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="406"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
         <translation>Warten auf Ihre Auswahl einer Version eines im Blog geänderten Beitrags …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="403"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
         <translation>Warten auf Ihre Auswahl der Versionen von im Blog geänderten Beiträgen …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="411"/>
         <source>Publish Again</source>
         <translation>Erneut veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="456"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="460"/>
         <source>The password for %1 was not saved: %2</source>
         <translation>Das Passwort für %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="462"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="466"/>
         <source>Waiting for you to review the publish…</source>
         <translation>Warten auf Ihre Überprüfung der Veröffentlichung …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="512"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="516"/>
         <source>Published %1 (%2) to %3.</source>
         <translation>%1 (%2) auf %3 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="515"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="519"/>
         <source>Removed %1 from %2.</source>
         <translation>%1 von %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="517"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="521"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
         <translation>Veröffentlichen auf %1 nach %2 (%3) abgebrochen. %4</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="530"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="585"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="542"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="581"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
         <source>Publishing to %1 stopped: %2</source>
         <translation>Veröffentlichen auf %1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="536"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
         <source>%1 (%2) were published before it stopped.</source>
         <translation>Vor dem Stopp veröffentlicht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="540"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="544"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
         <source>Publishing Stopped</source>
         <translation>Veröffentlichung gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
         <source>%1 were published before it stopped.</source>
         <translation>Vor dem Stopp veröffentlicht: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="595"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
         <translation>Veröffentlichen auf %1 nach %2 abgebrochen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="597"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="650"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="601"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="654"/>
         <source>Open Blog</source>
         <translation>Blog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="610"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="614"/>
         <source>Open Post</source>
         <translation>Beitrag öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="628"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="632"/>
         <source>Published %1 to %2.</source>
         <translation>%1 auf %2 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="630"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
         <source>Nothing was published to %1.</source>
         <translation>Auf %1 wurde nichts veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="638"/>
         <source>1 post was replaced by its version from %1.</source>
         <translation>1 Beitrag wurde durch seine Version von %1 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="635"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
         <translation>%L1 Beiträge wurden durch ihre Versionen von %2 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="637"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="641"/>
         <source>1 post changed on the blog was left as it is.</source>
         <translation>1 im Blog geänderter Beitrag wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="643"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
         <translation>%L1 im Blog geänderte Beiträge wurden unverändert gelassen.</translation>
     </message>
@@ -5114,7 +5130,12 @@ Veröffentlichen auf:</translation>
         <translation>Die Erstellung wurde abgebrochen; führen Sie sie erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="448"/>
+        <location filename="../app/publish/publishsession.cpp" line="368"/>
+        <source>The generator copied postwright.yaml into the site, and it is not published: add “exclude: [postwright.yaml]” to _config.yml.</source>
+        <translation>Der Generator hat postwright.yaml in die Website kopiert, daher wird sie nicht veröffentlicht: Fügen Sie „exclude: [postwright.yaml]“ zu _config.yml hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="458"/>
         <source>Cannot record the deploy: %1</source>
         <translation>Die Bereitstellung kann nicht protokolliert werden: %1</translation>
     </message>
@@ -5744,6 +5765,224 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
     </message>
 </context>
 <context>
+    <name>Postwright::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="60"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <source>Pre&amp;view</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <source>&amp;Publishing</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="63"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="73"/>
+        <source>Show the default settings; OK or Apply keeps them</source>
+        <translation>Die Standardeinstellungen anzeigen; OK oder Anwenden übernimmt sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>Use a font of my choice</source>
+        <translation>Eine Schrift meiner Wahl verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="138"/>
+        <source>Off: a typeface made for reading code and prose at small sizes (%1). Zooming with Ctrl+wheel or Ctrl++ still works on top of the size.</source>
+        <translation>Aus: eine Schrift, die zum Lesen von Code und Text in kleinen Größen gemacht ist (%1). Zoomen mit Strg+Mausrad oder Strg++ wirkt weiterhin zusätzlich zur Größe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="146"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="147"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="148"/>
+        <source>Auto&amp;save after:</source>
+        <translation>&amp;Automatisch speichern nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <source>Seconds after you stop typing. Off: the post is saved when you save it, switch posts or quit; unsaved text is kept in the recovery journal either way.</source>
+        <translation>Sekunden, nachdem Sie aufhören zu tippen. Aus: Der Beitrag wird gespeichert, wenn Sie ihn speichern, den Beitrag wechseln oder Postwright beenden; ungespeicherter Text bleibt in jedem Fall im Wiederherstellungsjournal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="154"/>
+        <source>Check spelling as you &amp;type</source>
+        <translation>Rechtschreibung beim &amp;Tippen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <source>Spelling:</source>
+        <translation>Rechtschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="161"/>
+        <source>The blog’s language (%1)</source>
+        <translation>Die Sprache des Blogs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <source>The blog’s language (no dictionary installed)</source>
+        <translation>Die Sprache des Blogs (kein Wörterbuch installiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="166"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="170"/>
+        <source>Open a blog to choose its spelling language.</source>
+        <translation>Öffnen Sie einen Blog, um seine Rechtschreibsprache zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
+        <source>No Hunspell dictionaries are installed; install one (hunspell-en-us, say) to check spelling.</source>
+        <translation>Es sind keine Hunspell-Wörterbücher installiert; installieren Sie eines (etwa hunspell-de-de), um die Rechtschreibung zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="177"/>
+        <source>For %1 only; each blog keeps its own.</source>
+        <translation>Nur für %1; jeder Blog behält seine eigene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="188"/>
+        <source>Show &amp;images from the web</source>
+        <translation>&amp;Bilder aus dem Web anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="191"/>
+        <source>A post’s image on another server tells that server the post is being edited. Off, the preview shows the image’s address and contacts no server.</source>
+        <translation>Ein Bild eines Beitrags auf einem anderen Server verrät diesem Server, dass der Beitrag bearbeitet wird. Wenn aus, zeigt die Vorschau die Adresse des Bildes und kontaktiert keinen Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
+        <source>&amp;Synchronize scrolling of the editor and the preview</source>
+        <translation>Scrollen von Editor und Vorschau s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>Show posts in the site’s own &amp;style</source>
+        <translation>Beiträge im eigenen &amp;Stil der Website zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="204"/>
+        <source>For %1 only: its own stylesheets instead of the built-in theme. Postwright keeps this choice itself; the site’s files are not changed.</source>
+        <translation>Nur für %1: die eigenen Stylesheets statt des eingebauten Designs. Postwright merkt sich diese Wahl selbst; die Dateien der Website werden nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
+        <source>Only for a Hugo or Jekyll site whose stylesheets Postwright found (build it first, or name them in postwright.yaml).</source>
+        <translation>Nur für eine Hugo- oder Jekyll-Website, deren Stylesheets Postwright gefunden hat (erstellen Sie sie zuerst, oder nennen Sie sie in postwright.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
+        <source>The blog’s default (none set: ask)</source>
+        <translation>Das Standardziel des Blogs (keines festgelegt: fragen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
+        <source>The blog’s default (%1)</source>
+        <translation>Das Standardziel des Blogs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
+        <source>&amp;Publish sends to:</source>
+        <translation>Veröffentlichen &amp;sendet an:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <source>Open a blog to choose where its Publish button sends it.</source>
+        <translation>Öffnen Sie einen Blog, um zu wählen, wohin seine Schaltfläche „Veröffentlichen“ sendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="233"/>
+        <source>The publish targets could not be read: %1</source>
+        <translation>Die Veröffentlichungsziele konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="235"/>
+        <source>This blog has no publish targets yet: add them in Site ▸ Publish Targets.</source>
+        <translation>Dieser Blog hat noch keine Veröffentlichungsziele: Fügen Sie sie unter Website ▸ Veröffentlichungsziele hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="237"/>
+        <source>For %1 only. Site ▸ Publish To still sends to any target.</source>
+        <translation>Nur für %1. Website ▸ Veröffentlichen auf sendet weiterhin an jedes Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="249"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="250"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="251"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="252"/>
+        <source>&amp;Theme:</source>
+        <translation>Desi&amp;gn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="258"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Oberflächensprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="331"/>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="336"/>
+        <source>%1 (no longer in the blog’s targets)</source>
+        <translation>%1 (nicht mehr unter den Zielen des Blogs)</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::SftpTransport</name>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="170"/>
@@ -5837,37 +6076,37 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="99"/>
-        <source>Filter by command or key, e.g. “save” or ǌtrl+Shift”</source>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="100"/>
+        <source>Filter by command or key, e.g. “save” or “Ctrl+Shift”</source>
         <translation>Nach Befehl oder Taste filtern, z. B. „speichern“ oder „Ctrl+Shift“</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="108"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="108"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="124"/>
         <source>&amp;Copy List</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="126"/>
         <source>Copy the shortcuts shown, to paste into a document or print</source>
         <translation>Die angezeigten Tastenkürzel kopieren, um sie in ein Dokument einzufügen oder zu drucken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="153"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="207"/>
         <source>No command matches “%1”.</source>
         <translation>Kein Befehl passt zu „%1“.</translation>
     </message>
@@ -6144,6 +6383,21 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
         <translation>Neu laden</translation>
     </message>
     <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="243"/>
+        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is
+# built. %2 does not read this file. Passwords and tokens never go here:
+# save them in Site &gt; Publish Targets, in the system keychain.
+#
+# Publish sends what %2 builds. Uncomment a target and adapt it:
+</source>
+        <translation># Postwrights Einstellungen für diese %1-Website: wohin sie veröffentlicht und wie sie
+# erstellt wird. %2 liest diese Datei nicht. Passwörter und Token gehören nie hierher:
+# Speichern Sie sie unter Website &gt; Veröffentlichungsziele, im Schlüsselbund des Systems.
+#
+# Veröffentlichen sendet, was %2 erstellt. Kommentieren Sie ein Ziel ein und passen Sie es an:
+</translation>
+    </message>
+    <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="162"/>
         <source>Add a section like this to %2 (types: folder, zip, sftp, ftp, ftps, s3, git,
 netlify for the built site; wordpress, ghost, metaweblog, micropub to send the
@@ -6173,32 +6427,17 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="210"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="211"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="226"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="227"/>
         <source>This blog has no publish targets yet.</source>
         <translation>Dieses Blog hat noch keine Veröffentlichungsziele.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="242"/>
-        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is built.
-# %2 does not read this file. Passwords and tokens never go here: save them in
-# Site &gt; Publish Targets, in the system keychain.
-#
-# Publish sends what %2 builds. Uncomment a target and adapt it:
-</source>
-        <translation># Postwrights Einstellungen für diese %1-Website: wohin sie veröffentlicht und wie sie erstellt wird.
-# %2 liest diese Datei nicht. Passwörter und Tokens gehören nie hierher: Speichern Sie sie unter
-# Website &gt; Veröffentlichungsziele, im Schlüsselbund des Systems.
-#
-# Veröffentlichen sendet, was %2 erstellt. Entfernen Sie das Kommentarzeichen vor einem Ziel und passen Sie es an:
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="250"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="251"/>
         <source>#
 # How the site is built (Site &gt; Build Settings): the command, or generator: false
 # for Postwright&apos;s own theme.
@@ -6213,7 +6452,7 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="257"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="259"/>
         <source>#
 # Jekyll copies files it does not know into the site: keep this one out of it with
 # &quot;exclude: [postwright.yaml]&quot; in _config.yml.
@@ -6224,67 +6463,52 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="271"/>
         <source>%1 could not be created: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="307"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="311"/>
         <source>Secret:</source>
         <translation>Zugangsdaten:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="313"/>
         <source>Type it to save or test it</source>
         <translation>Eingeben, um zu speichern oder zu testen</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="313"/>
         <source>This target needs none</source>
         <translation>Dieses Ziel benötigt keine</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="333"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="338"/>
         <source>Looking in the keychain…</source>
         <translation>Schlüsselbund wird durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
-        <source>A %1 is stored in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems sind Zugangsdaten gespeichert (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="343"/>
-        <source>No %1 is stored; Postwright will ask when it needs one.</source>
-        <translation>Es sind keine Zugangsdaten gespeichert (%1); Postwright fragt danach, wenn sie benötigt werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="363"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="366"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="397"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="400"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="413"/>
-        <source>Type the %1 first: none is stored.</source>
-        <translation>Geben Sie zuerst die Zugangsdaten ein (%1): Es sind keine gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="443"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="446"/>
         <source>Could not log in: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="444"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="450"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
@@ -6587,37 +6811,37 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
         <translation>Ein Postwright-Blog oder eine Hugo- oder Jekyll-Website, die Postwright an Ort und Stelle bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
         <source>&amp;Create a new blog</source>
         <translation>Ein neues Blog &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="221"/>
         <source>An empty blog in a new folder, with the built-in theme and a first post.</source>
         <translation>Ein leeres Blog in einem neuen Ordner, mit dem eingebauten Theme und einem ersten Beitrag.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
         <source>&amp;Import from WordPress</source>
         <translation>Aus WordPress &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="224"/>
         <source>Turn a WordPress export (WXR) into a new blog: posts, pages, categories, tags and images.</source>
         <translation>Einen WordPress-Export (WXR) in ein neues Blog verwandeln: Beiträge, Seiten, Kategorien, Schlagwörter und Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="228"/>
         <source>&amp;Explore the sample blog</source>
         <translation>Das Beispiel-Blog &amp;erkunden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="229"/>
         <source>A few example posts to look around: edit them, try the preview, build the site.</source>
         <translation>Ein paar Beispielbeiträge zum Umsehen: Bearbeiten Sie sie, probieren Sie die Vorschau aus, erstellen Sie die Website.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="263"/>
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>

@@ -315,107 +315,107 @@
 <context>
     <name>Postwright::AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="44"/>
         <source>About Postwright</source>
         <translation>Acerca de Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
         <source>L&amp;ibraries</source>
         <translation>&amp;Bibliotecas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="51"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licencia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="54"/>
         <source>&amp;Copy Version Information</source>
         <translation>&amp;Copiar información de versión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="56"/>
         <source>Copy Postwright&apos;s version and the libraries&apos; versions, for a bug report</source>
         <translation>Copiar la versión de Postwright y las de las bibliotecas, para un informe de error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
         <source>The live preview</source>
         <translation>La vista previa en directo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="85"/>
         <source>The browser engine inside Qt WebEngine</source>
         <translation>El motor de navegador de Qt WebEngine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="120"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="125"/>
         <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish them anywhere. Your posts stay plain files that you can keep in git.</source>
         <translation>Escriba entradas de blog en Markdown, previsualícelas con el propio tema de su blog y publíquelas en cualquier parte. Sus entradas siguen siendo archivos normales que puede guardar en git.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="131"/>
         <source>Postwright is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with absolutely no warranty; see the Licence tab for the details.</source>
         <translation>Postwright es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía; consulte la pestaña Licencia para más detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="138"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Report a problem&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Sitio web&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Informar de un problema&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="143"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="172"/>
         <source>Postwright is built on these libraries. Thank you to their authors.</source>
         <translation>Postwright se basa en estas bibliotecas. Gracias a sus autores.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Used for</source>
         <translation>Se usa para</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="181"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="183"/>
         <source>not installed</source>
         <translation>no instalada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="214"/>
         <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
         <translation>Licencia Pública General de GNU, versión 3 o posterior: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
@@ -812,47 +812,47 @@ Importar desde:</translation>
         <translation>El generador integrado de Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="135"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="136"/>
         <source>Building with %1… %2</source>
         <translation>Generando con %1… %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="158"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="160"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="173"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="174"/>
         <source>Build cancelled after %1.</source>
         <translation>Generación cancelada después de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="175"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="176"/>
         <source>The build with %1 failed after %2: 1 problem.</source>
         <translation>La generación con %1 falló después de %2: 1 problema.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="177"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="178"/>
         <source>The build with %1 failed after %2: %L3 problems.</source>
         <translation>La generación con %1 falló después de %2: %L3 problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="181"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="182"/>
         <source>Built with %1 in %2: %3 written, %L4 unchanged, %L5 removed.</source>
         <translation>Generado con %1 en %2: %3 escritos, %L4 sin cambios, %L5 eliminados.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="187"/>
         <source>1 post was left out.</source>
         <translation>Se omitió 1 entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="188"/>
         <source>%L1 posts were left out.</source>
         <translation>Se omitieron %L1 entradas.</translation>
     </message>
@@ -865,69 +865,69 @@ Importar desde:</translation>
         <translation>Ajustes de generación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="51"/>
         <source>This blog is built by Postwright’s theme, into %1. It has no build command to set.</source>
         <translation>Este blog se genera con el tema de Postwright, en %1. No tiene ningún comando de generación que configurar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="62"/>
         <source>How Postwright builds this %1 site, for Build and for Publish. Saved in %2 at the site’s root; %3 does not read that file.</source>
         <translation>Cómo genera Postwright este sitio %1, para Generar y para Publicar. Se guarda en %2, en la raíz del sitio; %3 no lee ese archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="66"/>
         <source>%1 has a problem, so saving would not be safe until it is fixed:
 %2</source>
         <translation>%1 tiene un problema, así que guardar no sería seguro hasta que se corrija:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="71"/>
         <source>Build with %1 when it is installed</source>
         <translation>Generar con %1 cuando esté instalado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="75"/>
         <source>Off: Postwright’s own theme builds the site, as when %1 is missing</source>
         <translation>Desactivado: el tema propio de Postwright genera el sitio, como cuando falta %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="83"/>
         <source>Empty: “%1”. Runs in the site’s folder without a shell; Postwright adds --destination with the output folder below.</source>
         <translation>Vacío: «%1». Se ejecuta en la carpeta del sitio sin shell; Postwright añade --destination con la carpeta de salida de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="91"/>
         <source>Where %1’s configuration sends the site (publishDir, destination); publishing sends this folder</source>
         <translation>Dónde envía el sitio la configuración de %1 (publishDir, destination); al publicar se envía esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="97"/>
         <source>Command:</source>
         <translation>Comando:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="100"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="128"/>
         <source>Found %1 at %2.</source>
         <translation>%1 encontrado en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="131"/>
         <source>%1 is not installed, so Postwright’s theme builds the site. %2</source>
         <translation>%1 no está instalado, así que el tema de Postwright genera el sitio. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="136"/>
         <source>%1 is not on PATH (or not executable): the build will fail until it is installed. %2</source>
         <translation>%1 no está en el PATH (o no es ejecutable): la generación fallará hasta que se instale. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="149"/>
         <source>The settings were not saved: %1</source>
         <translation>No se guardaron los ajustes: %1</translation>
     </message>
@@ -1167,7 +1167,7 @@ Importar desde:</translation>
         <translation>A partir de ahora se confía en la clave de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <location filename="../app/cli/publishcommand.cpp" line="39"/>
         <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
         <translation>Publicar en el destino llamado NAME en blog.yaml (postwright.yaml en un sitio Hugo o Jekyll).</translation>
     </message>
@@ -1808,32 +1808,32 @@ Importar desde:</translation>
 <context>
     <name>Postwright::ExternalBuildSettings</name>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="188"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="189"/>
         <source>Install it with “sudo apt install %1”.</source>
         <translation>Instálelo con «sudo apt install %1».</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
-        <source>%1 sets “generator: false” under ǋuild:”.</source>
-        <translation>%1 establece «generator: false» bajo «build:».</translation>
-    </message>
-    <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="240"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="241"/>
         <source>%1 is not installed. %2</source>
         <translation>%1 no está instalado. %2</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="264"/>
-        <source>ǋuild:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
+        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
+        <source>%1 sets “generator: false” under “build:”.</source>
+        <translation>%1 establece «generator: false» bajo «build:».</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="265"/>
+        <source>“build:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
         <translation>«build:» está escrito en una sola línea; escriba sus ajustes en líneas propias debajo o cámbielos a mano.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="305"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="307"/>
         <source>The build settings could not be written into this file without changing its other settings; change them by hand.</source>
         <translation>Los ajustes de generación no se pudieron escribir en este archivo sin cambiar sus otros ajustes; cámbielos a mano.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="321"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="323"/>
         <source># Postwright&apos;s settings for this site: how it is built and previewed, and where it is
 # published. Hugo and Jekyll do not read this file.
 </source>
@@ -2653,94 +2653,94 @@ Importar desde:</translation>
 <context>
     <name>Postwright::LibraryVersions</name>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="77"/>
+        <location filename="../app/util/libraryversions.cpp" line="78"/>
         <source>SFTP and FTP publishing</source>
         <translation>Publicación por SFTP y FTP</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="80"/>
-        <location filename="../app/util/libraryversions.cpp" line="84"/>
+        <location filename="../app/util/libraryversions.cpp" line="81"/>
+        <location filename="../app/util/libraryversions.cpp" line="85"/>
         <source>SSH for SFTP publishing (through libcurl)</source>
         <translation>SSH para publicar por SFTP (mediante libcurl)</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="92"/>
-        <location filename="../app/util/libraryversions.cpp" line="96"/>
+        <location filename="../app/util/libraryversions.cpp" line="94"/>
+        <location filename="../app/util/libraryversions.cpp" line="98"/>
         <source>Encrypted connections (through libcurl)</source>
         <translation>Conexiones cifradas (mediante libcurl)</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="109"/>
+        <location filename="../app/util/libraryversions.cpp" line="111"/>
         <source>Math in the preview and the built site</source>
         <translation>Matemáticas en la vista previa y en el sitio generado</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="122"/>
+        <location filename="../app/util/libraryversions.cpp" line="124"/>
         <source>Code highlighting in the preview and the built site</source>
         <translation>Resaltado de código en la vista previa y en el sitio generado</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="132"/>
+        <location filename="../app/util/libraryversions.cpp" line="135"/>
         <source>Application framework</source>
         <translation>Marco de la aplicación</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="134"/>
-        <source>Markdown to HTML (CommonMark with GitHub&apos;s extensions)</source>
-        <translation>Markdown a HTML (CommonMark con las extensiones de GitHub)</translation>
+        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <source>Markdown to HTML, with GitHub&apos;s extensions</source>
+        <translation>Markdown a HTML, con las extensiones de GitHub</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <location filename="../app/util/libraryversions.cpp" line="140"/>
         <source>Front matter and blog settings in YAML</source>
         <translation>Front matter y ajustes del blog en YAML</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="141"/>
+        <location filename="../app/util/libraryversions.cpp" line="144"/>
         <source>Hugo&apos;s TOML configuration and front matter</source>
         <translation>La configuración TOML y el front matter de Hugo</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="144"/>
+        <location filename="../app/util/libraryversions.cpp" line="147"/>
         <source>The built-in theme&apos;s templates</source>
         <translation>Las plantillas del tema integrado</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="147"/>
+        <location filename="../app/util/libraryversions.cpp" line="150"/>
         <source>Reading HTML: the sanitiser and imported posts</source>
         <translation>Lectura de HTML: el saneador y las entradas importadas</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="150"/>
+        <location filename="../app/util/libraryversions.cpp" line="153"/>
         <source>Comparing two versions of a post</source>
         <translation>Comparación de dos versiones de una entrada</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="152"/>
+        <location filename="../app/util/libraryversions.cpp" line="157"/>
         <source>Spell checking</source>
         <translation>Corrección ortográfica</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="155"/>
+        <location filename="../app/util/libraryversions.cpp" line="159"/>
         <source>Publishing to git branches</source>
         <translation>Publicación en ramas de git</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="159"/>
+        <location filename="../app/util/libraryversions.cpp" line="163"/>
         <source>Zip archives of the built site</source>
         <translation>Archivos zip del sitio generado</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="161"/>
+        <location filename="../app/util/libraryversions.cpp" line="165"/>
         <source>Passwords in the system keychain</source>
         <translation>Contraseñas en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="171"/>
+        <location filename="../app/util/libraryversions.cpp" line="175"/>
         <source>version unknown</source>
         <translation>versión desconocida</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="173"/>
+        <location filename="../app/util/libraryversions.cpp" line="177"/>
         <source>not installed</source>
         <translation>no instalada</translation>
     </message>
@@ -2748,279 +2748,294 @@ Importar desde:</translation>
 <context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;New Blog…</source>
         <translation>&amp;Nuevo blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>Create a blog, open a Hugo or Jekyll site, or import a WordPress export</source>
         <translation>Crear un blog, abrir un sitio Hugo o Jekyll, o importar una exportación de WordPress</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="43"/>
         <source>&amp;Open Blog…</source>
         <translation>&amp;Abrir blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="45"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
         <source>&amp;Close Post</source>
         <translation>&amp;Cerrar entrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="58"/>
         <source>Select &amp;All</source>
         <translation>Seleccion&amp;ar todo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="61"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
+        <source>Editor font, autosave, spelling, preview, publish target, theme and language</source>
+        <translation>Fuente del editor, guardado automático, ortografía, vista previa, destino de publicación, tema e idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="66"/>
         <source>&amp;Post List</source>
         <translation>&amp;Lista de entradas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="66"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>&amp;Outline</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
         <source>Show the post&apos;s headings; click one to go there</source>
         <translation>Mostrar los encabezados de la entrada; pulse uno para ir a él</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>P&amp;review</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="77"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Sincronizar desplazamiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="80"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation>Mantener la vista previa en la parte de la entrada que está editando, y viceversa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation>Mostrar imágenes &amp;web en la vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="85"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
         <translation>Cargar las imágenes que las entradas enlazan desde la web; si está desactivado, la vista previa muestra sus direcciones y no contacta con ningún servidor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="89"/>
         <source>Preview in the Site&apos;s &amp;Style</source>
         <translation>Vista previa con el est&amp;ilo del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
         <source>&amp;Next Open Post</source>
         <translation>Entrada abierta si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="95"/>
         <source>P&amp;revious Open Post</source>
         <translation>Entrada abierta a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Focus Mode</source>
         <translation>Modo &amp;concentración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="100"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
         <translation>Solo el texto, a pantalla completa; Esc o F11 para volver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>Follow the &amp;System</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>&amp;Build Site</source>
         <translation>&amp;Generar sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation>Generar el sitio estático del blog en su carpeta public/, reescribiendo solo lo que ha cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
         <source>Build &amp;Settings…</source>
         <translation>A&amp;justes de generación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
         <source>Whether a Hugo or Jekyll site is built by its own generator, and with which command</source>
         <translation>Si un sitio Hugo o Jekyll se genera con su propio generador, y con qué comando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
         <translation>Generar el sitio y enviar lo que ha cambiado al destino de publicación predeterminado del blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="124"/>
         <source>Publish the blog to its default target (%1)</source>
         <translation>Publicar el blog en su destino predeterminado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="128"/>
         <source>Publish Tar&amp;gets…</source>
         <translation>&amp;Destinos de publicación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
         <translation>Los lugares donde publica este blog, sus contraseñas y una prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="131"/>
         <source>&amp;Import Posts from Blog…</source>
         <translation>&amp;Importar entradas de un blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="132"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
         <translation>Copiar las entradas de un blog WordPress o Ghost en este blog como Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="171"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="174"/>
         <source>&amp;Post</source>
         <translation>E&amp;ntrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="197"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="202"/>
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Building %p%</source>
         <translation>Generando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
@@ -3028,128 +3043,128 @@ Importar desde:</translation>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Reloaded: another program changed the file.</source>
         <translation>Recargado: otro programa cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
         <translation>Falló el guardado automático: %1 — su texto se conserva en el diario de recuperación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Could not write the recovery journal: %1</source>
         <translation>No se pudo escribir el diario de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
         <translation>No se pudo guardar su texto. Sigue en el editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation>No se pudo guardar la entrada abierta, así que sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="349"/>
         <source>Could Not Open</source>
         <translation>No se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="349"/>
         <source>The post could not be read.</source>
         <translation>No se pudo leer la entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>Write your post in Markdown…</source>
         <translation>Escriba su entrada en Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation>No se pudo guardar la entrada. Su texto sigue en el editor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="414"/>
         <source>Choose a post from the list.</source>
         <translation>Elija una entrada de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>%L1 words</source>
         <translation>%L1 palabras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>1 character</source>
         <translation>1 carácter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>%L1 characters</source>
         <translation>%L1 caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="490"/>
         <source>%1 · %2 · %3 min read</source>
         <translation>%1 · %2 · %3 min de lectura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="503"/>
         <source>Selection: %1, %2 — Post: %3</source>
         <translation>Selección: %1, %2 — Entrada: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>%1 — Postwright</source>
         <translation>%1 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation>%1[*] — %2 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="224"/>
         <source>Open Blog</source>
         <translation>Abrir blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
         <source>Could Not Open Blog</source>
         <translation>No se pudo abrir el blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="140"/>
         <source>This folder could not be opened as a blog.</source>
         <translation>No se pudo abrir esta carpeta como blog.</translation>
     </message>
@@ -3229,57 +3244,68 @@ Importar desde:</translation>
         <translation>Abra una entrada antes de añadir imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="35"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="36"/>
         <source>This blog has no publish targets yet. Add one to blog.yaml under publish:.</source>
         <translation>Este blog todavía no tiene destinos de publicación. Añada uno en blog.yaml, bajo publish:.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="49"/>
         <source>Publish &amp;To</source>
         <translation>Publicar &amp;en</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="56"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="90"/>
         <source>Open a blog to publish it.</source>
         <translation>Abra un blog para publicarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="94"/>
         <source>The site is being built; publish when the build is done.</source>
         <translation>Se está generando el sitio; publique cuando termine la generación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="122"/>
+        <source>Publish to:</source>
+        <translation>Publicar en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="132"/>
         <source>Open a blog to see its publish targets.</source>
         <translation>Abra un blog para ver sus destinos de publicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="148"/>
         <source>blog.yaml’s publish section has a problem</source>
         <translation>La sección publish de blog.yaml tiene un problema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="150"/>
         <source>No publish targets yet</source>
         <translation>Todavía no hay destinos de publicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="154"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="176"/>
         <source>Open a blog to import posts into it.</source>
         <translation>Abra un blog para importar entradas en él.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="64"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenida</translation>
     </message>
@@ -3324,17 +3350,17 @@ Importar desde:</translation>
         <translation>No se pudo crear el blog de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="190"/>
         <source>No stylesheets of the site were found, so the preview uses the built-in theme. Build the site, or name them in %1 (preview: css:).</source>
         <translation>No se encontró ninguna hoja de estilo del sitio, así que la vista previa usa el tema integrado. Genere el sitio o indíquelas en %1 (preview: css:).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="201"/>
         <source>Show posts with the site&apos;s own stylesheets instead of the built-in theme: %1 (from %2)</source>
         <translation>Mostrar las entradas con las hojas de estilo del propio sitio en lugar del tema integrado: %1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="207"/>
         <source>The preview settings could not be read: %1</source>
         <translation>No se pudieron leer los ajustes de la vista previa: %1</translation>
     </message>
@@ -4191,7 +4217,7 @@ Título: %2</translation>
 <context>
     <name>Postwright::NewPost</name>
     <message>
-        <location filename="../app/blog/newpost.cpp" line="235"/>
+        <location filename="../app/blog/newpost.cpp" line="247"/>
         <source>A post needs a title.</source>
         <translation>Una entrada necesita un título.</translation>
     </message>
@@ -4615,262 +4641,252 @@ Título: %2</translation>
 <context>
     <name>Postwright::PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="32"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
         <translation>Vuelva a publicar para terminar — las entradas ya publicadas no se vuelven a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="36"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
         <translation>Vuelva a publicar para terminar — los archivos ya subidos no se vuelven a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="64"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="127"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="66"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="129"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="132"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="94"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="109"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="313"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="322"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="114"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="301"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="317"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="326"/>
         <source>Cannot Publish</source>
         <translation>No se puede publicar</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
-        <source>The publish targets in blog.yaml could not be read.</source>
-        <translation>No se pudieron leer los destinos de publicación de blog.yaml.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
-        <source>blog.yaml has no publish target “%1” any more.</source>
-        <translation>blog.yaml ya no tiene el destino de publicación «%1».</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="125"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="130"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
         <translation>Este blog tiene varios destinos de publicación y ninguno es el predeterminado.
 Publicar en:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="161"/>
-        <source>Reading the %1 for %2 from the keychain…</source>
-        <translation>Leyendo del llavero la credencial de %2 (%1)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="167"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="171"/>
         <source>Publishing cancelled. Nothing was sent.</source>
         <translation>Se canceló la publicación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="189"/>
-        <source>Waiting for the %1…</source>
-        <translation>Esperando la credencial (%1)…</translation>
+        <location filename="../ui/publish/publishcontroller.cpp" line="94"/>
+        <source>The publish targets in %1 could not be read.</source>
+        <translation>No se pudieron leer los destinos de publicación de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="200"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="284"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="473"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="110"/>
+        <source>%1 has no publish target “%2” any more.</source>
+        <translation>%1 ya no tiene el destino de publicación «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="203"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="288"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="368"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="477"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
         <translation>Se canceló la publicación en %1. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="215"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="218"/>
         <source>Building the site with %1…</source>
         <translation>Generando el sitio con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="219"/>
         <source>Building the site…</source>
         <translation>Generando el sitio…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="263"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="251"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="267"/>
         <source>Comparing the posts with %1…</source>
         <translation>Comparando las entradas con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="248"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="252"/>
         <source>Comparing the site with %1…</source>
         <translation>Comparando el sitio con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="293"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
         <source>The site could not be built, so nothing was published.</source>
         <translation>No se pudo generar el sitio, así que no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="294"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="298"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
         <translation>Algunas entradas tienen errores, así que no se publicó nada. Corríjalas y vuelva a publicar.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="308"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
         <source>Could not log in to %1: %2</source>
         <translation>No se pudo iniciar sesión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="311"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="315"/>
         <source>Could not connect to %1: %2</source>
         <translation>No se pudo conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="320"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="324"/>
         <source>Could not compare the site with %1: %2</source>
         <translation>No se pudo comparar el sitio con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="336"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="383"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="340"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
         <source>Everything is already published to %1.</source>
         <translation>Ya está todo publicado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="337"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="341"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
         <translation>Ya está todo publicado en %1; siguen allí archivos que ya no forman parte del sitio: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="389"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
         <translation>No se publicó nada en %1: la entrada modificada en el blog se deja como está.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="391"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
         <translation>No se publicó nada en %1: las %L2 entradas modificadas en el blog se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="402"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="406"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
         <translation>Esperando a que elija una versión de una entrada modificada en el blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="403"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
         <translation>Esperando a que elija las versiones de las entradas modificadas en el blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="411"/>
         <source>Publish Again</source>
         <translation>Volver a publicar</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="456"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="460"/>
         <source>The password for %1 was not saved: %2</source>
         <translation>No se guardó la contraseña de %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="462"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="466"/>
         <source>Waiting for you to review the publish…</source>
         <translation>Esperando a que revise la publicación…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="512"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="516"/>
         <source>Published %1 (%2) to %3.</source>
         <translation>Publicado en %3: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="515"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="519"/>
         <source>Removed %1 from %2.</source>
         <translation>Eliminado de %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="517"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="521"/>
         <source>Removed %1.</source>
         <translation>Eliminado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
         <translation>Se canceló la publicación en %1 tras enviar %2 (%3). %4</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="530"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="585"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="542"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="581"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
         <source>Publishing to %1 stopped: %2</source>
         <translation>Se detuvo la publicación en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="536"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>Not published: %1</source>
         <translation>No publicado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
         <source>%1 (%2) were published before it stopped.</source>
         <translation>Antes de detenerse se publicaron: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="540"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="544"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
         <source>Publishing Stopped</source>
         <translation>Publicación detenida</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
         <source>%1 were published before it stopped.</source>
         <translation>Antes de detenerse se publicaron: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="595"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
         <translation>Se canceló la publicación en %1 tras enviar %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="597"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="650"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="601"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="654"/>
         <source>Open Blog</source>
         <translation>Abrir blog</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="610"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="614"/>
         <source>Open Post</source>
         <translation>Abrir entrada</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="628"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="632"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado en %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="630"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
         <source>Nothing was published to %1.</source>
         <translation>No se publicó nada en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="638"/>
         <source>1 post was replaced by its version from %1.</source>
         <translation>1 entrada se reemplazó por su versión de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="635"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
         <translation>%L1 entradas se reemplazaron por sus versiones de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="637"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="641"/>
         <source>1 post changed on the blog was left as it is.</source>
         <translation>1 entrada modificada en el blog se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="643"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
         <translation>%L1 entradas modificadas en el blog se dejaron como estaban.</translation>
     </message>
@@ -5114,7 +5130,12 @@ Publicar en:</translation>
         <translation>Se canceló la generación; vuelva a ejecutarla para terminarla.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="448"/>
+        <location filename="../app/publish/publishsession.cpp" line="368"/>
+        <source>The generator copied postwright.yaml into the site, and it is not published: add “exclude: [postwright.yaml]” to _config.yml.</source>
+        <translation>El generador copió postwright.yaml en el sitio, así que no se publica: añada «exclude: [postwright.yaml]» a _config.yml.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="458"/>
         <source>Cannot record the deploy: %1</source>
         <translation>No se puede registrar el despliegue: %1</translation>
     </message>
@@ -5744,6 +5765,224 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
     </message>
 </context>
 <context>
+    <name>Postwright::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="60"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <source>&amp;Publishing</source>
+        <translation>&amp;Publicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="63"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="73"/>
+        <source>Show the default settings; OK or Apply keeps them</source>
+        <translation>Mostrar los ajustes predeterminados; Aceptar o Aplicar los conserva</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>Use a font of my choice</source>
+        <translation>Usar una fuente de mi elección</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <source>Font:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="138"/>
+        <source>Off: a typeface made for reading code and prose at small sizes (%1). Zooming with Ctrl+wheel or Ctrl++ still works on top of the size.</source>
+        <translation>Desactivado: una fuente pensada para leer código y prosa en tamaños pequeños (%1). El zoom con Ctrl+rueda o Ctrl++ sigue funcionando sobre el tamaño.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="146"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="147"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="148"/>
+        <source>Auto&amp;save after:</source>
+        <translation>Guardado au&amp;tomático tras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <source>Seconds after you stop typing. Off: the post is saved when you save it, switch posts or quit; unsaved text is kept in the recovery journal either way.</source>
+        <translation>Segundos después de dejar de escribir. Desactivado: la entrada se guarda cuando usted la guarda, cambia de entrada o sale; el texto sin guardar se conserva en el diario de recuperación en cualquier caso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="154"/>
+        <source>Check spelling as you &amp;type</source>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <source>Spelling:</source>
+        <translation>Ortografía:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="161"/>
+        <source>The blog’s language (%1)</source>
+        <translation>El idioma del blog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <source>The blog’s language (no dictionary installed)</source>
+        <translation>El idioma del blog (ningún diccionario instalado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="166"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="170"/>
+        <source>Open a blog to choose its spelling language.</source>
+        <translation>Abra un blog para elegir el idioma de su ortografía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
+        <source>No Hunspell dictionaries are installed; install one (hunspell-en-us, say) to check spelling.</source>
+        <translation>No hay diccionarios de Hunspell instalados; instale uno (hunspell-es, por ejemplo) para revisar la ortografía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="177"/>
+        <source>For %1 only; each blog keeps its own.</source>
+        <translation>Solo para %1; cada blog conserva el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="188"/>
+        <source>Show &amp;images from the web</source>
+        <translation>Mostrar &amp;imágenes de la web</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="191"/>
+        <source>A post’s image on another server tells that server the post is being edited. Off, the preview shows the image’s address and contacts no server.</source>
+        <translation>Una imagen de una entrada en otro servidor le indica a ese servidor que la entrada se está editando. Desactivado, la vista previa muestra la dirección de la imagen y no contacta con ningún servidor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
+        <source>&amp;Synchronize scrolling of the editor and the preview</source>
+        <translation>&amp;Sincronizar el desplazamiento del editor y la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>Show posts in the site’s own &amp;style</source>
+        <translation>Mostrar las entradas en el estilo propio del si&amp;tio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="204"/>
+        <source>For %1 only: its own stylesheets instead of the built-in theme. Postwright keeps this choice itself; the site’s files are not changed.</source>
+        <translation>Solo para %1: sus propias hojas de estilo en lugar del tema integrado. Postwright guarda esta elección por su cuenta; los archivos del sitio no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
+        <source>Only for a Hugo or Jekyll site whose stylesheets Postwright found (build it first, or name them in postwright.yaml).</source>
+        <translation>Solo para un sitio Hugo o Jekyll cuyas hojas de estilo haya encontrado Postwright (genérelo primero, o nómbrelas en postwright.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
+        <source>The blog’s default (none set: ask)</source>
+        <translation>El destino predeterminado del blog (ninguno: preguntar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
+        <source>The blog’s default (%1)</source>
+        <translation>El destino predeterminado del blog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
+        <source>Ask each time</source>
+        <translation>Preguntar cada vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
+        <source>&amp;Publish sends to:</source>
+        <translation>Publicar e&amp;nvía a:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <source>Open a blog to choose where its Publish button sends it.</source>
+        <translation>Abra un blog para elegir adónde lo envía su botón Publicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="233"/>
+        <source>The publish targets could not be read: %1</source>
+        <translation>No se pudieron leer los destinos de publicación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="235"/>
+        <source>This blog has no publish targets yet: add them in Site ▸ Publish Targets.</source>
+        <translation>Este blog aún no tiene destinos de publicación: añádalos en Sitio ▸ Destinos de publicación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="237"/>
+        <source>For %1 only. Site ▸ Publish To still sends to any target.</source>
+        <translation>Solo para %1. Sitio ▸ Publicar en sigue enviando a cualquier destino.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="249"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="250"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="251"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="252"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="258"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="331"/>
+        <source>%1 (not installed)</source>
+        <translation>%1 (no instalado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="336"/>
+        <source>%1 (no longer in the blog’s targets)</source>
+        <translation>%1 (ya no está entre los destinos del blog)</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::SftpTransport</name>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="170"/>
@@ -5837,37 +6076,37 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="99"/>
-        <source>Filter by command or key, e.g. “save” or ǌtrl+Shift”</source>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="100"/>
+        <source>Filter by command or key, e.g. “save” or “Ctrl+Shift”</source>
         <translation>Filtrar por comando o tecla, por ejemplo «guardar» o «Ctrl+Shift»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="108"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="108"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="124"/>
         <source>&amp;Copy List</source>
         <translation>&amp;Copiar lista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="126"/>
         <source>Copy the shortcuts shown, to paste into a document or print</source>
         <translation>Copiar los atajos mostrados, para pegarlos en un documento o imprimirlos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="153"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="207"/>
         <source>No command matches “%1”.</source>
         <translation>Ningún comando coincide con «%1».</translation>
     </message>
@@ -6144,6 +6383,21 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
         <translation>Recargar</translation>
     </message>
     <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="243"/>
+        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is
+# built. %2 does not read this file. Passwords and tokens never go here:
+# save them in Site &gt; Publish Targets, in the system keychain.
+#
+# Publish sends what %2 builds. Uncomment a target and adapt it:
+</source>
+        <translation># Los ajustes de Postwright para este sitio %1: dónde se publica y cómo se
+# genera. %2 no lee este archivo. Las contraseñas y los tokens nunca van aquí:
+# guárdelos en Sitio &gt; Destinos de publicación, en el llavero del sistema.
+#
+# Publicar envía lo que genera %2. Descomente un destino y adáptelo:
+</translation>
+    </message>
+    <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="162"/>
         <source>Add a section like this to %2 (types: folder, zip, sftp, ftp, ftps, s3, git,
 netlify for the built site; wordpress, ghost, metaweblog, micropub to send the
@@ -6173,32 +6427,17 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="210"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="211"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="226"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="227"/>
         <source>This blog has no publish targets yet.</source>
         <translation>Este blog todavía no tiene destinos de publicación.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="242"/>
-        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is built.
-# %2 does not read this file. Passwords and tokens never go here: save them in
-# Site &gt; Publish Targets, in the system keychain.
-#
-# Publish sends what %2 builds. Uncomment a target and adapt it:
-</source>
-        <translation># Los ajustes de Postwright para este sitio %1: dónde se publica y cómo se genera.
-# %2 no lee este archivo. Las contraseñas y los tokens nunca van aquí: guárdelos en
-# Sitio &gt; Destinos de publicación, en el llavero del sistema.
-#
-# Publicar envía lo que genera %2. Quite el comentario de un destino y adáptelo:
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="250"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="251"/>
         <source>#
 # How the site is built (Site &gt; Build Settings): the command, or generator: false
 # for Postwright&apos;s own theme.
@@ -6213,7 +6452,7 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="257"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="259"/>
         <source>#
 # Jekyll copies files it does not know into the site: keep this one out of it with
 # &quot;exclude: [postwright.yaml]&quot; in _config.yml.
@@ -6224,67 +6463,52 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="271"/>
         <source>%1 could not be created: %2</source>
         <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="307"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="311"/>
         <source>Secret:</source>
         <translation>Secreto:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="313"/>
         <source>Type it to save or test it</source>
         <translation>Escríbalo para guardarlo o probarlo</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="313"/>
         <source>This target needs none</source>
         <translation>Este destino no necesita ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="333"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="338"/>
         <source>Looking in the keychain…</source>
         <translation>Buscando en el llavero…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
-        <source>A %1 is stored in the system keychain.</source>
-        <translation>Hay una credencial (%1) guardada en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="343"/>
-        <source>No %1 is stored; Postwright will ask when it needs one.</source>
-        <translation>No hay ninguna credencial (%1) guardada; Postwright la pedirá cuando la necesite.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="363"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="366"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="397"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="400"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="413"/>
-        <source>Type the %1 first: none is stored.</source>
-        <translation>Escriba primero la credencial (%1): no hay ninguna guardada.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="443"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="446"/>
         <source>Could not log in: %1</source>
         <translation>No se pudo iniciar sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="444"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="450"/>
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
@@ -6587,37 +6811,37 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
         <translation>Un blog de Postwright, o un sitio Hugo o Jekyll que Postwright edita donde está.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
         <source>&amp;Create a new blog</source>
         <translation>&amp;Crear un blog nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="221"/>
         <source>An empty blog in a new folder, with the built-in theme and a first post.</source>
         <translation>Un blog vacío en una carpeta nueva, con el tema integrado y una primera entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
         <source>&amp;Import from WordPress</source>
         <translation>&amp;Importar desde WordPress</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="224"/>
         <source>Turn a WordPress export (WXR) into a new blog: posts, pages, categories, tags and images.</source>
         <translation>Convertir una exportación de WordPress (WXR) en un blog nuevo: entradas, páginas, categorías, etiquetas e imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="228"/>
         <source>&amp;Explore the sample blog</source>
         <translation>&amp;Explorar el blog de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="229"/>
         <source>A few example posts to look around: edit them, try the preview, build the site.</source>
         <translation>Unas cuantas entradas de ejemplo para echar un vistazo: edítelas, pruebe la vista previa, genere el sitio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="263"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>

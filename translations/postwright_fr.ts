@@ -315,107 +315,107 @@
 <context>
     <name>Postwright::AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="44"/>
         <source>About Postwright</source>
         <translation>À propos de Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
         <source>L&amp;ibraries</source>
         <translation>&amp;Bibliothèques</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="51"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="54"/>
         <source>&amp;Copy Version Information</source>
         <translation>&amp;Copier les informations de version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="56"/>
         <source>Copy Postwright&apos;s version and the libraries&apos; versions, for a bug report</source>
         <translation>Copier la version de Postwright et celles des bibliothèques, pour un rapport de bogue</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
         <source>The live preview</source>
         <translation>L’aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="85"/>
         <source>The browser engine inside Qt WebEngine</source>
         <translation>Le moteur de navigateur de Qt WebEngine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="120"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="125"/>
         <source>Write blog posts in Markdown, preview them in your blog&apos;s own theme, and publish them anywhere. Your posts stay plain files that you can keep in git.</source>
         <translation>Rédigez vos articles de blog en Markdown, prévisualisez-les avec le thème de votre blog et publiez-les où vous voulez. Vos articles restent de simples fichiers que vous pouvez garder dans git.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="131"/>
         <source>Postwright is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with absolutely no warranty; see the Licence tab for the details.</source>
         <translation>Postwright est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie&#xa0;; consultez l’onglet Licence pour les détails.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="138"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Report a problem&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Site web&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Signaler un problème&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="143"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="172"/>
         <source>Postwright is built on these libraries. Thank you to their authors.</source>
         <translation>Postwright repose sur ces bibliothèques. Merci à leurs auteurs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="179"/>
         <source>Used for</source>
         <translation>Utilisée pour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="181"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="183"/>
         <source>not installed</source>
         <translation>non installée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="214"/>
         <source>GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
         <translation>Licence publique générale GNU, version 3 ou ultérieure&#xa0;: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
@@ -812,47 +812,47 @@ Importer depuis&#xa0;:</translation>
         <translation>Le générateur intégré de Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="135"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="136"/>
         <source>Building with %1… %2</source>
         <translation>Génération avec %1… %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="158"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="159"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="160"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="173"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="174"/>
         <source>Build cancelled after %1.</source>
         <translation>Génération annulée après %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="175"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="176"/>
         <source>The build with %1 failed after %2: 1 problem.</source>
         <translation>La génération avec %1 a échoué après %2&#xa0;: 1 problème.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="177"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="178"/>
         <source>The build with %1 failed after %2: %L3 problems.</source>
         <translation>La génération avec %1 a échoué après %2&#xa0;: %L3 problèmes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="181"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="182"/>
         <source>Built with %1 in %2: %3 written, %L4 unchanged, %L5 removed.</source>
         <translation>Généré avec %1 en %2&#xa0;: %3 écrits, %L4 inchangés, %L5 supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="187"/>
         <source>1 post was left out.</source>
         <translation>1 article a été laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/buildpanel.cpp" line="186"/>
+        <location filename="../ui/mainwindow/buildpanel.cpp" line="188"/>
         <source>%L1 posts were left out.</source>
         <translation>%L1 articles ont été laissés de côté.</translation>
     </message>
@@ -865,69 +865,69 @@ Importer depuis&#xa0;:</translation>
         <translation>Réglages de génération</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="51"/>
         <source>This blog is built by Postwright’s theme, into %1. It has no build command to set.</source>
         <translation>Ce blog est généré avec le thème de Postwright, dans %1. Il n’a pas de commande de génération à régler.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="62"/>
         <source>How Postwright builds this %1 site, for Build and for Publish. Saved in %2 at the site’s root; %3 does not read that file.</source>
         <translation>Comment Postwright génère ce site %1, pour Générer et pour Publier. Enregistré dans %2 à la racine du site&#xa0;; %3 ne lit pas ce fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="66"/>
         <source>%1 has a problem, so saving would not be safe until it is fixed:
 %2</source>
         <translation>%1 comporte un problème&#xa0;: l’enregistrement ne serait pas sûr tant qu’il n’est pas corrigé&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="71"/>
         <source>Build with %1 when it is installed</source>
         <translation>Générer avec %1 s’il est installé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="75"/>
         <source>Off: Postwright’s own theme builds the site, as when %1 is missing</source>
         <translation>Désactivé&#xa0;: le thème propre à Postwright génère le site, comme quand %1 est absent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="83"/>
         <source>Empty: “%1”. Runs in the site’s folder without a shell; Postwright adds --destination with the output folder below.</source>
         <translation>Vide&#xa0;: «&#xa0;%1&#xa0;». S’exécute dans le dossier du site sans shell&#xa0;; Postwright ajoute --destination avec le dossier de sortie ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="91"/>
         <source>Where %1’s configuration sends the site (publishDir, destination); publishing sends this folder</source>
         <translation>L’endroit où la configuration de %1 envoie le site (publishDir, destination)&#xa0;; la publication envoie ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="97"/>
         <source>Command:</source>
         <translation>Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="100"/>
         <source>Output folder:</source>
         <translation>Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="128"/>
         <source>Found %1 at %2.</source>
         <translation>%1 trouvé dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="131"/>
         <source>%1 is not installed, so Postwright’s theme builds the site. %2</source>
         <translation>%1 n’est pas installé&#xa0;: c’est donc le thème de Postwright qui génère le site. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="136"/>
         <source>%1 is not on PATH (or not executable): the build will fail until it is installed. %2</source>
         <translation>%1 n’est pas dans le PATH (ou n’est pas exécutable)&#xa0;: la génération échouera tant qu’il ne sera pas installé. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/buildsettingsdialog.cpp" line="149"/>
         <source>The settings were not saved: %1</source>
         <translation>Les réglages n’ont pas été enregistrés&#xa0;: %1</translation>
     </message>
@@ -1167,7 +1167,7 @@ Importer depuis&#xa0;:</translation>
         <translation>La clé de %1 (%2) est désormais approuvée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="38"/>
+        <location filename="../app/cli/publishcommand.cpp" line="39"/>
         <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
         <translation>Publier vers la cible nommée NAME dans blog.yaml (postwright.yaml pour un site Hugo ou Jekyll).</translation>
     </message>
@@ -1808,32 +1808,32 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::ExternalBuildSettings</name>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="188"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="189"/>
         <source>Install it with “sudo apt install %1”.</source>
         <translation>Installez-le avec «&#xa0;sudo apt install %1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
-        <source>%1 sets “generator: false” under ǋuild:”.</source>
-        <translation>%1 définit «&#xa0;generator: false&#xa0;» sous «&#xa0;build:&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="240"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="241"/>
         <source>%1 is not installed. %2</source>
         <translation>%1 n’est pas installé. %2</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="264"/>
-        <source>ǋuild:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
+        <location filename="../app/site/externalbuildsettings.cpp" line="238"/>
+        <source>%1 sets “generator: false” under “build:”.</source>
+        <translation>%1 définit «&#xa0;generator: false&#xa0;» sous «&#xa0;build:&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/site/externalbuildsettings.cpp" line="265"/>
+        <source>“build:” is written on one line; write its settings on lines of their own below it, or change them by hand.</source>
         <translation>«&#xa0;build:&#xa0;» est écrit sur une seule ligne&#xa0;; écrivez ses réglages sur des lignes à part en dessous, ou modifiez-les à la main.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="305"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="307"/>
         <source>The build settings could not be written into this file without changing its other settings; change them by hand.</source>
         <translation>Les réglages de génération n’ont pas pu être écrits dans ce fichier sans modifier ses autres réglages&#xa0;; modifiez-les à la main.</translation>
     </message>
     <message>
-        <location filename="../app/site/externalbuildsettings.cpp" line="321"/>
+        <location filename="../app/site/externalbuildsettings.cpp" line="323"/>
         <source># Postwright&apos;s settings for this site: how it is built and previewed, and where it is
 # published. Hugo and Jekyll do not read this file.
 </source>
@@ -2653,94 +2653,94 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::LibraryVersions</name>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="77"/>
+        <location filename="../app/util/libraryversions.cpp" line="78"/>
         <source>SFTP and FTP publishing</source>
         <translation>Publication par SFTP et FTP</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="80"/>
-        <location filename="../app/util/libraryversions.cpp" line="84"/>
+        <location filename="../app/util/libraryversions.cpp" line="81"/>
+        <location filename="../app/util/libraryversions.cpp" line="85"/>
         <source>SSH for SFTP publishing (through libcurl)</source>
         <translation>SSH pour la publication par SFTP (via libcurl)</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="92"/>
-        <location filename="../app/util/libraryversions.cpp" line="96"/>
+        <location filename="../app/util/libraryversions.cpp" line="94"/>
+        <location filename="../app/util/libraryversions.cpp" line="98"/>
         <source>Encrypted connections (through libcurl)</source>
         <translation>Connexions chiffrées (via libcurl)</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="109"/>
+        <location filename="../app/util/libraryversions.cpp" line="111"/>
         <source>Math in the preview and the built site</source>
         <translation>Les mathématiques dans l’aperçu et le site généré</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="122"/>
+        <location filename="../app/util/libraryversions.cpp" line="124"/>
         <source>Code highlighting in the preview and the built site</source>
         <translation>La coloration du code dans l’aperçu et le site généré</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="132"/>
+        <location filename="../app/util/libraryversions.cpp" line="135"/>
         <source>Application framework</source>
         <translation>Cadre d’application</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="134"/>
-        <source>Markdown to HTML (CommonMark with GitHub&apos;s extensions)</source>
-        <translation>Markdown vers HTML (CommonMark avec les extensions de GitHub)</translation>
+        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <source>Markdown to HTML, with GitHub&apos;s extensions</source>
+        <translation>Markdown vers HTML, avec les extensions de GitHub</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="137"/>
+        <location filename="../app/util/libraryversions.cpp" line="140"/>
         <source>Front matter and blog settings in YAML</source>
         <translation>Front matter et réglages du blog en YAML</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="141"/>
+        <location filename="../app/util/libraryversions.cpp" line="144"/>
         <source>Hugo&apos;s TOML configuration and front matter</source>
         <translation>La configuration TOML et le front matter de Hugo</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="144"/>
+        <location filename="../app/util/libraryversions.cpp" line="147"/>
         <source>The built-in theme&apos;s templates</source>
         <translation>Les modèles du thème intégré</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="147"/>
+        <location filename="../app/util/libraryversions.cpp" line="150"/>
         <source>Reading HTML: the sanitiser and imported posts</source>
         <translation>Lecture du HTML&#xa0;: le nettoyeur et les articles importés</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="150"/>
+        <location filename="../app/util/libraryversions.cpp" line="153"/>
         <source>Comparing two versions of a post</source>
         <translation>Comparaison de deux versions d’un article</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="152"/>
+        <location filename="../app/util/libraryversions.cpp" line="157"/>
         <source>Spell checking</source>
         <translation>Vérification orthographique</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="155"/>
+        <location filename="../app/util/libraryversions.cpp" line="159"/>
         <source>Publishing to git branches</source>
         <translation>Publication vers des branches git</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="159"/>
+        <location filename="../app/util/libraryversions.cpp" line="163"/>
         <source>Zip archives of the built site</source>
         <translation>Archives zip du site généré</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="161"/>
+        <location filename="../app/util/libraryversions.cpp" line="165"/>
         <source>Passwords in the system keychain</source>
         <translation>Mots de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="171"/>
+        <location filename="../app/util/libraryversions.cpp" line="175"/>
         <source>version unknown</source>
         <translation>version inconnue</translation>
     </message>
     <message>
-        <location filename="../app/util/libraryversions.cpp" line="173"/>
+        <location filename="../app/util/libraryversions.cpp" line="177"/>
         <source>not installed</source>
         <translation>non installée</translation>
     </message>
@@ -2748,279 +2748,294 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>&amp;New Blog…</source>
         <translation>&amp;Nouveau blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>Create a blog, open a Hugo or Jekyll site, or import a WordPress export</source>
         <translation>Créer un blog, ouvrir un site Hugo ou Jekyll, ou importer un export WordPress</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="43"/>
         <source>&amp;Open Blog…</source>
         <translation>&amp;Ouvrir un blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="45"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
         <source>&amp;Close Post</source>
         <translation>&amp;Fermer l’article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="58"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="61"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
+        <source>Editor font, autosave, spelling, preview, publish target, theme and language</source>
+        <translation>Police de l’éditeur, enregistrement automatique, orthographe, aperçu, cible de publication, thème et langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="66"/>
         <source>&amp;Post List</source>
         <translation>&amp;Liste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="66"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
         <source>Show the post&apos;s headings; click one to go there</source>
         <translation>Afficher les titres de l’article&#xa0;; cliquez sur l’un d’eux pour y accéder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>P&amp;review</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="77"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="80"/>
         <source>Keep the preview at the part of the post you are editing, and the other way round</source>
         <translation>Maintenir l’aperçu sur la partie de l’article en cours de modification, et inversement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
         <source>Show &amp;Web Images in Preview</source>
         <translation>Afficher les images &amp;web dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="85"/>
         <source>Load images that posts link from the web; off, the preview shows their addresses and contacts no server</source>
         <translation>Charger les images que les articles lient depuis le web&#xa0;; désactivé, l’aperçu affiche leurs adresses et ne contacte aucun serveur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="89"/>
         <source>Preview in the Site&apos;s &amp;Style</source>
         <translation>Aperçu dans le st&amp;yle du site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
         <source>&amp;Next Open Post</source>
         <translation>Article ouvert suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="95"/>
         <source>P&amp;revious Open Post</source>
         <translation>Article ouvert pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Mode concentration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="100"/>
         <source>Only the text, full screen; Esc or F11 to come back</source>
         <translation>Uniquement le texte, en plein écran&#xa0;; Échap ou F11 pour revenir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>&amp;Build Site</source>
         <translation>&amp;Générer le site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
         <source>Build the blog&apos;s static site into its public/ folder, rewriting only what changed</source>
         <translation>Générer le site statique du blog dans son dossier public/, en ne réécrivant que ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
         <source>Build &amp;Settings…</source>
         <translation>&amp;Réglages de génération…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="120"/>
         <source>Whether a Hugo or Jekyll site is built by its own generator, and with which command</source>
         <translation>Si un site Hugo ou Jekyll est généré par son propre générateur, et avec quelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
         <source>Build the site and send what changed to the blog&apos;s default publish target</source>
         <translation>Générer le site et envoyer ce qui a changé vers la cible de publication par défaut du blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="124"/>
         <source>Publish the blog to its default target (%1)</source>
         <translation>Publier le blog vers sa cible par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="128"/>
         <source>Publish Tar&amp;gets…</source>
         <translation>&amp;Cibles de publication…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
         <source>The places this blog publishes to, their passwords and a connection test</source>
         <translation>Les destinations de publication de ce blog, leurs mots de passe et un test de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="131"/>
         <source>&amp;Import Posts from Blog…</source>
         <translation>&amp;Importer des articles depuis un blog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="132"/>
         <source>Copy the posts of a WordPress or Ghost blog into this blog as Markdown</source>
         <translation>Copier les articles d’un blog WordPress ou Ghost dans ce blog, au format Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="171"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="174"/>
         <source>&amp;Post</source>
         <translation>Ar&amp;ticle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="197"/>
         <source>&amp;Appearance</source>
         <translation>Appar&amp;ence</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="202"/>
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Building %p%</source>
         <translation>Génération&#xa0;: %p %</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="121"/>
@@ -3028,128 +3043,128 @@ Importer depuis&#xa0;:</translation>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Reloaded: another program changed the file.</source>
         <translation>Rechargé&#xa0;: un autre programme a modifié le fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="111"/>
         <source>Autosave failed: %1 — your text is kept in the recovery journal.</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: %1 — votre texte est conservé dans le journal de récupération.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Could not write the recovery journal: %1</source>
         <translation>Impossible d’écrire le journal de récupération&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="98"/>
         <source>Your text could not be saved. It is still in the editor.</source>
         <translation>Votre texte n’a pas pu être enregistré. Il se trouve toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <location filename="../ui/mainwindow/mainwindowrecovery.cpp" line="45"/>
         <source>The open post could not be saved, so it stays open.</source>
         <translation>L’article ouvert n’a pas pu être enregistré&#xa0;; il reste donc ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="349"/>
         <source>Could Not Open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="349"/>
         <source>The post could not be read.</source>
         <translation>L’article n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>Write your post in Markdown…</source>
         <translation>Rédigez votre article en Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>The post could not be saved. Your text is still in the editor.</source>
         <translation>L’article n’a pas pu être enregistré. Votre texte se trouve toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="414"/>
         <source>Choose a post from the list.</source>
         <translation>Choisissez un article dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>%L1 words</source>
         <translation>%L1 mots</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>1 character</source>
         <translation>1 caractère</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>%L1 characters</source>
         <translation>%L1 caractères</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="490"/>
         <source>%1 · %2 · %3 min read</source>
         <translation>%1 · %2 · %3 min de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="503"/>
         <source>Selection: %1, %2 — Post: %3</source>
         <translation>Sélection&#xa0;: %1, %2 — Article&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>Postwright</source>
         <translation>Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>%1 — Postwright</source>
         <translation>%1 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
         <source>%1[*] — %2 — Postwright</source>
         <translation>%1[*] — %2 — Postwright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="224"/>
         <source>Open Blog</source>
         <translation>Ouvrir un blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="124"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
         <source>Could Not Open Blog</source>
         <translation>Impossible d’ouvrir le blog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="220"/>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
         <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="103"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="127"/>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="140"/>
         <source>This folder could not be opened as a blog.</source>
         <translation>Ce dossier n’a pas pu être ouvert en tant que blog.</translation>
     </message>
@@ -3229,57 +3244,68 @@ Importer depuis&#xa0;:</translation>
         <translation>Ouvrez un article avant d’ajouter des images.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="35"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="36"/>
         <source>This blog has no publish targets yet. Add one to blog.yaml under publish:.</source>
         <translation>Ce blog n’a pas encore de cible de publication. Ajoutez-en une dans blog.yaml sous publish:.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="49"/>
         <source>Publish &amp;To</source>
         <translation>Publier &amp;vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="56"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="90"/>
         <source>Open a blog to publish it.</source>
         <translation>Ouvrez un blog pour le publier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="94"/>
         <source>The site is being built; publish when the build is done.</source>
         <translation>Le site est en cours de génération&#xa0;; publiez une fois la génération terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="122"/>
+        <source>Publish to:</source>
+        <translation>Publier vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="132"/>
         <source>Open a blog to see its publish targets.</source>
         <translation>Ouvrez un blog pour voir ses cibles de publication.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="148"/>
         <source>blog.yaml’s publish section has a problem</source>
         <translation>La section publish de blog.yaml comporte un problème</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="150"/>
         <source>No publish targets yet</source>
         <translation>Aucune cible de publication pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="154"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindowpublish.cpp" line="176"/>
         <source>Open a blog to import posts into it.</source>
         <translation>Ouvrez un blog pour y importer des articles.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindowhelp.cpp" line="64"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenue</translation>
     </message>
@@ -3324,17 +3350,17 @@ Importer depuis&#xa0;:</translation>
         <translation>Le blog d’exemple n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="190"/>
         <source>No stylesheets of the site were found, so the preview uses the built-in theme. Build the site, or name them in %1 (preview: css:).</source>
         <translation>Aucune feuille de style du site n’a été trouvée&#xa0;: l’aperçu utilise donc le thème intégré. Générez le site, ou indiquez-les dans %1 (preview: css:).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="201"/>
         <source>Show posts with the site&apos;s own stylesheets instead of the built-in theme: %1 (from %2)</source>
         <translation>Afficher les articles avec les feuilles de style du site au lieu du thème intégré&#xa0;: %1 (depuis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowview.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindowview.cpp" line="207"/>
         <source>The preview settings could not be read: %1</source>
         <translation>Les réglages de l’aperçu n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
@@ -4191,7 +4217,7 @@ Titre&#xa0;: %2</translation>
 <context>
     <name>Postwright::NewPost</name>
     <message>
-        <location filename="../app/blog/newpost.cpp" line="235"/>
+        <location filename="../app/blog/newpost.cpp" line="247"/>
         <source>A post needs a title.</source>
         <translation>Un article doit avoir un titre.</translation>
     </message>
@@ -4615,262 +4641,252 @@ Titre&#xa0;: %2</translation>
 <context>
     <name>Postwright::PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="32"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
         <source>Publish again to finish — posts already published are not sent again.</source>
         <translation>Publiez à nouveau pour terminer — les articles déjà publiés ne seront pas renvoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="34"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="36"/>
         <source>Publish again to finish — files already uploaded are not sent again.</source>
         <translation>Publiez à nouveau pour terminer — les fichiers déjà envoyés ne seront pas renvoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="64"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="124"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="127"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="66"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="129"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="132"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="104"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="94"/>
         <location filename="../ui/publish/publishcontroller.cpp" line="109"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="313"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="322"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="114"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="301"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="317"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="326"/>
         <source>Cannot Publish</source>
         <translation>Publication impossible</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="89"/>
-        <source>The publish targets in blog.yaml could not be read.</source>
-        <translation>Les cibles de publication de blog.yaml n’ont pas pu être lues.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="105"/>
-        <source>blog.yaml has no publish target “%1” any more.</source>
-        <translation>blog.yaml n’a plus de cible de publication «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="125"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="130"/>
         <source>This blog has several publish targets and none is the default.
 Publish to:</source>
         <translation>Ce blog a plusieurs cibles de publication et aucune n’est définie par défaut.
 Publier vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="161"/>
-        <source>Reading the %1 for %2 from the keychain…</source>
-        <translation>Lecture du secret de %2 (%1) dans le trousseau…</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="167"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="171"/>
         <source>Publishing cancelled. Nothing was sent.</source>
         <translation>Publication annulée. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="189"/>
-        <source>Waiting for the %1…</source>
-        <translation>En attente du secret (%1)…</translation>
+        <location filename="../ui/publish/publishcontroller.cpp" line="94"/>
+        <source>The publish targets in %1 could not be read.</source>
+        <translation>Les cibles de publication de %1 n’ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="200"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="284"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="364"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="473"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="110"/>
+        <source>%1 has no publish target “%2” any more.</source>
+        <translation>%1 n’a plus de cible de publication «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="203"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="288"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="368"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="477"/>
         <source>Publishing to %1 cancelled. Nothing was sent.</source>
         <translation>Publication vers %1 annulée. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="215"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="218"/>
         <source>Building the site with %1…</source>
         <translation>Génération du site avec %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="216"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="219"/>
         <source>Building the site…</source>
         <translation>Génération du site…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="243"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="247"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="263"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="251"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="267"/>
         <source>Comparing the posts with %1…</source>
         <translation>Comparaison des articles avec %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="248"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="252"/>
         <source>Comparing the site with %1…</source>
         <translation>Comparaison du site avec %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="293"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="297"/>
         <source>The site could not be built, so nothing was published.</source>
         <translation>Le site n’a pas pu être généré&#xa0;; rien n’a donc été publié.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="294"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="298"/>
         <source>Some posts have errors, so nothing was published. Fix them and publish again.</source>
         <translation>Certains articles comportent des erreurs&#xa0;; rien n’a donc été publié. Corrigez-les et publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="308"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="312"/>
         <source>Could not log in to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="311"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="315"/>
         <source>Could not connect to %1: %2</source>
         <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="320"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="324"/>
         <source>Could not compare the site with %1: %2</source>
         <translation>Impossible de comparer le site avec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="336"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="383"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="340"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
         <source>Everything is already published to %1.</source>
         <translation>Tout est déjà publié vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="337"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="341"/>
         <source>Everything is already published to %1; %2 no longer part of the site stay there.</source>
         <translation>Tout est déjà publié vers %1&#xa0;; les fichiers qui ne font plus partie du site y restent (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="385"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="389"/>
         <source>Nothing was published to %1: the post changed on the blog is left as it is.</source>
         <translation>Rien n’a été publié vers %1&#xa0;: l’article modifié sur le blog est laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="387"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="391"/>
         <source>Nothing was published to %1: the %L2 posts changed on the blog are left as they are.</source>
         <translation>Rien n’a été publié vers %1&#xa0;: les %L2 articles modifiés sur le blog sont laissés tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="402"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="406"/>
         <source>Waiting for you to choose a version of a post changed on the blog…</source>
         <translation>En attente de votre choix de version pour un article modifié sur le blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="403"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
         <source>Waiting for you to choose versions of posts changed on the blog…</source>
         <translation>En attente de votre choix de versions pour des articles modifiés sur le blog…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="407"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="411"/>
         <source>Publish Again</source>
         <translation>Publier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="456"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="460"/>
         <source>The password for %1 was not saved: %2</source>
         <translation>Le mot de passe de %1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="462"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="466"/>
         <source>Waiting for you to review the publish…</source>
         <translation>En attente de votre vérification de la publication…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="512"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="516"/>
         <source>Published %1 (%2) to %3.</source>
         <translation>Publié vers %3&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="515"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="519"/>
         <source>Removed %1 from %2.</source>
         <translation>Supprimé de %2&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="517"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="521"/>
         <source>Removed %1.</source>
         <translation>Supprimé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="522"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="526"/>
         <source>Publishing to %1 cancelled after %2 (%3). %4</source>
         <translation>Publication vers %1 annulée après %2 (%3). %4</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="530"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="577"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="585"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="542"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="581"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="589"/>
         <source>Publishing to %1 stopped: %2</source>
         <translation>Publication vers %1 interrompue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="532"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="579"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="536"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
         <source>Not published: %1</source>
         <translation>Non publié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="534"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="538"/>
         <source>%1 (%2) were published before it stopped.</source>
         <translation>Publication effectuée avant l’interruption&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="540"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="544"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
         <source>Publishing Stopped</source>
         <translation>Publication interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="583"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="587"/>
         <source>%1 were published before it stopped.</source>
         <translation>Publication effectuée avant l’interruption&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="591"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="595"/>
         <source>Publishing to %1 cancelled after %2. %3</source>
         <translation>Publication vers %1 annulée après %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="597"/>
-        <location filename="../ui/publish/publishcontroller.cpp" line="650"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="601"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="654"/>
         <source>Open Blog</source>
         <translation>Ouvrir le blog</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="610"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="614"/>
         <source>Open Post</source>
         <translation>Ouvrir l’article</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="628"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="632"/>
         <source>Published %1 to %2.</source>
         <translation>Publié vers %2&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="630"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
         <source>Nothing was published to %1.</source>
         <translation>Rien n’a été publié vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="634"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="638"/>
         <source>1 post was replaced by its version from %1.</source>
         <translation>1 article a été remplacé par sa version provenant de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="635"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
         <source>%L1 posts were replaced by their versions from %2.</source>
         <translation>%L1 articles ont été remplacés par leurs versions provenant de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="637"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="641"/>
         <source>1 post changed on the blog was left as it is.</source>
         <translation>1 article modifié sur le blog a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="639"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="643"/>
         <source>%L1 posts changed on the blog were left as they are.</source>
         <translation>%L1 articles modifiés sur le blog ont été laissés tels quels.</translation>
     </message>
@@ -5114,7 +5130,12 @@ Publier vers&#xa0;:</translation>
         <translation>La génération a été annulée&#xa0;; relancez-la pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishsession.cpp" line="448"/>
+        <location filename="../app/publish/publishsession.cpp" line="368"/>
+        <source>The generator copied postwright.yaml into the site, and it is not published: add “exclude: [postwright.yaml]” to _config.yml.</source>
+        <translation>Le générateur a copié postwright.yaml dans le site, qui n’est donc pas publié&#xa0;: ajoutez «&#xa0;exclude: [postwright.yaml]&#xa0;» à _config.yml.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishsession.cpp" line="458"/>
         <source>Cannot record the deploy: %1</source>
         <translation>Impossible d’enregistrer le déploiement&#xa0;: %1</translation>
     </message>
@@ -5744,6 +5765,224 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
     </message>
 </context>
 <context>
+    <name>Postwright::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="60"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <source>&amp;Publishing</source>
+        <translation>P&amp;ublication</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="63"/>
+        <source>&amp;Appearance</source>
+        <translation>Appar&amp;ence</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="73"/>
+        <source>Show the default settings; OK or Apply keeps them</source>
+        <translation>Afficher les réglages par défaut&#xa0;; OK ou Appliquer les conserve</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>Use a font of my choice</source>
+        <translation>Utiliser une police de mon choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <source>Font:</source>
+        <translation>Police&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="138"/>
+        <source>Off: a typeface made for reading code and prose at small sizes (%1). Zooming with Ctrl+wheel or Ctrl++ still works on top of the size.</source>
+        <translation>Désactivé&#xa0;: une police conçue pour lire le code et la prose en petite taille (%1). Le zoom avec Ctrl+molette ou Ctrl++ s’applique toujours en plus de la taille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="146"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="147"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="148"/>
+        <source>Auto&amp;save after:</source>
+        <translation>Enre&amp;gistrement automatique après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <source>Seconds after you stop typing. Off: the post is saved when you save it, switch posts or quit; unsaved text is kept in the recovery journal either way.</source>
+        <translation>Secondes après l’arrêt de la frappe. Désactivé&#xa0;: l’article est enregistré quand vous l’enregistrez, changez d’article ou quittez&#xa0;; le texte non enregistré reste de toute façon dans le journal de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="154"/>
+        <source>Check spelling as you &amp;type</source>
+        <translation>Vérifier l’orthographe pendant la &amp;saisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <source>Spelling:</source>
+        <translation>Orthographe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="161"/>
+        <source>The blog’s language (%1)</source>
+        <translation>La langue du blog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <source>The blog’s language (no dictionary installed)</source>
+        <translation>La langue du blog (aucun dictionnaire installé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="166"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="170"/>
+        <source>Open a blog to choose its spelling language.</source>
+        <translation>Ouvrez un blog pour choisir la langue de son orthographe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
+        <source>No Hunspell dictionaries are installed; install one (hunspell-en-us, say) to check spelling.</source>
+        <translation>Aucun dictionnaire Hunspell n’est installé&#xa0;; installez-en un (hunspell-fr, par exemple) pour vérifier l’orthographe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="177"/>
+        <source>For %1 only; each blog keeps its own.</source>
+        <translation>Pour %1 seulement&#xa0;; chaque blog garde la sienne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="188"/>
+        <source>Show &amp;images from the web</source>
+        <translation>Afficher les &amp;images du Web</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="191"/>
+        <source>A post’s image on another server tells that server the post is being edited. Off, the preview shows the image’s address and contacts no server.</source>
+        <translation>Une image d’un article sur un autre serveur indique à ce serveur que l’article est en cours de modification. Désactivé, l’aperçu affiche l’adresse de l’image et ne contacte aucun serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
+        <source>&amp;Synchronize scrolling of the editor and the preview</source>
+        <translation>&amp;Synchroniser le défilement de l’éditeur et de l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>Show posts in the site’s own &amp;style</source>
+        <translation>Afficher les articles dans le st&amp;yle du site</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="204"/>
+        <source>For %1 only: its own stylesheets instead of the built-in theme. Postwright keeps this choice itself; the site’s files are not changed.</source>
+        <translation>Pour %1 seulement&#xa0;: ses propres feuilles de style au lieu du thème intégré. Postwright retient ce choix lui-même&#xa0;; les fichiers du site ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
+        <source>Only for a Hugo or Jekyll site whose stylesheets Postwright found (build it first, or name them in postwright.yaml).</source>
+        <translation>Uniquement pour un site Hugo ou Jekyll dont Postwright a trouvé les feuilles de style (générez-le d’abord, ou nommez-les dans postwright.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
+        <source>The blog’s default (none set: ask)</source>
+        <translation>La cible par défaut du blog (aucune&#xa0;: demander)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
+        <source>The blog’s default (%1)</source>
+        <translation>La cible par défaut du blog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
+        <source>&amp;Publish sends to:</source>
+        <translation>&amp;Publier envoie vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <source>Open a blog to choose where its Publish button sends it.</source>
+        <translation>Ouvrez un blog pour choisir où son bouton Publier l’envoie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="233"/>
+        <source>The publish targets could not be read: %1</source>
+        <translation>Les cibles de publication n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="235"/>
+        <source>This blog has no publish targets yet: add them in Site ▸ Publish Targets.</source>
+        <translation>Ce blog n’a pas encore de cible de publication&#xa0;: ajoutez-en dans Site ▸ Cibles de publication.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="237"/>
+        <source>For %1 only. Site ▸ Publish To still sends to any target.</source>
+        <translation>Pour %1 seulement. Site ▸ Publier vers envoie toujours vers n’importe quelle cible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="249"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="250"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="251"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="252"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="258"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="331"/>
+        <source>%1 (not installed)</source>
+        <translation>%1 (non installé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="336"/>
+        <source>%1 (no longer in the blog’s targets)</source>
+        <translation>%1 (ne fait plus partie des cibles du blog)</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::SftpTransport</name>
     <message>
         <location filename="../app/publish/sftptransport.cpp" line="170"/>
@@ -5837,37 +6076,37 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="99"/>
-        <source>Filter by command or key, e.g. “save” or ǌtrl+Shift”</source>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="100"/>
+        <source>Filter by command or key, e.g. “save” or “Ctrl+Shift”</source>
         <translation>Filtrer par commande ou par touche, par exemple «&#xa0;enregistrer&#xa0;» ou «&#xa0;Ctrl+Shift&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="108"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="108"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="124"/>
         <source>&amp;Copy List</source>
         <translation>&amp;Copier la liste</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="126"/>
         <source>Copy the shortcuts shown, to paste into a document or print</source>
         <translation>Copier les raccourcis affichés, pour les coller dans un document ou les imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="153"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="207"/>
         <source>No command matches “%1”.</source>
         <translation>Aucune commande ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5941,7 +6180,7 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="154"/>
         <source>%1 has a %2 but no %3/ folder beside it, so it is not a Hugo site; and there is no blog.yaml (Postwright) or _config.yml (Jekyll).</source>
-        <translation>%1 contient un %2 mais aucun dossier %3/ à côté ; ce n’est donc pas un site Hugo, et il n’y a ni blog.yaml (Postwright) ni _config.yml (Jekyll).</translation>
+        <translation>%1 contient un %2 mais aucun dossier %3/ à côté&#xa0;; ce n’est donc pas un site Hugo, et il n’y a ni blog.yaml (Postwright) ni _config.yml (Jekyll).</translation>
     </message>
     <message>
         <location filename="../app/blog/sitelayout.cpp" line="158"/>
@@ -6144,6 +6383,21 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
         <translation>Recharger</translation>
     </message>
     <message>
+        <location filename="../ui/publish/targetsdialog.cpp" line="243"/>
+        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is
+# built. %2 does not read this file. Passwords and tokens never go here:
+# save them in Site &gt; Publish Targets, in the system keychain.
+#
+# Publish sends what %2 builds. Uncomment a target and adapt it:
+</source>
+        <translation># Les réglages de Postwright pour ce site %1&#xa0;: où il est publié et comment il est
+# généré. %2 ne lit pas ce fichier. Les mots de passe et jetons n’y vont jamais&#xa0;:
+# enregistrez-les dans Site &gt; Cibles de publication, dans le trousseau du système.
+#
+# Publier envoie ce que %2 génère. Décommentez une cible et adaptez-la&#xa0;:
+</translation>
+    </message>
+    <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="162"/>
         <source>Add a section like this to %2 (types: folder, zip, sftp, ftp, ftps, s3, git,
 netlify for the built site; wordpress, ghost, metaweblog, micropub to send the
@@ -6173,32 +6427,17 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="210"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="211"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="226"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="227"/>
         <source>This blog has no publish targets yet.</source>
         <translation>Ce blog n’a pas encore de cible de publication.</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="242"/>
-        <source># Postwright&apos;s settings for this %1 site: where it is published and how it is built.
-# %2 does not read this file. Passwords and tokens never go here: save them in
-# Site &gt; Publish Targets, in the system keychain.
-#
-# Publish sends what %2 builds. Uncomment a target and adapt it:
-</source>
-        <translation># Les réglages de Postwright pour ce site %1&#xa0;: où il est publié et comment il est généré.
-# %2 ne lit pas ce fichier. Les mots de passe et les jetons n’y figurent jamais&#xa0;: enregistrez-les
-# dans Site &gt; Cibles de publication, dans le trousseau du système.
-#
-# La publication envoie ce que %2 génère. Décommentez une cible et adaptez-la&#xa0;:
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="250"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="251"/>
         <source>#
 # How the site is built (Site &gt; Build Settings): the command, or generator: false
 # for Postwright&apos;s own theme.
@@ -6213,7 +6452,7 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="257"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="259"/>
         <source>#
 # Jekyll copies files it does not know into the site: keep this one out of it with
 # &quot;exclude: [postwright.yaml]&quot; in _config.yml.
@@ -6224,67 +6463,52 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="267"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="271"/>
         <source>%1 could not be created: %2</source>
         <translation>%1 n’a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="307"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="311"/>
         <source>Secret:</source>
         <translation>Secret&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="313"/>
         <source>Type it to save or test it</source>
         <translation>Saisissez-le pour l’enregistrer ou le tester</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="309"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="313"/>
         <source>This target needs none</source>
         <translation>Cette cible n’en a pas besoin</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="333"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="338"/>
         <source>Looking in the keychain…</source>
         <translation>Recherche dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="340"/>
-        <source>A %1 is stored in the system keychain.</source>
-        <translation>Un secret est enregistré dans le trousseau du système (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="343"/>
-        <source>No %1 is stored; Postwright will ask when it needs one.</source>
-        <translation>Aucun secret n’est enregistré (%1)&#xa0;; Postwright le demandera quand il en aura besoin.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="363"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="366"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="397"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="400"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="413"/>
-        <source>Type the %1 first: none is stored.</source>
-        <translation>Saisissez d’abord le secret (%1)&#xa0;: aucun n’est enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="443"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="446"/>
         <source>Could not log in: %1</source>
         <translation>Impossible de se connecter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="444"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
         <source>Could not connect: %1</source>
         <translation>Impossible de joindre la cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="447"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="450"/>
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
@@ -6587,37 +6811,37 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
         <translation>Un blog Postwright, ou un site Hugo ou Jekyll que Postwright modifie sur place.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
         <source>&amp;Create a new blog</source>
         <translation>&amp;Créer un nouveau blog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="221"/>
         <source>An empty blog in a new folder, with the built-in theme and a first post.</source>
         <translation>Un blog vide dans un nouveau dossier, avec le thème intégré et un premier article.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
         <source>&amp;Import from WordPress</source>
         <translation>&amp;Importer depuis WordPress</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="224"/>
         <source>Turn a WordPress export (WXR) into a new blog: posts, pages, categories, tags and images.</source>
         <translation>Transformer un export WordPress (WXR) en nouveau blog&#xa0;: articles, pages, catégories, étiquettes et images.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="228"/>
         <source>&amp;Explore the sample blog</source>
         <translation>&amp;Explorer le blog d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="229"/>
         <source>A few example posts to look around: edit them, try the preview, build the site.</source>
         <translation>Quelques articles d’exemple pour faire le tour&#xa0;: modifiez-les, essayez l’aperçu, générez le site.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/welcomedialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="263"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
