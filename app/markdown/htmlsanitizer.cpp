@@ -28,7 +28,9 @@ using namespace std::string_view_literals;
 
 // Gumbo allocates from this and never frees: the tree goes away with the arena in one step,
 // without gumbo_destroy_output(), which recurses once per level of nesting (a pasted
-// <div><div>… thousands deep must not overflow a worker thread's stack).
+// <div><div>… thousands deep must not overflow a worker thread's stack). Blocks are zeroed:
+// gumbo 0.10 leaves a fragment's quirks mode unset, and recycled memory made the same HTML parse
+// differently from call to call (a table inside or after a paragraph).
 class Arena
 {
 public:
@@ -43,11 +45,11 @@ private:
     {
         size = std::max<size_t>(alignment, (size + alignment - 1) & ~(alignment - 1));
         if (size > blockSize / 4) { // large buffers get a block of their own
-            m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(size));
+            m_blocks.push_back(std::make_unique<std::byte[]>(size));
             return m_blocks.back().get();
         }
         if (!m_current || m_used + size > blockSize) {
-            m_blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(blockSize));
+            m_blocks.push_back(std::make_unique<std::byte[]>(blockSize));
             m_current = m_blocks.back().get();
             m_used = 0;
         }

@@ -355,6 +355,11 @@ void TestHtmlSanitizer::concurrentCallsMatchSerialOnes()
     QStringList serial;
     for (const QString &input : std::as_const(inputs))
         serial.append(HtmlSanitizer::sanitize(input));
+    // Standards mode, as the theme's pages (<!DOCTYPE html>): a table closes the paragraph. Gumbo
+    // reads the fragment's quirks mode from memory it never sets, so the arena hands out zeroed
+    // blocks; with recycled memory, some calls parsed in quirks mode and kept the table inside.
+    QCOMPARE(serial.at(5), u"<p>5 <a>a</a></p><table><tbody><tr><td>5</td></tr></tbody></table>"
+                           "<img src=\"data:image/gif;base64,R0lG\" alt=\"5\" /><p></p>"_s);
     QThreadPool pool;
     pool.setMaxThreadCount(8);
     const QStringList concurrent = QtConcurrent::blockingMapped<QStringList>(
