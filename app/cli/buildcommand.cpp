@@ -11,9 +11,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -34,23 +37,37 @@ void onSignal(int)
 
 } // namespace
 
+QList<QCommandLineOption> CliCommands::buildOptions()
+{
+    return QList<QCommandLineOption>{
+               {QStringLiteral("out"), tr("Write the site to DIR."), QStringLiteral("DIR")},
+               {QStringLiteral("drafts"), tr("Include drafts.")},
+               {QStringLiteral("future"), tr("Include posts dated in the future.")},
+               {QStringLiteral("clean"), tr("Forget the build cache and render everything.")},
+               {QStringLiteral("strict"), tr("Fail (exit code 1) when any post has an error.")},
+               {QStringLiteral("watch"), tr("Keep running and build again whenever a file of the blog changes.")}}
+           + outputOptions(true);
+}
+
 int CliCommands::build(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write the site to DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption drafts(QStringLiteral("drafts"), tr("Include drafts."));
-    const QCommandLineOption future(QStringLiteral("future"), tr("Include posts dated in the future."));
-    const QCommandLineOption clean(QStringLiteral("clean"), tr("Forget the build cache and render everything."));
-    const QCommandLineOption strict(QStringLiteral("strict"), tr("Fail (exit code 1) when any post has an error."));
-    const QCommandLineOption watch(QStringLiteral("watch"),
-                                   tr("Keep running and build again whenever a file of the blog changes."));
-    parser.addOptions({out, drafts, future, clean, strict, watch});
-    if (!parser.parse(QStringList{QStringLiteral("build")} + arguments))
+    parser.addOptions(buildOptions());
+    if (!parse(parser, "build", arguments))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() > 1)
         return usageError(tr("The build command takes at most one BLOG folder."));
+    const QString out = QStringLiteral("out");
+    const QString drafts = QStringLiteral("drafts");
+    const QString future = QStringLiteral("future");
+    const QString clean = QStringLiteral("clean");
+    const QString strict = QStringLiteral("strict");
+    const QString watch = QStringLiteral("watch");
+    if (m_json && parser.isSet(watch))
+        return usageError(tr("--json and --watch cannot be combined: --watch never ends."));
 
     const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
+    m_report.insert(QStringLiteral("blog"), root);
     // A Hugo or Jekyll site is built by its own generator when it is installed, with the command
     // postwright.yaml names (not with --watch, which stays with Postwright's builder); without it,
     // or with `build: generator: false`, Postwright's builder reads the site.
@@ -60,8 +77,7 @@ int CliCommands::build(const QStringList &arguments)
             SourceError error = *choice.error;
             if (QFileInfo(error.file).isAbsolute())
                 error.file = pathAsGiven(root, QDir(choice.layout.root).relativeFilePath(error.file));
-            m_err << error.toString() << u'\n';
-            return ContentErrors;
+            return fail(ContentErrors, error);
         }
         if (choice.useGenerator) {
             ExternalBuildOptions external = choice.options;
@@ -72,7 +88,7 @@ int CliCommands::build(const QStringList &arguments)
                                            QDir(parser.value(out)).absolutePath()};
             return externalBuild(root, external, parser.isSet(strict));
         }
-        m_err << tr("note: building the %1 site with Postwright's own builder: %2")
+        (m_quiet ? m_null : m_err) << tr("note: building the %1 site with Postwright's own builder: %2")
                      .arg(SiteLayout::kindName(choice.layout.kind), choice.builtInReason)
               << u'\n';
     }
@@ -94,25 +110,51 @@ int CliCommands::build(const QStringList &arguments)
     if (!saved)
         m_err << tr("warning: %1").arg(saved.error().toString()) << u'\n';
     printBuildReport(report, root);
+    if (m_json) {
+        const QJsonObject fields = buildJson(report, root, QStringLiteral("postwright"));
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            m_report.insert(it.key(), it.value());
+    }
     return report.failed(options.strict) ? ContentErrors : Success;
+}
+
+QJsonObject CliCommands::buildJson(const BuildReport &report, const QString &root, const QString &generator) const
+{
+    QJsonArray errors;
+    for (const SourceError &error : report.errors)
+        errors.append(errorJson(asGiven(root, error)));
+    QJsonArray warnings;
+    for (const SourceError &warning : report.warnings)
+        warnings.append(errorJson(asGiven(root, warning)));
+    const auto pages = std::ranges::count_if(report.written, [](const QString &file) {
+        return file.endsWith(u".html") || file.endsWith(u".htm");
+    });
+    return {{QStringLiteral("generator"), generator},
+            {QStringLiteral("output"), report.outputPath},
+            {QStringLiteral("fatal"), report.fatal},
+            {QStringLiteral("posts"), report.posts},
+            {QStringLiteral("pagesWritten"), qint64(pages)},
+            {QStringLiteral("filesWritten"), int(report.written.size())},
+            {QStringLiteral("filesUnchanged"), report.unchanged},
+            {QStringLiteral("filesRemoved"), int(report.removed.size())},
+            {QStringLiteral("durationMs"), report.elapsedMs},
+            {QStringLiteral("errors"), errors},
+            {QStringLiteral("warnings"), warnings}};
 }
 
 void CliCommands::printBuildReport(const BuildReport &report, const QString &root)
 {
-    for (SourceError error : report.errors) {
-        if (!error.file.isEmpty() && QFileInfo(error.file).isRelative())
-            error.file = pathAsGiven(root, error.file);
-        m_err << error.toString() << u'\n';
-    }
+    for (const SourceError &error : report.errors)
+        m_err << asGiven(root, error).toString() << u'\n';
     for (const SourceError &warning : report.warnings)
-        m_err << tr("warning: %1").arg(warning.toString()) << u'\n';
+        m_err << tr("warning: %1").arg(asGiven(root, warning).toString()) << u'\n';
     if (report.fatal && report.outputPath.isEmpty()) {
-        m_out << tr("Nothing was built.") << u'\n';
+        m_err << tr("Nothing was built.") << u'\n';
         m_out.flush();
         m_err.flush();
         return;
     }
-    m_out << tr("Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).")
+    info() << tr("Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).")
                  .arg(report.posts)
                  .arg(QDir::toNativeSeparators(report.outputPath))
                  .arg(report.written.size())
@@ -121,7 +163,7 @@ void CliCommands::printBuildReport(const BuildReport &report, const QString &roo
                  .arg(report.errors.size())
                  .arg(report.elapsedMs)
           << u'\n';
-    m_out.flush();
+    info().flush();
     m_err.flush();
 }
 
@@ -129,7 +171,7 @@ int CliCommands::externalBuild(const QString &root, const ExternalBuildOptions &
 {
     ExternalBuild build;
     QObject::connect(&build, &ExternalBuild::outputLine, &build, [this](const QString &line, bool isError) {
-        QTextStream &stream = isError ? m_err : m_out;
+        QTextStream &stream = isError ? m_err : info();
         stream << line << u'\n';
         stream.flush();
     });
@@ -148,24 +190,26 @@ int CliCommands::externalBuild(const QString &root, const ExternalBuildOptions &
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
 
-    printExternalBuildReport(report, root,
-                             options.generator == ExternalBuildOptions::Generator::Hugo ? SiteKind::Hugo
-                                                                                        : SiteKind::Jekyll);
+    const bool hugo = options.generator == ExternalBuildOptions::Generator::Hugo;
+    printExternalBuildReport(report, root, hugo ? SiteKind::Hugo : SiteKind::Jekyll);
+    if (m_json) {
+        const QJsonObject fields =
+            buildJson(report, root, hugo ? QStringLiteral("hugo") : QStringLiteral("jekyll"));
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            m_report.insert(it.key(), it.value());
+    }
     return report.failed(strict) ? ContentErrors : Success;
 }
 
 void CliCommands::printExternalBuildReport(const BuildReport &report, const QString &root, SiteKind kind)
 {
-    for (SourceError error : report.errors) {
-        if (!error.file.isEmpty() && QFileInfo(error.file).isRelative())
-            error.file = pathAsGiven(root, error.file);
-        m_err << error.toString() << u'\n';
-    }
+    for (const SourceError &error : report.errors)
+        m_err << asGiven(root, error).toString() << u'\n';
     const QString name = SiteLayout::kindName(kind);
     if (report.fatal) {
-        m_out << tr("%1 could not build the site.").arg(name) << u'\n';
+        m_err << tr("%1 could not build the site.").arg(name) << u'\n';
     } else {
-        m_out << tr("Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).")
+        info() << tr("Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).")
                      .arg(name, QDir::toNativeSeparators(report.outputPath))
                      .arg(report.written.size())
                      .arg(report.unchanged)
@@ -174,7 +218,7 @@ void CliCommands::printExternalBuildReport(const BuildReport &report, const QStr
                      .arg(report.elapsedMs)
               << u'\n';
     }
-    m_out.flush();
+    info().flush();
     m_err.flush();
 }
 
@@ -209,7 +253,7 @@ int CliCommands::watchBuild(const QString &root, BuildOptions options)
             m_err << tr("warning: %1").arg(saved.error().toString()) << u'\n';
     });
     QObject::connect(&watcher, &BlogWatcher::changed, &watcher, [&](const QStringList &paths) {
-        m_out << tr("Changed: %1").arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
+        info() << tr("Changed: %1").arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
                                                           : tr("%n files", nullptr, int(paths.size())))
               << u'\n';
         session.noteChanged(paths);
@@ -228,11 +272,11 @@ int CliCommands::watchBuild(const QString &root, BuildOptions options)
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
 
-    m_out << tr("Watching %1 for changes (%n files and folders); press Ctrl+C to stop.", nullptr,
+    info() << tr("Watching %1 for changes (%n files and folders); press Ctrl+C to stop.", nullptr,
                 watcher.watchedCount())
                  .arg(QDir::toNativeSeparators(QDir(root).absolutePath()))
           << u'\n';
-    m_out.flush();
+    info().flush();
     QCoreApplication::exec();
 
     ::signal(SIGINT, SIG_DFL);
@@ -240,7 +284,7 @@ int CliCommands::watchBuild(const QString &root, BuildOptions options)
     const Result<void> saved = session.saveCache();
     if (!saved)
         m_err << tr("warning: %1").arg(saved.error().toString()) << u'\n';
-    m_out << tr("Stopped watching.") << u'\n';
+    info() << tr("Stopped watching.") << u'\n';
     return Success;
 }
 

@@ -7,14 +7,20 @@
 
 namespace Postwright {
 
+QList<QCommandLineOption> CliCommands::importOptions()
+{
+    return QList<QCommandLineOption>{
+               {QStringLiteral("dry-run"), tr("Show which files would be written; write none.")}}
+           + outputOptions(false);
+}
+
 int CliCommands::importWxr(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Show which files would be written; write none."));
-    parser.addOption(dryRun);
-    if (!parser.parse(QStringList{QStringLiteral("import-wxr")} + arguments))
+    parser.addOptions(importOptions());
+    if (!parse(parser, "import-wxr", arguments))
         return usageError(parser.errorText());
+    const QString dryRun = QStringLiteral("dry-run");
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2)
         return usageError(
@@ -38,10 +44,10 @@ int CliCommands::importWxr(const QStringList &arguments)
     }
 
     for (const QString &file : report.files)
-        m_out << (options.dryRun ? tr("would write %1") : tr("wrote %1")).arg(pathAsGiven(root, file))
+        info() << (options.dryRun ? tr("would write %1") : tr("wrote %1")).arg(pathAsGiven(root, file))
               << u'\n';
     for (const QString &reason : report.skippedReasons)
-        m_out << reason << u'\n';
+        info() << reason << u'\n';
     for (SourceError problem : report.problems) {
         if (!problem.file.isEmpty() && QFileInfo(problem.file).isRelative())
             problem.file = pathAsGiven(root, problem.file);
@@ -51,14 +57,14 @@ int CliCommands::importWxr(const QStringList &arguments)
         m_err << tr("warning: %1").arg(warning) << u'\n';
     // Spelled out: the CLI loads no translator, so %n plural forms would read "1 posts".
     if (options.dryRun) {
-        m_out << tr("Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was "
+        info() << tr("Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was "
                     "written.")
                      .arg(report.created)
                      .arg(report.images)
                      .arg(report.skipped)
               << u'\n';
     } else {
-        m_out << tr("Imported %1: %2 posts and pages and %3 images written, %4 skipped.")
+        info() << tr("Imported %1: %2 posts and pages and %3 images written, %4 skipped.")
                      .arg(QFileInfo(exportPath).fileName())
                      .arg(report.created)
                      .arg(report.images)

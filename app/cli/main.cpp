@@ -30,7 +30,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Show the commands and options."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QCoreApplication::translate("main", "Show the version."));
-    parser.addOptions({helpOption, versionOption});
+    const QCommandLineOption quietOption(
+        {QStringLiteral("q"), QStringLiteral("quiet")},
+        QCoreApplication::translate("main", "Print no progress and no summary; errors still go to standard error."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("main", "build, check, publish: print one JSON document on standard output "
+                                            "(see \"help COMMAND\")."));
+    parser.addOptions({helpOption, versionOption, quietOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "The command to run, see below."),
                                  QStringLiteral("COMMAND [ARGUMENTS...]"));
@@ -48,5 +55,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(helpOption))
         return commands.run({QStringLiteral("help")});
+    commands.setQuiet(parser.isSet(quietOption));
+    commands.setJson(parser.isSet(jsonOption));
     return commands.run(parser.positionalArguments());
 }

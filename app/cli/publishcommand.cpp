@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -21,6 +23,24 @@ QString dataSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+QJsonObject planJson(const DeployPlan &plan)
+{
+    using Kind = DeployAction::Kind;
+    QJsonArray actions;
+    for (const DeployAction &action : plan.actions()) {
+        const QString name = action.kind == Kind::New       ? QStringLiteral("new")
+                             : action.kind == Kind::Changed ? QStringLiteral("changed")
+                                                            : QStringLiteral("deleted");
+        actions.append(QJsonObject{{QStringLiteral("path"), action.path}, {QStringLiteral("action"), name}});
+    }
+    return {{QStringLiteral("new"), plan.count(Kind::New)},
+            {QStringLiteral("changed"), plan.count(Kind::Changed)},
+            {QStringLiteral("deleted"), plan.count(Kind::Deleted)},
+            {QStringLiteral("unchanged"), plan.unchanged()},
+            {QStringLiteral("bytes"), plan.bytes(Kind::New) + plan.bytes(Kind::Changed)},
+            {QStringLiteral("actions"), actions}};
+}
+
 QString targetList(const PublishTargets &targets)
 {
     QStringList names;
@@ -31,73 +51,84 @@ QString targetList(const PublishTargets &targets)
 
 } // namespace
 
+QList<QCommandLineOption> CliCommands::publishOptions()
+{
+    return QList<QCommandLineOption>{
+               {QStringLiteral("target"),
+                tr("Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site)."),
+                QStringLiteral("NAME")},
+               {QStringLiteral("dry-run"), tr("Show what would change; change nothing.")},
+               {QStringLiteral("delete"), tr("Also remove files that are no longer part of the site.")},
+               {QStringLiteral("trust-host-key"),
+                tr("Trust an SFTP server this computer has not seen before, and remember its key.")},
+               {QStringLiteral("keep-mine"),
+                tr("Blog APIs: publish posts that were edited on the blog too, replacing the web versions.")},
+               {QStringLiteral("keep-web"),
+                tr("Blog APIs: for posts edited on the blog, take the web versions into the local files "
+                   "instead.")}}
+           + outputOptions(true);
+}
+
 int CliCommands::publish(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption targetOption(
-        QStringLiteral("target"),
-        tr("Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; change nothing."));
-    const QCommandLineOption deleteOption(QStringLiteral("delete"),
-                                          tr("Also remove files that are no longer part of the site."));
-    const QCommandLineOption trustHostKey(
-        QStringLiteral("trust-host-key"),
-        tr("Trust an SFTP server this computer has not seen before, and remember its key."));
-    const QCommandLineOption keepMine(
-        QStringLiteral("keep-mine"),
-        tr("Blog APIs: publish posts that were edited on the blog too, replacing the web versions."));
-    const QCommandLineOption keepWeb(
-        QStringLiteral("keep-web"),
-        tr("Blog APIs: for posts edited on the blog, take the web versions into the local files instead."));
-    parser.addOptions({targetOption, dryRun, deleteOption, trustHostKey, keepMine, keepWeb});
-    if (!parser.parse(QStringList{QStringLiteral("publish")} + arguments))
+    parser.addOptions(publishOptions());
+    if (!parse(parser, "publish", arguments))
         return usageError(parser.errorText());
+    const QString targetOption = QStringLiteral("target");
+    const QString dryRun = QStringLiteral("dry-run");
+    const QString deleteOption = QStringLiteral("delete");
+    const QString trustHostKey = QStringLiteral("trust-host-key");
+    const QString keepMine = QStringLiteral("keep-mine");
+    const QString keepWeb = QStringLiteral("keep-web");
     if (parser.positionalArguments().size() > 1)
         return usageError(tr("The publish command takes at most one BLOG folder."));
     if (parser.isSet(keepMine) && parser.isSet(keepWeb))
         return usageError(tr("--keep-mine and --keep-web contradict each other; choose one."));
 
     const QString root = parser.positionalArguments().value(0, QStringLiteral("."));
+    // Every field from the start, so a publish that stops early still gives the whole schema.
+    m_report.insert(QStringLiteral("blog"), root);
+    m_report.insert(QStringLiteral("dryRun"), parser.isSet(dryRun));
+    for (const char *field : {"target", "unit", "build", "plan"})
+        m_report.insert(QLatin1StringView(field), QJsonValue::Null);
+    for (const char *field : {"uploaded", "deleted", "bytesUploaded", "retries"})
+        m_report.insert(QLatin1StringView(field), 0);
+    m_report.insert(QStringLiteral("failures"), QJsonArray());
+    m_report.insert(QStringLiteral("conflicts"), QJsonArray());
     const Result<Blog> blog = Blog::open(root);
     if (!blog)
         return blogError(root, blog.error());
     // A Hugo or Jekyll site keeps its targets in postwright.yaml, beside the generator's config.
     const QString targetsFile = QFileInfo(SiteToolSettings::filePath(blog.value().layout())).fileName();
     const Result<PublishTargets> targets = PublishSession::readTargets(root);
-    if (!targets) {
-        m_err << targets.error().toString() << u'\n';
-        return ContentErrors;
-    }
+    if (!targets)
+        return fail(ContentErrors, asGiven(root, targets.error()));
     if (targets.value().targets.empty()) {
-        m_err << tr("%1 has no publish targets. Add a \u201cpublish:\u201d section with \u201ctargets:\u201d "
+        return fail(UsageError, tr("%1 has no publish targets. Add a \u201cpublish:\u201d section with \u201ctargets:\u201d "
                     "to it.")
-                     .arg(pathAsGiven(root, targetsFile))
-              << u'\n';
-        return UsageError;
+                                    .arg(pathAsGiven(root, targetsFile)));
     }
     const PublishTarget *target = nullptr;
     if (parser.isSet(targetOption)) {
         target = targets.value().find(parser.value(targetOption));
         if (!target) {
-            m_err << tr("%1 has no publish target \u201c%2\u201d; its targets are: %3.")
-                         .arg(targetsFile, parser.value(targetOption), targetList(targets.value()))
-                  << u'\n';
-            return UsageError;
+            return fail(UsageError, tr("%1 has no publish target \u201c%2\u201d; its targets are: %3.")
+                                        .arg(targetsFile, parser.value(targetOption), targetList(targets.value())));
         }
     } else {
         target = targets.value().defaultTarget();
         if (!target) {
-            m_err << tr("%1 names no default publish target; choose one with --target NAME: %2.")
-                         .arg(targetsFile, targetList(targets.value()))
-                  << u'\n';
-            return UsageError;
+            return fail(UsageError, tr("%1 names no default publish target; choose one with --target NAME: %2.")
+                                        .arg(targetsFile, targetList(targets.value())));
         }
     }
-    if (const std::optional<QString> unsupported = PublishSession::unsupportedReason(*target)) {
-        m_err << *unsupported << u'\n';
-        return UsageError;
-    }
+    m_report.insert(QStringLiteral("target"),
+                    QJsonObject{{QStringLiteral("name"), target->name},
+                                {QStringLiteral("type"), PublishTarget::typeName(target->type)}});
+    m_report.insert(QStringLiteral("unit"), target->isBlogApi() ? QStringLiteral("posts") : QStringLiteral("files"));
+    if (const std::optional<QString> unsupported = PublishSession::unsupportedReason(*target))
+        return fail(UsageError, *unsupported);
 
     PublishSession::Connection connection;
     // A dry run plans against the local record only, so it never needs to log in.
@@ -105,10 +136,12 @@ int CliCommands::publish(const QStringList &arguments)
         // Without a password there is no login; with a key file the key may have no passphrase.
         const bool required = PublishSession::requiresSecret(*target);
         const std::optional<QString> secret = secretFor(*target, required);
-        if (secret)
+        if (secret) {
             connection.secret = *secret;
-        else if (required)
+            m_secrets.append(*secret);
+        } else if (required) {
             return NetworkError;
+        }
         connection.knownHostsFile = PublishSession::defaultKnownHostsFile();
     }
     const bool trust = parser.isSet(trustHostKey);
@@ -119,7 +152,7 @@ int CliCommands::publish(const QStringList &arguments)
             refusedFingerprint = fingerprint;
             return false;
         }
-        m_out << tr("Trusting the key of %1 (%2) from now on.").arg(host, fingerprint) << u'\n';
+        info() << tr("Trusting the key of %1 (%2) from now on.").arg(host, fingerprint) << u'\n';
         return true;
     };
 
@@ -130,20 +163,24 @@ int CliCommands::publish(const QStringList &arguments)
 
     // A Hugo or Jekyll site's generator speaks as it builds, as in `build`.
     session.setBuildOutput([this](const QString &line, bool isError) {
-        QTextStream &stream = isError ? m_err : m_out;
+        QTextStream &stream = isError ? m_err : info();
         stream << line << u'\n';
         stream.flush();
     });
     const BuildReport built = session.build();
-    if (session.buildCommandLine().isEmpty())
+    const bool ownBuilder = session.buildCommandLine().isEmpty();
+    if (ownBuilder)
         printBuildReport(built, root);
     else
         printExternalBuildReport(built, root, blog.value().kind());
+    m_report.insert(QStringLiteral("build"),
+                    buildJson(built, root,
+                              ownBuilder ? QStringLiteral("postwright") : SiteLayout::kindName(blog.value().kind()).toLower()));
     if (built.fatal)
         return ContentErrors;
 
     const auto failed = [&](const QString &message) {
-        m_err << tr("Publishing to %1 failed: %2").arg(target->name, message) << u'\n';
+        fail(NetworkError, tr("Publishing to %1 failed: %2").arg(target->name, message));
         if (!refusedFingerprint.isEmpty()) {
             m_err << tr("The server's key (%1) is not known yet. If it is the right one, run again with "
                         "--trust-host-key to remember it.")
@@ -160,11 +197,12 @@ int CliCommands::publish(const QStringList &arguments)
     if (!planned)
         return failed(planned.error().toString());
     const DeployPlan &plan = planned.value();
+    m_report.insert(QStringLiteral("plan"), planJson(plan));
 
     using Kind = DeployAction::Kind;
     if (target->isBlogApi())
         return publishPosts(*target, session, plan, parser.isSet(keepMine), parser.isSet(keepWeb), failed);
-    m_out << tr("Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.")
+    info() << tr("Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.")
                  .arg(target->name, PublishTarget::typeName(target->type))
                  .arg(plan.count(Kind::New))
                  .arg(dataSize(plan.bytes(Kind::New)))
@@ -177,15 +215,15 @@ int CliCommands::publish(const QStringList &arguments)
     const bool zip = target->type == PublishTarget::Type::Zip;
     if (zip) {
         // The plan says what changed since the last archive; the archive itself is written whole.
-        m_out << tr("The archive is written whole: every file of the site goes in, and files no longer "
+        info() << tr("The archive is written whole: every file of the site goes in, and files no longer "
                     "in the site are left out.")
               << u'\n';
     } else if (plan.count(Kind::Deleted) > 0 && !options.deleteRemoved) {
-        m_out << tr("Deletions skipped: pass --delete to remove %1 files.").arg(plan.count(Kind::Deleted))
+        info() << tr("Deletions skipped: pass --delete to remove %1 files.").arg(plan.count(Kind::Deleted))
               << u'\n';
     }
     if (options.dryRun) {
-        m_out << tr("Dry run: nothing was uploaded or deleted.") << u'\n';
+        info() << tr("Dry run: nothing was uploaded or deleted.") << u'\n';
         return Success;
     }
 
@@ -197,15 +235,16 @@ int CliCommands::publish(const QStringList &arguments)
             if (currentFile.isEmpty())
                 return;
             const std::lock_guard lock(printing);
-            m_out << QStringLiteral("[%1/%2] %3")
-                         .arg(std::min(filesDone + 1, filesTotal))
-                         .arg(filesTotal)
-                         .arg(currentFile)
-                  << u'\n';
-            m_out.flush();
+            info() << QStringLiteral("[%1/%2] %3")
+                          .arg(std::min(filesDone + 1, filesTotal))
+                          .arg(filesTotal)
+                          .arg(currentFile)
+                   << u'\n';
+            info().flush();
         },
         Qt::DirectConnection);
     const DeployReport report = session.run(plan);
+    addDeployJson(report);
     if (report.error) {
         for (const QString &file : report.failedFiles)
             m_err << tr("not published: %1").arg(file) << u'\n';
@@ -214,7 +253,7 @@ int CliCommands::publish(const QStringList &arguments)
         return code;
     }
     if (zip) {
-        m_out << tr("Published to %1: %2 files (%3) written to %4.")
+        info() << tr("Published to %1: %2 files (%3) written to %4.")
                      .arg(target->name)
                      .arg(report.uploaded)
                      .arg(dataSize(report.bytesUploaded))
@@ -222,7 +261,7 @@ int CliCommands::publish(const QStringList &arguments)
               << u'\n';
         return Success;
     }
-    m_out << tr("Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.")
+    info() << tr("Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.")
                  .arg(target->name)
                  .arg(report.uploaded)
                  .arg(dataSize(report.bytesUploaded))
@@ -230,6 +269,20 @@ int CliCommands::publish(const QStringList &arguments)
                  .arg(report.retries)
           << u'\n';
     return Success;
+}
+
+void CliCommands::addDeployJson(const DeployReport &report)
+{
+    m_report.insert(QStringLiteral("uploaded"), report.uploaded);
+    m_report.insert(QStringLiteral("deleted"), report.deleted);
+    m_report.insert(QStringLiteral("bytesUploaded"), report.bytesUploaded);
+    m_report.insert(QStringLiteral("retries"), report.retries);
+    QJsonArray failures = m_report.value(QStringLiteral("failures")).toArray();
+    for (const QString &file : report.failedFiles) {
+        failures.append(QJsonObject{{QStringLiteral("file"), file},
+                                    {QStringLiteral("reason"), report.error ? report.error->message : QString()}});
+    }
+    m_report.insert(QStringLiteral("failures"), failures);
 }
 
 std::optional<QString> CliCommands::secretFor(const PublishTarget &target, bool required)
@@ -240,10 +293,9 @@ std::optional<QString> CliCommands::secretFor(const PublishTarget &target, bool 
     if (stored)
         return stored.value();
     if (required) {
-        m_err << tr("The %1 for %2 could not be read from the keychain: %3")
-                     .arg(PublishSession::secretLabel(target), target.name, stored.error().message)
-              << u'\n'
-              << tr("If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.")
+        fail(NetworkError, tr("The %1 for %2 could not be read from the keychain: %3")
+                               .arg(PublishSession::secretLabel(target), target.name, stored.error().message));
+        m_err << tr("If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.")
                      .arg(PublishSession::secretVariable(target.name))
               << u'\n';
     }
@@ -256,14 +308,18 @@ int CliCommands::publishPosts(const PublishTarget &target, PublishSession &sessi
 {
     using Kind = DeployAction::Kind;
     auto *publisher = qobject_cast<BlogPublisher *>(session.engine());
-    m_out << tr("Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.")
+    info() << tr("Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.")
                  .arg(target.name, PublishTarget::typeName(target.type))
                  .arg(plan.count(Kind::New))
                  .arg(plan.count(Kind::Changed))
                  .arg(plan.unchanged())
           << u'\n';
-    for (const SourceError &skipped : publisher->skipped())
+    QJsonArray failures;
+    for (const SourceError &skipped : publisher->skipped()) {
         m_err << tr("not published: %1").arg(skipped.toString()) << u'\n';
+        failures.append(QJsonObject{{QStringLiteral("file"), skipped.file}, {QStringLiteral("reason"), skipped.message}});
+    }
+    m_report.insert(QStringLiteral("failures"), failures);
     const auto resolve = [&] {
         const QList<BlogConflict> conflicts = publisher->conflicts();
         for (const BlogConflict &conflict : conflicts) {
@@ -274,13 +330,17 @@ int CliCommands::publishPosts(const PublishTarget &target, PublishSession &sessi
         }
         return conflicts;
     };
+    QJsonArray conflicts;
     for (const BlogConflict &conflict : resolve()) {
-        m_out << tr("changed on the blog since the last publish: %1 (%2)")
-                     .arg(conflict.path, conflict.remote.url.toString())
-              << u'\n';
+        info() << tr("changed on the blog since the last publish: %1 (%2)")
+                      .arg(conflict.path, conflict.remote.url.toString())
+               << u'\n';
+        conflicts.append(QJsonObject{{QStringLiteral("file"), conflict.path},
+                                     {QStringLiteral("url"), conflict.remote.url.toString()}});
     }
+    m_report.insert(QStringLiteral("conflicts"), conflicts);
     if (plan.isEmpty()) {
-        m_out << tr("Nothing to publish: the blog has every post as it is here.") << u'\n';
+        info() << tr("Nothing to publish: the blog has every post as it is here.") << u'\n';
         return Success;
     }
     std::mutex printing;
@@ -290,9 +350,9 @@ int CliCommands::publishPosts(const PublishTarget &target, PublishSession &sessi
             if (current.isEmpty())
                 return;
             const std::lock_guard lock(printing);
-            m_out << QStringLiteral("[%1/%2] %3").arg(std::min(done + 1, total)).arg(total).arg(current)
-                  << u'\n';
-            m_out.flush();
+            info() << QStringLiteral("[%1/%2] %3").arg(std::min(done + 1, total)).arg(total).arg(current)
+                   << u'\n';
+            info().flush();
         },
         Qt::DirectConnection);
     DeployReport report = session.run(plan);
@@ -309,21 +369,23 @@ int CliCommands::publishPosts(const PublishTarget &target, PublishSession &sessi
         again.bytesUploaded += report.bytesUploaded;
         report = again;
     }
+    addDeployJson(report);
     for (const QString &path : std::as_const(report.conflicts)) {
         m_err << tr("left alone: %1 was edited on the blog since it was published.").arg(path) << u'\n';
+        conflicts.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("url"), QString()}});
     }
+    m_report.insert(QStringLiteral("conflicts"), conflicts);
     if (report.error) {
         for (const QString &file : std::as_const(report.failedFiles))
             m_err << tr("not published: %1").arg(file) << u'\n';
+        // A post the blog refuses is the post's problem; the others are the connection's.
         const int code = report.error->kind == TransportError::Kind::Permanent
-                             ? ContentErrors
+                             ? fail(ContentErrors, tr("Publishing to %1 failed: %2").arg(target.name, report.error->message))
                              : failed(report.error->message);
-        if (code == ContentErrors)
-            m_err << tr("Publishing to %1 failed: %2").arg(target.name, report.error->message) << u'\n';
         m_err << tr("Run the command again to finish; posts already published are not sent twice.") << u'\n';
         return code;
     }
-    m_out << tr("Published to %1: %2 posts sent (%3 with images).")
+    info() << tr("Published to %1: %2 posts sent (%3 with images).")
                  .arg(target.name)
                  .arg(report.uploaded)
                  .arg(dataSize(report.bytesUploaded))

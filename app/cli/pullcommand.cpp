@@ -34,20 +34,24 @@ bool canPull(const PublishTarget &target)
 
 } // namespace
 
+QList<QCommandLineOption> CliCommands::pullOptions()
+{
+    return QList<QCommandLineOption>{
+               {QStringLiteral("target"), tr("Pull from the target called NAME in blog.yaml."), QStringLiteral("NAME")},
+               {QStringLiteral("dry-run"), tr("Show which files would be written; write none.")},
+               {QStringLiteral("overwrite"), tr("Replace local posts that are already there with the blog's version.")}}
+           + outputOptions(false);
+}
+
 int CliCommands::pull(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          tr("Pull from the target called NAME in blog.yaml."),
-                                          QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Show which files would be written; write none."));
-    const QCommandLineOption overwrite(
-        QStringLiteral("overwrite"),
-        tr("Replace local posts that are already there with the blog's version."));
-    parser.addOptions({targetOption, dryRun, overwrite});
-    if (!parser.parse(QStringList{QStringLiteral("pull")} + arguments))
+    parser.addOptions(pullOptions());
+    if (!parse(parser, "pull", arguments))
         return usageError(parser.errorText());
+    const QString targetOption = QStringLiteral("target");
+    const QString dryRun = QStringLiteral("dry-run");
+    const QString overwrite = QStringLiteral("overwrite");
     if (parser.positionalArguments().size() > 1)
         return usageError(tr("The pull command takes at most one BLOG folder."));
 
@@ -113,10 +117,10 @@ int CliCommands::pull(const QStringList &arguments)
     }
 
     for (const QString &file : report.files)
-        m_out << (options.dryRun ? tr("would write %1") : tr("wrote %1")).arg(pathAsGiven(root, file))
+        info() << (options.dryRun ? tr("would write %1") : tr("wrote %1")).arg(pathAsGiven(root, file))
               << u'\n';
     for (const QString &reason : report.skippedReasons)
-        m_out << reason << u'\n';
+        info() << reason << u'\n';
     for (SourceError problem : report.problems) {
         if (!problem.file.isEmpty() && QFileInfo(problem.file).isRelative())
             problem.file = pathAsGiven(root, problem.file);
@@ -125,15 +129,15 @@ int CliCommands::pull(const QStringList &arguments)
     for (const QString &warning : report.warnings)
         m_err << tr("warning: %1").arg(warning) << u'\n';
     if (report.skipped > 0 && !options.overwrite)
-        m_out << tr("Pass --overwrite to replace the skipped posts with the blog's version.") << u'\n';
+        info() << tr("Pass --overwrite to replace the skipped posts with the blog's version.") << u'\n';
     // Spelled out: the CLI loads no translator, so %n plural forms would read "1 posts".
     if (options.dryRun) {
-        m_out << tr("Dry run: %1 posts would be written, %2 skipped; nothing was written.")
+        info() << tr("Dry run: %1 posts would be written, %2 skipped; nothing was written.")
                      .arg(report.created)
                      .arg(report.skipped)
               << u'\n';
     } else {
-        m_out << tr("Pulled from %1: %2 posts written, %3 skipped.")
+        info() << tr("Pulled from %1: %2 posts written, %3 skipped.")
                      .arg(target->name)
                      .arg(report.created)
                      .arg(report.skipped)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace Postwright::Test {
 
@@ -13,11 +17,19 @@ struct CliRun
     QString err;
 };
 
-// Runs the real postwright-cli (POSTWRIGHT_CLI_PATH) to the end, as a script would.
-inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {})
+// Runs the real postwright-cli (POSTWRIGHT_CLI_PATH) to the end, as a script would; environment:
+// variables to set on top of the test's own.
+inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {},
+                     const QList<std::pair<QString, QString>> &environment = {})
 {
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : environment)
+            env.insert(name, value);
+        process.setProcessEnvironment(env);
+    }
     process.start(QStringLiteral(POSTWRIGHT_CLI_PATH), arguments);
     CliRun run;
     if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit)

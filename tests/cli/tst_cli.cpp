@@ -72,8 +72,12 @@ void TestCli::helpListsEveryCommand()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     QVERIFY2(run.out.contains(u"--version"), qPrintable(run.out));
-    for (const QString &command : {u"render"_s, u"check"_s, u"help"_s}) {
-        // "  render FILE   One line saying what it does." then "Example: postwright-cli render ..."
+    QVERIFY2(run.out.contains(u"--quiet"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"--json"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Exit codes: 0 success, 1 "), qPrintable(run.out));
+    for (const QString &command :
+         {u"render"_s, u"build"_s, u"publish"_s, u"pull"_s, u"import-wxr"_s, u"check"_s, u"help"_s}) {
+        // "  render   One line saying what it does." then "Example: postwright-cli render ..."
         const QRegularExpression summary(u"^  %1\\b.*\\s{2,}\\w.+$"_s.arg(command),
                                          QRegularExpression::MultilineOption);
         QVERIFY2(summary.match(run.out).hasMatch(),
@@ -86,24 +90,49 @@ void TestCli::helpForOneCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("usage");
-    QTest::newRow("help render") << QStringList{u"help"_s, u"render"_s}
-                                 << u"Usage: postwright-cli render FILE\n"_s;
+    QTest::addColumn<QStringList>("mentions"); // options, exit codes and JSON fields the help must name
+    QTest::newRow("help render") << QStringList{u"help"_s, u"render"_s} << u"Usage: postwright-cli render FILE\n"_s
+                                 << QStringList{u"0 rendered"_s, u"2 wrong usage"_s};
     QTest::newRow("render --help") << QStringList{u"render"_s, u"--help"_s}
-                                   << u"Usage: postwright-cli render FILE\n"_s;
+                                   << u"Usage: postwright-cli render FILE\n"_s << QStringList{u"1 the front matter"_s};
     QTest::newRow("check -h") << QStringList{u"check"_s, u"-h"_s}
-                              << u"Usage: postwright-cli check [BLOG]\n"_s;
+                              << u"Usage: postwright-cli check [BLOG] [--quiet] [--json]\n"_s
+                              << QStringList{u"-q, --quiet"_s, u"--json"_s, u"\"linksChecked\""_s,
+                                             u"\"links\": [ERROR]"_s, u"1 a post or page"_s};
+    QTest::newRow("help build") << QStringList{u"help"_s, u"build"_s} << u"Usage: postwright-cli build [BLOG]"_s
+                                << QStringList{u"--out DIR"_s, u"--strict"_s, u"--watch"_s, u"-q, --quiet"_s,
+                                               u"\"filesWritten\""_s, u"\"durationMs\""_s, u"\"warnings\""_s,
+                                               u"2 wrong usage"_s};
+    QTest::newRow("publish --help") << QStringList{u"publish"_s, u"--help"_s}
+                                    << u"Usage: postwright-cli publish [BLOG]"_s
+                                    << QStringList{u"--target NAME"_s, u"--dry-run"_s, u"--json"_s,
+                                                   u"\"uploaded\""_s, u"\"failures\""_s, u"3 the target"_s,
+                                                   u"Secrets"_s};
+    QTest::newRow("help pull") << QStringList{u"help"_s, u"pull"_s} << u"Usage: postwright-cli pull [BLOG]"_s
+                               << QStringList{u"--overwrite"_s, u"-q, --quiet"_s, u"3 the blog"_s};
+    QTest::newRow("help import-wxr") << QStringList{u"help"_s, u"import-wxr"_s}
+                                     << u"Usage: postwright-cli import-wxr EXPORT.xml"_s
+                                     << QStringList{u"--dry-run"_s, u"0 imported"_s};
+    QTest::newRow("help help") << QStringList{u"help"_s, u"help"_s} << u"Usage: postwright-cli help [COMMAND]"_s
+                               << QStringList{u"2 there is no such command"_s};
 }
 
 void TestCli::helpForOneCommand()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, usage);
+    QFETCH(QStringList, mentions);
     const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
     QVERIFY2(run.out.startsWith(usage), qPrintable(run.out));
-    QVERIFY2(run.out.contains(u"Example: postwright-cli " + arguments.first()) ||
-                 arguments.first() == u"help",
-             qPrintable(run.out));
+    const QString command = arguments.first() == u"help" ? arguments.last() : arguments.first();
+    QVERIFY2(run.out.contains(u"\nOptions:\n"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"-h, --help"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"\nExit codes: 0 "), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Example: postwright-cli " + command) || command == u"help", qPrintable(run.out));
+    for (const QString &mention : mentions)
+        QVERIFY2(run.out.contains(mention), qPrintable(mention + u" is not in:\n"_s + run.out));
 }
 
 void TestCli::usageErrorsExitWith2_data()
@@ -115,6 +144,16 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("no command") << QStringList() << u"Commands:"_s;
     QTest::newRow("unknown command") << QStringList{u"publish-everything"_s} << u"publish-everything"_s;
     QTest::newRow("unknown command hint") << QStringList{u"publish-everything"_s} << hint;
+    QTest::newRow("misspelt command") << QStringList{u"chek"_s} << u"Did you mean \"check\"?"_s;
+    QTest::newRow("--json for render") << QStringList{u"--json"_s, u"render"_s, u"a.md"_s} << u"no --json"_s;
+    QTest::newRow("build unknown option") << QStringList{u"build"_s, u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("build two folders") << QStringList{u"build"_s, u"a"_s, u"b"_s} << hint;
+    QTest::newRow("publish unknown option") << QStringList{u"publish"_s, u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("publish keep both") << QStringList{u"publish"_s, u"--keep-mine"_s, u"--keep-web"_s}
+                                       << u"contradict"_s;
+    QTest::newRow("pull --json") << QStringList{u"pull"_s, u"--json"_s} << u"json"_s;
+    QTest::newRow("import-wxr without export") << QStringList{u"import-wxr"_s} << hint;
+    QTest::newRow("check unknown option") << QStringList{u"check"_s, u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("render without a file") << QStringList{u"render"_s} << hint;
     QTest::newRow("render with two files") << QStringList{u"render"_s, u"a.md"_s, u"b.md"_s} << hint;
@@ -200,7 +239,7 @@ void TestCli::checkNamesBrokenPosts()
     const QString expectedFile =
         fromBlogFolder ? u"posts/2024/broken.md"_s : blog.path(u"posts/2024/broken.md"_s);
     QVERIFY2(lines.first().startsWith(expectedFile + u":3:"), qPrintable(run.out));
-    QCOMPARE(lines.last(), u"2 posts, 1 with errors"_s);
+    QCOMPARE(lines.last(), u"Posts: 2, pages: 0, with errors: 1; links: 0, broken: 0."_s);
     QCOMPARE(run.err, QString());
 }
 
@@ -211,7 +250,7 @@ void TestCli::checkCleanBlogExitsWith0()
     blog.writePost(u"posts/two/index.md"_s, u"Two"_s, u"2024-05-02"_s, u"Design"_s);
     const CliRun run = runCli({u"check"_s, blog.root()});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"2 posts, 0 with errors\n"_s);
+    QCOMPARE(run.out, u"Posts: 2, pages: 0, with errors: 0; links: 0, broken: 0.\n"_s);
     QCOMPARE(run.err, QString());
 }
 

@@ -177,7 +177,7 @@ void TestCliBuild::hugoAndJekyllSitesUseTheirGenerator()
     } else {
         QVERIFY2(run.exitCode != 0, qPrintable(run.out + run.err));
         QVERIFY2(run.err.contains(site.filePath(error)), qPrintable(run.err));
-        QVERIFY2(run.out.contains("could not build the site"), qPrintable(run.out));
+        QVERIFY2(run.err.contains("could not build the site"), qPrintable(run.err)); // a failure: on stderr
     }
 }
 

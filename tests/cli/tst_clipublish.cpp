@@ -665,7 +665,7 @@ void TestCliPublish::hugoAndJekyllSitesPublishTheirGeneratorsOutput()
     if (!broken.isEmpty()) {
         QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
         QVERIFY2(run.err.contains(site + u'/' + broken), qPrintable(run.err));
-        QVERIFY2(run.out.contains("could not build the site"), qPrintable(run.out));
+        QVERIFY2(run.err.contains("could not build the site"), qPrintable(run.err)); // a failure: on stderr
         QVERIFY(!QFileInfo::exists(served));
         return;
     }
