@@ -935,178 +935,258 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="36"/>
+        <location filename="../app/cli/clicommands.cpp" line="134"/>
         <source>Print a post&apos;s body as HTML (the front matter is not rendered).</source>
         <translation>Den Inhalt eines Beitrags als HTML ausgeben (das Front Matter wird nicht gerendert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <location filename="../app/cli/clicommands.cpp" line="143"/>
         <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed; with --watch, build again whenever a file changes.</source>
         <translation>Die statische Website des Blogs erstellen (Standardausgabe: BLOG/public) und dabei nur Geändertes neu schreiben; mit --watch bei jeder Dateiänderung erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="67"/>
-        <source>Read every post of a blog (default: this folder) and list their errors.</source>
-        <translation>Jeden Beitrag eines Blogs lesen (Standard: dieser Ordner) und seine Fehler auflisten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="71"/>
+        <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>Show the commands, or how to use one of them.</source>
         <translation>Die Befehle anzeigen oder die Verwendung eines Befehls erklären.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="97"/>
+        <location filename="../app/cli/clicommands.cpp" line="362"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="100"/>
-        <location filename="../app/cli/clicommands.cpp" line="112"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
+        <location filename="../app/cli/clicommands.cpp" line="396"/>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <location filename="../app/cli/clicommands.cpp" line="156"/>
         <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. To a hosted blog (WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post edited on the blog is left alone unless --keep-mine or --keep-web says which version wins. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
         <translation>Das Blog erstellen und dann die Änderungen zu einem Veröffentlichungsziel aus blog.yaml hochladen (Standard: das Standardziel); mit --dry-run nur anzeigen, was sich ändern würde. An ein gehostetes Blog (WordPress, MetaWeblog, Ghost, Micropub) werden die neuen und geänderten Beiträge gesendet; ein im Blog bearbeiteter Beitrag bleibt unverändert, sofern nicht --keep-mine oder --keep-web festlegt, welche Version gilt. Die Zugangsdaten stammen aus POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clicommands.cpp" line="136"/>
+        <source>0 rendered; 1 the front matter has errors or the file is not UTF-8 (the body is printed all the same); 2 wrong usage, or the file does not exist.</source>
+        <translation>0 gerendert; 1 die Front Matter hat Fehler oder die Datei ist kein UTF-8 (der Inhalt wird trotzdem ausgegeben); 2 falsche Verwendung, oder die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="146"/>
+        <source>0 built (posts with errors are left out and reported); 1 the site could not be built, or with --strict a post has errors; 2 wrong usage, or the folder is no blog.</source>
+        <translation>0 erstellt (Beiträge mit Fehlern werden ausgelassen und gemeldet); 1 die Website konnte nicht erstellt werden, oder mit --strict hat ein Beitrag Fehler; 2 falsche Verwendung, oder der Ordner ist kein Blog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="163"/>
+        <source>0 published (with --dry-run: planned); 1 the blog has errors (its settings, or the build failed), or a hosted blog refused a post or has newer edits of it; 2 wrong usage, no blog, no publish target or no such target; 3 the target could not be reached, refused the login or has an unknown host key, or no secret was found.</source>
+        <translation>0 veröffentlicht (mit --dry-run: geplant); 1 der Blog hat Fehler (seine Einstellungen, oder die Erstellung schlug fehl), oder ein gehosteter Blog hat einen Beitrag abgelehnt oder hat neuere Bearbeitungen davon; 2 falsche Verwendung, kein Blog, kein Veröffentlichungsziel oder kein solches Ziel; 3 das Ziel war nicht erreichbar, hat die Anmeldung abgelehnt oder hat einen unbekannten Hostschlüssel, oder es wurde kein Geheimnis gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>Download the posts of a WordPress or Ghost target into the blog as Markdown posts (drafts included), so that a later publish updates them. Posts already here are skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
         <translation>Die Beiträge eines WordPress- oder Ghost-Ziels als Markdown-Beiträge in das Blog herunterladen (einschließlich Entwürfen), damit eine spätere Veröffentlichung sie aktualisiert. Bereits vorhandene Beiträge werden übersprungen, außer mit --overwrite. Die Zugangsdaten stammen aus POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
+        <source>0 pulled; 1 some posts could not be written, or the blog&apos;s settings have errors; 2 wrong usage, no blog, or no target to pull from; 3 the blog could not be reached or read, refused the login, or no secret was found.</source>
+        <translation>0 heruntergeladen; 1 einige Beiträge konnten nicht geschrieben werden, oder die Einstellungen des Blogs haben Fehler; 2 falsche Verwendung, kein Blog, oder kein Ziel zum Herunterladen; 3 der Blog war nicht erreichbar oder lesbar, hat die Anmeldung abgelehnt, oder es wurde kein Geheimnis gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="186"/>
         <source>Import a WordPress export (Tools → Export) into the blog (default: this folder) as Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied from an uploads/ folder beside the export. Posts already here are skipped.</source>
         <translation>Einen WordPress-Export (Werkzeuge → Daten exportieren) als Markdown-Beiträge und -Seiten in das Blog importieren (Standard: dieser Ordner); ein neuer oder leerer Ordner wird zu einem neuen Blog. Bilder werden aus einem Ordner uploads/ neben dem Export kopiert. Bereits vorhandene Beiträge werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/clicommands.cpp" line="190"/>
+        <source>0 imported; 1 some posts could not be written, or the blog&apos;s settings have errors; 2 wrong usage, or the export does not exist or cannot be read.</source>
+        <translation>0 importiert; 1 einige Beiträge konnten nicht geschrieben werden, oder die Einstellungen des Blogs haben Fehler; 2 falsche Verwendung, oder der Export existiert nicht oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="197"/>
+        <source>Read every post and page of a blog (default: this folder) without building it, and list their errors: front matter, and links and images that lead nowhere (other posts and pages, .md files, site paths such as /2026/my-post/, files in static/ or beside the post). Web links are not fetched. For a Hugo or Jekyll site, site paths and pages only its generator makes are not checked.</source>
+        <translation>Jeden Beitrag und jede Seite eines Blogs (Standard: dieser Ordner) lesen, ohne ihn zu erstellen, und ihre Fehler auflisten: Front Matter sowie Links und Bilder, die ins Leere führen (andere Beiträge und Seiten, .md-Dateien, Website-Pfade wie /2026/mein-beitrag/, Dateien in static/ oder neben dem Beitrag). Weblinks werden nicht abgerufen. Bei einer Hugo- oder Jekyll-Website werden Website-Pfade und Seiten, die nur ihr Generator erzeugt, nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <source>0 no errors; 1 a post or page has front matter errors or a broken link or image, or the blog&apos;s settings have errors; 2 wrong usage, or the folder is no blog.</source>
+        <translation>0 keine Fehler; 1 ein Beitrag oder eine Seite hat Fehler in der Front Matter oder einen defekten Link oder ein defektes Bild, oder die Einstellungen des Blogs haben Fehler; 2 falsche Verwendung, oder der Ordner ist kein Blog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="212"/>
+        <source>0 shown; 2 there is no such command.</source>
+        <translation>0 angezeigt; 2 diesen Befehl gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="252"/>
+        <source>Print no progress and no summary; errors still go to standard error, and the exit code is the same.</source>
+        <translation>Keinen Fortschritt und keine Zusammenfassung ausgeben; Fehler gehen weiterhin auf die Standardfehlerausgabe, und der Exit-Code bleibt gleich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="256"/>
+        <source>Print one JSON document on standard output instead of the text (see below); progress goes to standard error.</source>
+        <translation>Ein JSON-Dokument statt des Textes auf die Standardausgabe schreiben (siehe unten); der Fortschritt geht auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="279"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <source>Run &quot;%1 help COMMAND&quot; for a command&apos;s options, exit codes and JSON output.</source>
+        <translation>Führen Sie &quot;%1 help BEFEHL&quot; aus, um die Optionen, Exit-Codes und JSON-Ausgabe eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="374"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
         <translation>Rückgabewerte: 0 Erfolg, 1 Fehler in den Dateien des Blogs, 2 falsche Verwendung oder fehlende Datei, 3 Veröffentlichen oder Abrufen fehlgeschlagen (Netzwerk, Anmeldung, Host-Schlüssel, fehlende Zugangsdaten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="111"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Usage: %1 %2</source>
         <translation>Verwendung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="123"/>
+        <location filename="../app/cli/clicommands.cpp" line="384"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <source>Exit codes: %1</source>
+        <translation>Exit-Codes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="389"/>
+        <source>With --json, standard output holds one JSON document (indented, keys in alphabetical order), also on failure:</source>
+        <translation>Mit --json enthält die Standardausgabe ein JSON-Dokument (eingerückt, Schlüssel alphabetisch sortiert), auch bei einem Fehlschlag:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="408"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147"/>
+        <location filename="../app/cli/clicommands.cpp" line="410"/>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="420"/>
+        <source>The %1 command has no --json output.</source>
+        <translation>Der Befehl %1 hat keine --json-Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="445"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
         <translation>Führen Sie „%1 help“ aus, um die Befehle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="159"/>
+        <location filename="../app/cli/clicommands.cpp" line="457"/>
         <source>There is no command &quot;%1&quot;.</source>
         <translation>Es gibt keinen Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="167"/>
+        <location filename="../app/cli/clicommands.cpp" line="465"/>
         <source>The render command takes one FILE.</source>
         <translation>Der Befehl „render“ erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="193"/>
+        <location filename="../app/cli/checkcommand.cpp" line="18"/>
         <source>The check command takes at most one BLOG folder.</source>
         <translation>Der Befehl „check“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="211"/>
-        <source>1 post, %1 with errors</source>
-        <translation>1 Beitrag, %1 mit Fehlern</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <source>Posts: %1, pages: %2, with errors: %3; links: %4, broken: %5.</source>
+        <translation>Beiträge: %1, Seiten: %2, mit Fehlern: %3; Links: %4, defekt: %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="212"/>
-        <source>%1 posts, %2 with errors</source>
-        <translation>%1 Beiträge, %2 mit Fehlern</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/buildcommand.cpp" line="40"/>
+        <location filename="../app/cli/buildcommand.cpp" line="43"/>
         <source>Write the site to DIR.</source>
         <translation>Die Website nach DIR schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="41"/>
+        <location filename="../app/cli/buildcommand.cpp" line="44"/>
         <source>Include drafts.</source>
         <translation>Entwürfe einbeziehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="42"/>
+        <location filename="../app/cli/buildcommand.cpp" line="45"/>
         <source>Include posts dated in the future.</source>
         <translation>Beiträge mit einem Datum in der Zukunft einbeziehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="43"/>
+        <location filename="../app/cli/buildcommand.cpp" line="46"/>
         <source>Forget the build cache and render everything.</source>
         <translation>Den Erstellungs-Cache verwerfen und alles neu rendern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="44"/>
+        <location filename="../app/cli/buildcommand.cpp" line="47"/>
         <source>Fail (exit code 1) when any post has an error.</source>
         <translation>Mit Fehler beenden (Rückgabewert 1), wenn ein Beitrag einen Fehler enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="46"/>
+        <location filename="../app/cli/buildcommand.cpp" line="48"/>
         <source>Keep running and build again whenever a file of the blog changes.</source>
         <translation>Weiterlaufen und bei jeder Änderung einer Datei des Blogs erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="51"/>
+        <location filename="../app/cli/buildcommand.cpp" line="59"/>
         <source>The build command takes at most one BLOG folder.</source>
         <translation>Der Befehl „build“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="75"/>
+        <location filename="../app/cli/buildcommand.cpp" line="67"/>
+        <source>--json and --watch cannot be combined: --watch never ends.</source>
+        <translation>--json und --watch können nicht kombiniert werden: --watch endet nie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="91"/>
         <source>note: building the %1 site with Postwright&apos;s own builder: %2</source>
         <translation>Hinweis: Die %1-Website wird mit Postwrights eigenem Generator erstellt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="95"/>
-        <location filename="../app/cli/buildcommand.cpp" line="108"/>
-        <location filename="../app/cli/buildcommand.cpp" line="209"/>
-        <location filename="../app/cli/buildcommand.cpp" line="242"/>
-        <location filename="../app/cli/importcommand.cpp" line="51"/>
-        <location filename="../app/cli/pullcommand.cpp" line="126"/>
+        <location filename="../app/cli/buildcommand.cpp" line="111"/>
+        <location filename="../app/cli/buildcommand.cpp" line="150"/>
+        <location filename="../app/cli/buildcommand.cpp" line="253"/>
+        <location filename="../app/cli/buildcommand.cpp" line="286"/>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <location filename="../app/cli/pullcommand.cpp" line="130"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="110"/>
+        <location filename="../app/cli/buildcommand.cpp" line="152"/>
         <source>Nothing was built.</source>
         <translation>Es wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="115"/>
+        <location filename="../app/cli/buildcommand.cpp" line="157"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>%1 Beiträge nach %2 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="166"/>
+        <location filename="../app/cli/buildcommand.cpp" line="210"/>
         <source>%1 could not build the site.</source>
         <translation>%1 konnte die Website nicht erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="168"/>
+        <location filename="../app/cli/buildcommand.cpp" line="212"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>Mit %1 nach %2 erstellt: %3 Dateien geschrieben, %4 unverändert, %5 entfernt, %6 Fehler (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="189"/>
+        <location filename="../app/cli/buildcommand.cpp" line="233"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
         <translation>Warnung: Das System überwacht nicht jede Datei des Blogs (siehe fs.inotify.max_user_watches); manche Änderungen werden eventuell erst nach einem weiteren Speichern erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="212"/>
+        <location filename="../app/cli/buildcommand.cpp" line="256"/>
         <source>Changed: %1</source>
         <translation>Geändert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="213"/>
+        <location filename="../app/cli/buildcommand.cpp" line="257"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -1114,7 +1194,7 @@ Importieren aus:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="231"/>
+        <location filename="../app/cli/buildcommand.cpp" line="275"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
         <translation>
             <numerusform>%1 wird auf Änderungen überwacht (%n Datei oder Ordner); beenden mit Strg+C.</numerusform>
@@ -1122,264 +1202,264 @@ Importieren aus:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="243"/>
+        <location filename="../app/cli/buildcommand.cpp" line="287"/>
         <source>Stopped watching.</source>
         <translation>Überwachung beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="41"/>
+        <location filename="../app/cli/publishcommand.cpp" line="60"/>
         <source>Show what would change; change nothing.</source>
         <translation>Anzeigen, was sich ändern würde; nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="43"/>
+        <location filename="../app/cli/publishcommand.cpp" line="61"/>
         <source>Also remove files that are no longer part of the site.</source>
         <translation>Auch Dateien entfernen, die nicht mehr zur Website gehören.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="46"/>
+        <location filename="../app/cli/publishcommand.cpp" line="63"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
         <translation>Einem SFTP-Server, den dieser Computer noch nicht kennt, vertrauen und seinen Schlüssel speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="57"/>
+        <location filename="../app/cli/publishcommand.cpp" line="85"/>
         <source>The publish command takes at most one BLOG folder.</source>
         <translation>Der Befehl „publish“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="73"/>
+        <location filename="../app/cli/publishcommand.cpp" line="108"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
         <translation>%1 hat keine Veröffentlichungsziele. Fügen Sie einen Abschnitt „publish:“ mit „targets:“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="243"/>
+        <location filename="../app/cli/publishcommand.cpp" line="296"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
         <translation>%1 für %2 konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="246"/>
+        <location filename="../app/cli/publishcommand.cpp" line="298"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
         <translation>Falls hier kein Schlüsselbund verfügbar ist, setzen Sie stattdessen %1 (oder POSTWRIGHT_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="122"/>
+        <location filename="../app/cli/publishcommand.cpp" line="155"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
         <translation>Dem Schlüssel von %1 (%2) wird ab jetzt vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="39"/>
+        <location filename="../app/cli/publishcommand.cpp" line="58"/>
         <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
         <translation>Auf dem Ziel namens NAME in blog.yaml veröffentlichen (postwright.yaml bei einer Hugo- oder Jekyll-Website).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <location filename="../app/cli/publishcommand.cpp" line="65"/>
         <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
         <translation>Blog-APIs: Auch im Blog bearbeitete Beiträge veröffentlichen und dabei die Webversionen ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="52"/>
+        <location filename="../app/cli/publishcommand.cpp" line="67"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
         <translation>Blog-APIs: Bei im Blog bearbeiteten Beiträgen stattdessen die Webversionen in die lokalen Dateien übernehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="59"/>
+        <location filename="../app/cli/publishcommand.cpp" line="87"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
         <translation>--keep-mine und --keep-web widersprechen sich; wählen Sie eine der beiden Optionen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="83"/>
+        <location filename="../app/cli/publishcommand.cpp" line="116"/>
         <source>%1 has no publish target “%2”; its targets are: %3.</source>
         <translation>%1 hat kein Veröffentlichungsziel „%2“; vorhandene Ziele: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="91"/>
+        <location filename="../app/cli/publishcommand.cpp" line="122"/>
         <source>%1 names no default publish target; choose one with --target NAME: %2.</source>
         <translation>%1 nennt kein Standard-Veröffentlichungsziel; wählen Sie eines mit --target NAME: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="146"/>
-        <location filename="../app/cli/publishcommand.cpp" line="322"/>
+        <location filename="../app/cli/publishcommand.cpp" line="183"/>
+        <location filename="../app/cli/publishcommand.cpp" line="383"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>Veröffentlichen auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="148"/>
+        <location filename="../app/cli/publishcommand.cpp" line="185"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
         <translation>Der Schlüssel des Servers (%1) ist noch nicht bekannt. Wenn es der richtige ist, führen Sie den Befehl erneut mit --trust-host-key aus, um ihn zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="167"/>
+        <location filename="../app/cli/publishcommand.cpp" line="205"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
         <translation>Plan für %1 (%2): %3 neu (%4), %5 geändert (%6), %7 gelöscht (%8), %9 unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="180"/>
+        <location filename="../app/cli/publishcommand.cpp" line="218"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
         <translation>Das Archiv wird vollständig geschrieben: Jede Datei der Website kommt hinein, Dateien, die nicht mehr zur Website gehören, bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="184"/>
+        <location filename="../app/cli/publishcommand.cpp" line="222"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
         <translation>Löschen übersprungen: Geben Sie --delete an, um %1 Dateien zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="188"/>
+        <location filename="../app/cli/publishcommand.cpp" line="226"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
         <translation>Probelauf: Es wurde nichts hochgeladen oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="211"/>
-        <location filename="../app/cli/publishcommand.cpp" line="266"/>
-        <location filename="../app/cli/publishcommand.cpp" line="317"/>
+        <location filename="../app/cli/publishcommand.cpp" line="250"/>
+        <location filename="../app/cli/publishcommand.cpp" line="319"/>
+        <location filename="../app/cli/publishcommand.cpp" line="380"/>
         <source>not published: %1</source>
         <translation>nicht veröffentlicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="213"/>
+        <location filename="../app/cli/publishcommand.cpp" line="252"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
         <translation>Führen Sie den Befehl erneut aus, um den Vorgang abzuschließen; nur der Rest wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="217"/>
+        <location filename="../app/cli/publishcommand.cpp" line="256"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
         <translation>Auf %1 veröffentlicht: %2 Dateien (%3) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="225"/>
+        <location filename="../app/cli/publishcommand.cpp" line="264"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
         <translation>Auf %1 veröffentlicht: %2 Dateien hochgeladen (%3), %4 gelöscht, %5 Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="259"/>
+        <location filename="../app/cli/publishcommand.cpp" line="311"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
         <translation>Plan für %1 (%2): %3 neue Beiträge, %4 geändert, %5 unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="278"/>
+        <location filename="../app/cli/publishcommand.cpp" line="335"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
         <translation>seit der letzten Veröffentlichung im Blog geändert: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="283"/>
+        <location filename="../app/cli/publishcommand.cpp" line="343"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
         <translation>Nichts zu veröffentlichen: Das Blog enthält jeden Beitrag so, wie er hier ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="313"/>
+        <location filename="../app/cli/publishcommand.cpp" line="374"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
         <translation>unverändert gelassen: %1 wurde seit der Veröffentlichung im Blog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="323"/>
+        <location filename="../app/cli/publishcommand.cpp" line="385"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
         <translation>Führen Sie den Befehl erneut aus, um den Vorgang abzuschließen; bereits veröffentlichte Beiträge werden nicht doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="326"/>
+        <location filename="../app/cli/publishcommand.cpp" line="388"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
         <translation>Auf %1 veröffentlicht: %2 Beiträge gesendet (%3 mit Bildern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="333"/>
+        <location filename="../app/cli/publishcommand.cpp" line="395"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
         <translation>%1 Beiträge wurden im Blog bearbeitet und nicht überschrieben. Führen Sie den Befehl erneut mit --keep-mine aus, um Ihre Version darüber zu veröffentlichen, oder mit --keep-web, um die Webversionen in Ihre Dateien zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="41"/>
+        <location filename="../app/cli/pullcommand.cpp" line="40"/>
         <source>Pull from the target called NAME in blog.yaml.</source>
         <translation>Vom Ziel namens NAME in blog.yaml abrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="14"/>
-        <location filename="../app/cli/pullcommand.cpp" line="44"/>
+        <location filename="../app/cli/importcommand.cpp" line="13"/>
+        <location filename="../app/cli/pullcommand.cpp" line="41"/>
         <source>Show which files would be written; write none.</source>
         <translation>Anzeigen, welche Dateien geschrieben würden; keine schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="42"/>
         <source>Replace local posts that are already there with the blog&apos;s version.</source>
         <translation>Bereits vorhandene lokale Beiträge durch die Version aus dem Blog ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="52"/>
+        <location filename="../app/cli/pullcommand.cpp" line="56"/>
         <source>The pull command takes at most one BLOG folder.</source>
         <translation>Der Befehl „pull“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="69"/>
+        <location filename="../app/cli/pullcommand.cpp" line="73"/>
         <source>blog.yaml has no publish target “%1”.</source>
         <translation>blog.yaml hat kein Veröffentlichungsziel „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="82"/>
+        <location filename="../app/cli/pullcommand.cpp" line="86"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
         <translation>blog.yaml enthält mehrere Blogs, von denen abgerufen werden kann; wählen Sie eines mit --target NAME: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="88"/>
+        <location filename="../app/cli/pullcommand.cpp" line="92"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
         <translation>%1 hat kein WordPress- oder Ghost-Veröffentlichungsziel, von dem abgerufen werden kann. Fügen Sie eines im Abschnitt „publish:“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="95"/>
+        <location filename="../app/cli/pullcommand.cpp" line="99"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
         <translation>Beiträge können nur von WordPress- und Ghost-Zielen abgerufen werden; „%1“ ist ein Ziel vom Typ %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="110"/>
+        <location filename="../app/cli/pullcommand.cpp" line="114"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>Abrufen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="21"/>
+        <location filename="../app/cli/importcommand.cpp" line="27"/>
         <source>The import-wxr command takes one EXPORT.xml file and at most one BLOG folder.</source>
         <translation>Der Befehl „import-wxr“ erwartet eine EXPORT.xml-Datei und höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="25"/>
+        <location filename="../app/cli/importcommand.cpp" line="31"/>
         <source>%1: the file does not exist.</source>
         <translation>%1: Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="33"/>
-        <location filename="../app/cli/pullcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="39"/>
+        <location filename="../app/cli/pullcommand.cpp" line="115"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="41"/>
-        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="120"/>
         <source>would write %1</source>
         <translation>würde %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="41"/>
-        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="120"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
         <translation>Probelauf: %1 Beiträge und Seiten sowie %2 Bilder würden geschrieben, %3 übersprungen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <location filename="../app/cli/importcommand.cpp" line="67"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
         <translation>%1 importiert: %2 Beiträge und Seiten sowie %3 Bilder geschrieben, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="128"/>
+        <location filename="../app/cli/pullcommand.cpp" line="132"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
         <translation>Geben Sie --overwrite an, um die übersprungenen Beiträge durch die Version aus dem Blog zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="131"/>
+        <location filename="../app/cli/pullcommand.cpp" line="135"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
         <translation>Probelauf: %1 Beiträge würden geschrieben, %2 übersprungen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="136"/>
+        <location filename="../app/cli/pullcommand.cpp" line="140"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
         <translation>Von %1 abgerufen: %2 Beiträge geschrieben, %3 übersprungen.</translation>
     </message>
@@ -2746,6 +2826,34 @@ Importieren aus:</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::LinkCheck</name>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="266"/>
+        <source>The image %1 is not a file of the site.</source>
+        <translation>Das Bild %1 ist keine Datei der Website.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="267"/>
+        <source>The link %1 leads to no page or file of the site.</source>
+        <translation>Der Link %1 führt zu keiner Seite und keiner Datei der Website.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="291"/>
+        <source>The image %1 does not exist (no file %2).</source>
+        <translation>Das Bild %1 existiert nicht (keine Datei %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="293"/>
+        <source>The link %1 leads to no post or page (no file %2).</source>
+        <translation>Der Link %1 führt zu keinem Beitrag und keiner Seite (keine Datei %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="295"/>
+        <source>The link %1 leads to no page or file (no file %2).</source>
+        <translation>Der Link %1 führt zu keiner Seite und keiner Datei (keine Datei %2).</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
@@ -2815,7 +2923,7 @@ Importieren aus:</translation>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen …</translation>
+        <translation>Einste&amp;llungen …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="61"/>
@@ -7191,6 +7299,16 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
+        <source>Print no progress and no summary; errors still go to standard error.</source>
+        <translation>Keinen Fortschritt und keine Zusammenfassung ausgeben; Fehler gehen weiterhin auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>build, check, publish: print one JSON document on standard output (see &quot;help COMMAND&quot;).</source>
+        <translation>build, check, publish: ein JSON-Dokument auf die Standardausgabe schreiben (siehe &quot;help BEFEHL&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>The command to run, see below.</source>
         <translation>Der auszuführende Befehl, siehe unten.</translation>
     </message>

@@ -935,178 +935,258 @@ Importar desde:</translation>
 <context>
     <name>Postwright::CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="36"/>
+        <location filename="../app/cli/clicommands.cpp" line="134"/>
         <source>Print a post&apos;s body as HTML (the front matter is not rendered).</source>
         <translation>Muestra el cuerpo de una entrada como HTML (el front matter no se procesa).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <location filename="../app/cli/clicommands.cpp" line="143"/>
         <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed; with --watch, build again whenever a file changes.</source>
         <translation>Genera el sitio estático del blog (salida predeterminada: BLOG/public), reescribiendo solo lo que ha cambiado; con --watch, vuelve a generarlo cada vez que cambia un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="67"/>
-        <source>Read every post of a blog (default: this folder) and list their errors.</source>
-        <translation>Lee todas las entradas de un blog (predeterminado: esta carpeta) y muestra sus errores.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="71"/>
+        <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>Show the commands, or how to use one of them.</source>
         <translation>Muestra los comandos, o cómo usar uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="97"/>
+        <location filename="../app/cli/clicommands.cpp" line="362"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="100"/>
-        <location filename="../app/cli/clicommands.cpp" line="112"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
+        <location filename="../app/cli/clicommands.cpp" line="396"/>
         <source>Example: %1</source>
         <translation>Ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <location filename="../app/cli/clicommands.cpp" line="156"/>
         <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. To a hosted blog (WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post edited on the blog is left alone unless --keep-mine or --keep-web says which version wins. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
         <translation>Genera el blog y después sube lo que ha cambiado a un destino de publicación de blog.yaml (predeterminado: su destino predeterminado); con --dry-run, solo muestra lo que cambiaría. A un blog alojado (WordPress, MetaWeblog, Ghost, Micropub) le envía las entradas nuevas y modificadas; una entrada editada en el blog no se toca a menos que --keep-mine o --keep-web indique qué versión prevalece. El secreto se obtiene de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET o del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clicommands.cpp" line="136"/>
+        <source>0 rendered; 1 the front matter has errors or the file is not UTF-8 (the body is printed all the same); 2 wrong usage, or the file does not exist.</source>
+        <translation>0 generado; 1 el front matter tiene errores o el archivo no es UTF-8 (el cuerpo se imprime de todos modos); 2 uso incorrecto, o el archivo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="146"/>
+        <source>0 built (posts with errors are left out and reported); 1 the site could not be built, or with --strict a post has errors; 2 wrong usage, or the folder is no blog.</source>
+        <translation>0 generado (las entradas con errores se omiten y se informan); 1 no se pudo generar el sitio, o con --strict una entrada tiene errores; 2 uso incorrecto, o la carpeta no es un blog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="163"/>
+        <source>0 published (with --dry-run: planned); 1 the blog has errors (its settings, or the build failed), or a hosted blog refused a post or has newer edits of it; 2 wrong usage, no blog, no publish target or no such target; 3 the target could not be reached, refused the login or has an unknown host key, or no secret was found.</source>
+        <translation>0 publicado (con --dry-run: planificado); 1 el blog tiene errores (sus ajustes, o la generación falló), o un blog alojado rechazó una entrada o tiene ediciones más recientes de ella; 2 uso incorrecto, ningún blog, ningún destino de publicación o no existe ese destino; 3 no se pudo contactar con el destino, rechazó el inicio de sesión o tiene una clave de host desconocida, o no se encontró ningún secreto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>Download the posts of a WordPress or Ghost target into the blog as Markdown posts (drafts included), so that a later publish updates them. Posts already here are skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
         <translation>Descarga las entradas de un destino WordPress o Ghost en el blog como entradas Markdown (borradores incluidos), para que una publicación posterior las actualice. Las entradas que ya están aquí se omiten salvo con --overwrite. El secreto se obtiene de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET o del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
+        <source>0 pulled; 1 some posts could not be written, or the blog&apos;s settings have errors; 2 wrong usage, no blog, or no target to pull from; 3 the blog could not be reached or read, refused the login, or no secret was found.</source>
+        <translation>0 descargado; 1 algunas entradas no se pudieron escribir, o los ajustes del blog tienen errores; 2 uso incorrecto, ningún blog, o ningún destino del que descargar; 3 no se pudo contactar con el blog ni leerlo, rechazó el inicio de sesión, o no se encontró ningún secreto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="186"/>
         <source>Import a WordPress export (Tools → Export) into the blog (default: this folder) as Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied from an uploads/ folder beside the export. Posts already here are skipped.</source>
         <translation>Importa una exportación de WordPress (Herramientas → Exportar) en el blog (predeterminado: esta carpeta) como entradas y páginas Markdown; una carpeta nueva o vacía se convierte en un blog nuevo. Las imágenes se copian de una carpeta uploads/ junto a la exportación. Las entradas que ya están aquí se omiten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/clicommands.cpp" line="190"/>
+        <source>0 imported; 1 some posts could not be written, or the blog&apos;s settings have errors; 2 wrong usage, or the export does not exist or cannot be read.</source>
+        <translation>0 importado; 1 algunas entradas no se pudieron escribir, o los ajustes del blog tienen errores; 2 uso incorrecto, o la exportación no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="197"/>
+        <source>Read every post and page of a blog (default: this folder) without building it, and list their errors: front matter, and links and images that lead nowhere (other posts and pages, .md files, site paths such as /2026/my-post/, files in static/ or beside the post). Web links are not fetched. For a Hugo or Jekyll site, site paths and pages only its generator makes are not checked.</source>
+        <translation>Leer cada entrada y cada página de un blog (por defecto: esta carpeta) sin generarlo, y listar sus errores: front matter, y enlaces e imágenes que no llevan a ninguna parte (otras entradas y páginas, archivos .md, rutas del sitio como /2026/mi-entrada/, archivos en static/ o junto a la entrada). Los enlaces web no se consultan. En un sitio Hugo o Jekyll no se comprueban las rutas del sitio ni las páginas que solo genera su generador.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <source>0 no errors; 1 a post or page has front matter errors or a broken link or image, or the blog&apos;s settings have errors; 2 wrong usage, or the folder is no blog.</source>
+        <translation>0 sin errores; 1 una entrada o página tiene errores de front matter o un enlace o imagen rotos, o los ajustes del blog tienen errores; 2 uso incorrecto, o la carpeta no es un blog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="212"/>
+        <source>0 shown; 2 there is no such command.</source>
+        <translation>0 mostrado; 2 no existe ese comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="252"/>
+        <source>Print no progress and no summary; errors still go to standard error, and the exit code is the same.</source>
+        <translation>No mostrar ni progreso ni resumen; los errores siguen yendo a la salida de error estándar y el código de salida es el mismo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="256"/>
+        <source>Print one JSON document on standard output instead of the text (see below); progress goes to standard error.</source>
+        <translation>Escribir un documento JSON en la salida estándar en lugar del texto (ver abajo); el progreso va a la salida de error estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="279"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <source>Run &quot;%1 help COMMAND&quot; for a command&apos;s options, exit codes and JSON output.</source>
+        <translation>Ejecute &quot;%1 help COMANDO&quot; para ver las opciones, los códigos de salida y la salida JSON de un comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="374"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
         <translation>Códigos de salida: 0 éxito, 1 errores en los archivos del blog, 2 uso incorrecto o falta un archivo, 3 falló la publicación o la descarga (red, inicio de sesión, clave de host, falta el secreto).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="111"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Usage: %1 %2</source>
         <translation>Uso: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="123"/>
+        <location filename="../app/cli/clicommands.cpp" line="384"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <source>Exit codes: %1</source>
+        <translation>Códigos de salida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="389"/>
+        <source>With --json, standard output holds one JSON document (indented, keys in alphabetical order), also on failure:</source>
+        <translation>Con --json, la salida estándar contiene un documento JSON (con sangría, claves en orden alfabético), también en caso de fallo:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="408"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147"/>
+        <location filename="../app/cli/clicommands.cpp" line="410"/>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>¿Quiso decir &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="420"/>
+        <source>The %1 command has no --json output.</source>
+        <translation>El comando %1 no tiene salida --json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="445"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
         <translation>Ejecute «%1 help» para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="159"/>
+        <location filename="../app/cli/clicommands.cpp" line="457"/>
         <source>There is no command &quot;%1&quot;.</source>
         <translation>No existe el comando «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="167"/>
+        <location filename="../app/cli/clicommands.cpp" line="465"/>
         <source>The render command takes one FILE.</source>
         <translation>El comando render admite un único FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="193"/>
+        <location filename="../app/cli/checkcommand.cpp" line="18"/>
         <source>The check command takes at most one BLOG folder.</source>
         <translation>El comando check admite como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="211"/>
-        <source>1 post, %1 with errors</source>
-        <translation>1 entrada, %1 con errores</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <source>Posts: %1, pages: %2, with errors: %3; links: %4, broken: %5.</source>
+        <translation>Entradas: %1, páginas: %2, con errores: %3; enlaces: %4, rotos: %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="212"/>
-        <source>%1 posts, %2 with errors</source>
-        <translation>%1 entradas, %2 con errores</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/buildcommand.cpp" line="40"/>
+        <location filename="../app/cli/buildcommand.cpp" line="43"/>
         <source>Write the site to DIR.</source>
         <translation>Escribe el sitio en DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="41"/>
+        <location filename="../app/cli/buildcommand.cpp" line="44"/>
         <source>Include drafts.</source>
         <translation>Incluye los borradores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="42"/>
+        <location filename="../app/cli/buildcommand.cpp" line="45"/>
         <source>Include posts dated in the future.</source>
         <translation>Incluye las entradas con fecha futura.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="43"/>
+        <location filename="../app/cli/buildcommand.cpp" line="46"/>
         <source>Forget the build cache and render everything.</source>
         <translation>Olvida la caché de generación y lo procesa todo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="44"/>
+        <location filename="../app/cli/buildcommand.cpp" line="47"/>
         <source>Fail (exit code 1) when any post has an error.</source>
         <translation>Falla (código de salida 1) cuando alguna entrada tiene un error.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="46"/>
+        <location filename="../app/cli/buildcommand.cpp" line="48"/>
         <source>Keep running and build again whenever a file of the blog changes.</source>
         <translation>Sigue en ejecución y vuelve a generar cada vez que cambia un archivo del blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="51"/>
+        <location filename="../app/cli/buildcommand.cpp" line="59"/>
         <source>The build command takes at most one BLOG folder.</source>
         <translation>El comando build admite como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="75"/>
+        <location filename="../app/cli/buildcommand.cpp" line="67"/>
+        <source>--json and --watch cannot be combined: --watch never ends.</source>
+        <translation>--json y --watch no se pueden combinar: --watch nunca termina.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="91"/>
         <source>note: building the %1 site with Postwright&apos;s own builder: %2</source>
         <translation>nota: el sitio %1 se genera con el generador propio de Postwright: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="95"/>
-        <location filename="../app/cli/buildcommand.cpp" line="108"/>
-        <location filename="../app/cli/buildcommand.cpp" line="209"/>
-        <location filename="../app/cli/buildcommand.cpp" line="242"/>
-        <location filename="../app/cli/importcommand.cpp" line="51"/>
-        <location filename="../app/cli/pullcommand.cpp" line="126"/>
+        <location filename="../app/cli/buildcommand.cpp" line="111"/>
+        <location filename="../app/cli/buildcommand.cpp" line="150"/>
+        <location filename="../app/cli/buildcommand.cpp" line="253"/>
+        <location filename="../app/cli/buildcommand.cpp" line="286"/>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <location filename="../app/cli/pullcommand.cpp" line="130"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="110"/>
+        <location filename="../app/cli/buildcommand.cpp" line="152"/>
         <source>Nothing was built.</source>
         <translation>No se generó nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="115"/>
+        <location filename="../app/cli/buildcommand.cpp" line="157"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>Se generaron %1 entradas en %2: %3 archivos escritos, %4 sin cambios, %5 eliminados, %6 errores (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="166"/>
+        <location filename="../app/cli/buildcommand.cpp" line="210"/>
         <source>%1 could not build the site.</source>
         <translation>%1 no pudo generar el sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="168"/>
+        <location filename="../app/cli/buildcommand.cpp" line="212"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>Generado con %1 en %2: %3 archivos escritos, %4 sin cambios, %5 eliminados, %6 errores (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="189"/>
+        <location filename="../app/cli/buildcommand.cpp" line="233"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
         <translation>aviso: el sistema no vigilará todos los archivos del blog (consulte fs.inotify.max_user_watches); puede que algunos cambios necesiten guardarse otra vez para detectarse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="212"/>
+        <location filename="../app/cli/buildcommand.cpp" line="256"/>
         <source>Changed: %1</source>
         <translation>Cambiado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="213"/>
+        <location filename="../app/cli/buildcommand.cpp" line="257"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -1114,7 +1194,7 @@ Importar desde:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="231"/>
+        <location filename="../app/cli/buildcommand.cpp" line="275"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
         <translation>
             <numerusform>Vigilando los cambios en %1 (%n archivo o carpeta); pulse Ctrl+C para detener.</numerusform>
@@ -1122,264 +1202,264 @@ Importar desde:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="243"/>
+        <location filename="../app/cli/buildcommand.cpp" line="287"/>
         <source>Stopped watching.</source>
         <translation>Se dejó de vigilar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="41"/>
+        <location filename="../app/cli/publishcommand.cpp" line="60"/>
         <source>Show what would change; change nothing.</source>
         <translation>Muestra lo que cambiaría; no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="43"/>
+        <location filename="../app/cli/publishcommand.cpp" line="61"/>
         <source>Also remove files that are no longer part of the site.</source>
         <translation>Elimina también los archivos que ya no forman parte del sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="46"/>
+        <location filename="../app/cli/publishcommand.cpp" line="63"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
         <translation>Confía en un servidor SFTP que este equipo no ha visto antes y recuerda su clave.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="57"/>
+        <location filename="../app/cli/publishcommand.cpp" line="85"/>
         <source>The publish command takes at most one BLOG folder.</source>
         <translation>El comando publish admite como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="73"/>
+        <location filename="../app/cli/publishcommand.cpp" line="108"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
         <translation>%1 no tiene destinos de publicación. Añádale una sección «publish:» con «targets:».</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="243"/>
+        <location filename="../app/cli/publishcommand.cpp" line="296"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
         <translation>No se pudo leer del llavero la credencial de %2 (%1): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="246"/>
+        <location filename="../app/cli/publishcommand.cpp" line="298"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
         <translation>Si aquí no hay ningún llavero disponible, defina %1 (o POSTWRIGHT_SECRET) en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="122"/>
+        <location filename="../app/cli/publishcommand.cpp" line="155"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
         <translation>A partir de ahora se confía en la clave de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="39"/>
+        <location filename="../app/cli/publishcommand.cpp" line="58"/>
         <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
         <translation>Publicar en el destino llamado NAME en blog.yaml (postwright.yaml en un sitio Hugo o Jekyll).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <location filename="../app/cli/publishcommand.cpp" line="65"/>
         <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
         <translation>API de blogs: publica también las entradas que se editaron en el blog, reemplazando las versiones web.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="52"/>
+        <location filename="../app/cli/publishcommand.cpp" line="67"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
         <translation>API de blogs: para las entradas editadas en el blog, pasa las versiones web a los archivos locales.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="59"/>
+        <location filename="../app/cli/publishcommand.cpp" line="87"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
         <translation>--keep-mine y --keep-web se contradicen; elija uno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="83"/>
+        <location filename="../app/cli/publishcommand.cpp" line="116"/>
         <source>%1 has no publish target “%2”; its targets are: %3.</source>
         <translation>%1 no tiene el destino de publicación «%2»; sus destinos son: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="91"/>
+        <location filename="../app/cli/publishcommand.cpp" line="122"/>
         <source>%1 names no default publish target; choose one with --target NAME: %2.</source>
         <translation>%1 no indica ningún destino de publicación predeterminado; elija uno con --target NAME: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="146"/>
-        <location filename="../app/cli/publishcommand.cpp" line="322"/>
+        <location filename="../app/cli/publishcommand.cpp" line="183"/>
+        <location filename="../app/cli/publishcommand.cpp" line="383"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>Falló la publicación en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="148"/>
+        <location filename="../app/cli/publishcommand.cpp" line="185"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
         <translation>La clave del servidor (%1) todavía no es conocida. Si es la correcta, vuelva a ejecutar con --trust-host-key para recordarla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="167"/>
+        <location filename="../app/cli/publishcommand.cpp" line="205"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
         <translation>Plan para %1 (%2): %3 nuevos (%4), %5 modificados (%6), %7 eliminados (%8), %9 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="180"/>
+        <location filename="../app/cli/publishcommand.cpp" line="218"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
         <translation>El archivo comprimido se escribe entero: entran todos los archivos del sitio y se dejan fuera los que ya no están en el sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="184"/>
+        <location filename="../app/cli/publishcommand.cpp" line="222"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
         <translation>Se omitieron las eliminaciones: use --delete para eliminar %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="188"/>
+        <location filename="../app/cli/publishcommand.cpp" line="226"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
         <translation>Simulación: no se subió ni se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="211"/>
-        <location filename="../app/cli/publishcommand.cpp" line="266"/>
-        <location filename="../app/cli/publishcommand.cpp" line="317"/>
+        <location filename="../app/cli/publishcommand.cpp" line="250"/>
+        <location filename="../app/cli/publishcommand.cpp" line="319"/>
+        <location filename="../app/cli/publishcommand.cpp" line="380"/>
         <source>not published: %1</source>
         <translation>no publicado: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="213"/>
+        <location filename="../app/cli/publishcommand.cpp" line="252"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
         <translation>Vuelva a ejecutar el comando para terminar; solo se enviará lo que falte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="217"/>
+        <location filename="../app/cli/publishcommand.cpp" line="256"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
         <translation>Publicado en %1: %2 archivos (%3) escritos en %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="225"/>
+        <location filename="../app/cli/publishcommand.cpp" line="264"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
         <translation>Publicado en %1: %2 archivos subidos (%3), %4 eliminados, %5 reintentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="259"/>
+        <location filename="../app/cli/publishcommand.cpp" line="311"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
         <translation>Plan para %1 (%2): %3 entradas nuevas, %4 modificadas, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="278"/>
+        <location filename="../app/cli/publishcommand.cpp" line="335"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
         <translation>modificada en el blog desde la última publicación: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="283"/>
+        <location filename="../app/cli/publishcommand.cpp" line="343"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
         <translation>Nada que publicar: el blog tiene todas las entradas tal como están aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="313"/>
+        <location filename="../app/cli/publishcommand.cpp" line="374"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
         <translation>sin tocar: %1 se editó en el blog después de publicarse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="323"/>
+        <location filename="../app/cli/publishcommand.cpp" line="385"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
         <translation>Vuelva a ejecutar el comando para terminar; las entradas ya publicadas no se envían dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="326"/>
+        <location filename="../app/cli/publishcommand.cpp" line="388"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
         <translation>Publicado en %1: %2 entradas enviadas (%3 con imágenes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="333"/>
+        <location filename="../app/cli/publishcommand.cpp" line="395"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
         <translation>%1 entradas se editaron en el blog y no se sobrescribieron. Vuelva a ejecutar con --keep-mine para publicar las suyas encima, o con --keep-web para pasar las versiones web a sus archivos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="41"/>
+        <location filename="../app/cli/pullcommand.cpp" line="40"/>
         <source>Pull from the target called NAME in blog.yaml.</source>
         <translation>Descarga del destino llamado NAME de blog.yaml.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="14"/>
-        <location filename="../app/cli/pullcommand.cpp" line="44"/>
+        <location filename="../app/cli/importcommand.cpp" line="13"/>
+        <location filename="../app/cli/pullcommand.cpp" line="41"/>
         <source>Show which files would be written; write none.</source>
         <translation>Muestra qué archivos se escribirían; no escribe ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="42"/>
         <source>Replace local posts that are already there with the blog&apos;s version.</source>
         <translation>Reemplaza las entradas locales que ya existen con la versión del blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="52"/>
+        <location filename="../app/cli/pullcommand.cpp" line="56"/>
         <source>The pull command takes at most one BLOG folder.</source>
         <translation>El comando pull admite como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="69"/>
+        <location filename="../app/cli/pullcommand.cpp" line="73"/>
         <source>blog.yaml has no publish target “%1”.</source>
         <translation>blog.yaml no tiene el destino de publicación «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="82"/>
+        <location filename="../app/cli/pullcommand.cpp" line="86"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
         <translation>blog.yaml tiene varios blogs de los que descargar; elija uno con --target NAME: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="88"/>
+        <location filename="../app/cli/pullcommand.cpp" line="92"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
         <translation>%1 no tiene ningún destino de publicación WordPress o Ghost del que descargar. Añada uno a su sección «publish:».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="95"/>
+        <location filename="../app/cli/pullcommand.cpp" line="99"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
         <translation>Solo se pueden descargar entradas de destinos WordPress y Ghost; «%1» es un destino %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="110"/>
+        <location filename="../app/cli/pullcommand.cpp" line="114"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>Falló la descarga desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="21"/>
+        <location filename="../app/cli/importcommand.cpp" line="27"/>
         <source>The import-wxr command takes one EXPORT.xml file and at most one BLOG folder.</source>
         <translation>El comando import-wxr admite un archivo EXPORT.xml y como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="25"/>
+        <location filename="../app/cli/importcommand.cpp" line="31"/>
         <source>%1: the file does not exist.</source>
         <translation>%1: el archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="33"/>
-        <location filename="../app/cli/pullcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="39"/>
+        <location filename="../app/cli/pullcommand.cpp" line="115"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="41"/>
-        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="120"/>
         <source>would write %1</source>
         <translation>se escribiría %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="41"/>
-        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="120"/>
         <source>wrote %1</source>
         <translation>se escribió %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
         <translation>Simulación: se escribirían %1 entradas y páginas y %2 imágenes, %3 omitidas; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <location filename="../app/cli/importcommand.cpp" line="67"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
         <translation>Importado %1: %2 entradas y páginas y %3 imágenes escritas, %4 omitidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="128"/>
+        <location filename="../app/cli/pullcommand.cpp" line="132"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
         <translation>Use --overwrite para reemplazar las entradas omitidas con la versión del blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="131"/>
+        <location filename="../app/cli/pullcommand.cpp" line="135"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
         <translation>Simulación: se escribirían %1 entradas, %2 omitidas; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="136"/>
+        <location filename="../app/cli/pullcommand.cpp" line="140"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
         <translation>Descargado de %1: %2 entradas escritas, %3 omitidas.</translation>
     </message>
@@ -2743,6 +2823,34 @@ Importar desde:</translation>
         <location filename="../app/util/libraryversions.cpp" line="177"/>
         <source>not installed</source>
         <translation>no instalada</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::LinkCheck</name>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="266"/>
+        <source>The image %1 is not a file of the site.</source>
+        <translation>La imagen %1 no es un archivo del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="267"/>
+        <source>The link %1 leads to no page or file of the site.</source>
+        <translation>El enlace %1 no lleva a ninguna página ni archivo del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="291"/>
+        <source>The image %1 does not exist (no file %2).</source>
+        <translation>La imagen %1 no existe (no hay ningún archivo %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="293"/>
+        <source>The link %1 leads to no post or page (no file %2).</source>
+        <translation>El enlace %1 no lleva a ninguna entrada ni página (no hay ningún archivo %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="295"/>
+        <source>The link %1 leads to no page or file (no file %2).</source>
+        <translation>El enlace %1 no lleva a ninguna página ni archivo (no hay ningún archivo %2).</translation>
     </message>
 </context>
 <context>
@@ -7191,6 +7299,16 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
+        <source>Print no progress and no summary; errors still go to standard error.</source>
+        <translation>No mostrar ni progreso ni resumen; los errores siguen yendo a la salida de error estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>build, check, publish: print one JSON document on standard output (see &quot;help COMMAND&quot;).</source>
+        <translation>build, check, publish: escribir un documento JSON en la salida estándar (ver &quot;help COMANDO&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>The command to run, see below.</source>
         <translation>El comando que se ejecutará; consulte más abajo.</translation>
     </message>

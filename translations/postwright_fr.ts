@@ -935,178 +935,258 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="36"/>
+        <location filename="../app/cli/clicommands.cpp" line="134"/>
         <source>Print a post&apos;s body as HTML (the front matter is not rendered).</source>
         <translation>Afficher le corps d’un article en HTML (l’en-tête n’est pas rendu).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <location filename="../app/cli/clicommands.cpp" line="143"/>
         <source>Build the blog&apos;s static site (default output: BLOG/public), rewriting only what changed; with --watch, build again whenever a file changes.</source>
         <translation>Générer le site statique du blog (sortie par défaut&#xa0;: BLOG/public) en ne réécrivant que ce qui a changé&#xa0;; avec --watch, générer à nouveau dès qu’un fichier change.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="67"/>
-        <source>Read every post of a blog (default: this folder) and list their errors.</source>
-        <translation>Lire tous les articles d’un blog (par défaut&#xa0;: ce dossier) et lister leurs erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="71"/>
+        <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>Show the commands, or how to use one of them.</source>
         <translation>Afficher les commandes, ou l’utilisation de l’une d’elles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="97"/>
+        <location filename="../app/cli/clicommands.cpp" line="362"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="100"/>
-        <location filename="../app/cli/clicommands.cpp" line="112"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
+        <location filename="../app/cli/clicommands.cpp" line="396"/>
         <source>Example: %1</source>
         <translation>Exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <location filename="../app/cli/clicommands.cpp" line="156"/>
         <source>Build the blog, then upload what changed to a publish target of blog.yaml (default: its default target); with --dry-run, only show what would change. To a hosted blog (WordPress, MetaWeblog, Ghost, Micropub) it sends the new and changed posts; a post edited on the blog is left alone unless --keep-mine or --keep-web says which version wins. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
         <translation>Générer le blog, puis envoyer ce qui a changé vers une cible de publication de blog.yaml (par défaut&#xa0;: sa cible par défaut)&#xa0;; avec --dry-run, afficher seulement ce qui changerait. Vers un blog hébergé (WordPress, MetaWeblog, Ghost, Micropub), la commande envoie les articles nouveaux et modifiés&#xa0;; un article modifié sur le blog n’est pas touché, sauf si --keep-mine ou --keep-web indique quelle version l’emporte. Le secret provient de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET ou du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clicommands.cpp" line="136"/>
+        <source>0 rendered; 1 the front matter has errors or the file is not UTF-8 (the body is printed all the same); 2 wrong usage, or the file does not exist.</source>
+        <translation>0 rendu&#xa0;; 1 le front matter a des erreurs ou le fichier n’est pas en UTF-8 (le corps est affiché quand même)&#xa0;; 2 mauvaise utilisation, ou le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="146"/>
+        <source>0 built (posts with errors are left out and reported); 1 the site could not be built, or with --strict a post has errors; 2 wrong usage, or the folder is no blog.</source>
+        <translation>0 généré (les articles en erreur sont laissés de côté et signalés)&#xa0;; 1 le site n’a pas pu être généré, ou avec --strict un article a des erreurs&#xa0;; 2 mauvaise utilisation, ou le dossier n’est pas un blog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="163"/>
+        <source>0 published (with --dry-run: planned); 1 the blog has errors (its settings, or the build failed), or a hosted blog refused a post or has newer edits of it; 2 wrong usage, no blog, no publish target or no such target; 3 the target could not be reached, refused the login or has an unknown host key, or no secret was found.</source>
+        <translation>0 publié (avec --dry-run&#xa0;: planifié)&#xa0;; 1 le blog a des erreurs (ses réglages, ou la génération a échoué), ou un blog hébergé a refusé un article ou en a des modifications plus récentes&#xa0;; 2 mauvaise utilisation, aucun blog, aucune cible de publication ou pas de cible de ce nom&#xa0;; 3 la cible n’a pas pu être jointe, a refusé la connexion ou a une clé d’hôte inconnue, ou aucun secret n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>Download the posts of a WordPress or Ghost target into the blog as Markdown posts (drafts included), so that a later publish updates them. Posts already here are skipped unless --overwrite. The secret comes from POSTWRIGHT_SECRET_&lt;TARGET&gt;, POSTWRIGHT_SECRET or the system keychain.</source>
         <translation>Télécharger les articles d’une cible WordPress ou Ghost dans le blog sous forme d’articles Markdown (brouillons compris), afin qu’une publication ultérieure les mette à jour. Les articles déjà présents sont ignorés, sauf avec --overwrite. Le secret provient de POSTWRIGHT_SECRET_&lt;TARGET&gt;, de POSTWRIGHT_SECRET ou du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
+        <source>0 pulled; 1 some posts could not be written, or the blog&apos;s settings have errors; 2 wrong usage, no blog, or no target to pull from; 3 the blog could not be reached or read, refused the login, or no secret was found.</source>
+        <translation>0 téléchargé&#xa0;; 1 certains articles n’ont pas pu être écrits, ou les réglages du blog ont des erreurs&#xa0;; 2 mauvaise utilisation, aucun blog, ou aucune cible d’où télécharger&#xa0;; 3 le blog n’a pas pu être joint ou lu, a refusé la connexion, ou aucun secret n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="186"/>
         <source>Import a WordPress export (Tools → Export) into the blog (default: this folder) as Markdown posts and pages; a new or empty folder becomes a new blog. Images are copied from an uploads/ folder beside the export. Posts already here are skipped.</source>
         <translation>Importer un export WordPress (Outils → Exporter) dans le blog (par défaut&#xa0;: ce dossier) sous forme d’articles et de pages Markdown&#xa0;; un dossier nouveau ou vide devient un nouveau blog. Les images sont copiées depuis un dossier uploads/ situé à côté de l’export. Les articles déjà présents sont ignorés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/clicommands.cpp" line="190"/>
+        <source>0 imported; 1 some posts could not be written, or the blog&apos;s settings have errors; 2 wrong usage, or the export does not exist or cannot be read.</source>
+        <translation>0 importé&#xa0;; 1 certains articles n’ont pas pu être écrits, ou les réglages du blog ont des erreurs&#xa0;; 2 mauvaise utilisation, ou l’export n’existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="197"/>
+        <source>Read every post and page of a blog (default: this folder) without building it, and list their errors: front matter, and links and images that lead nowhere (other posts and pages, .md files, site paths such as /2026/my-post/, files in static/ or beside the post). Web links are not fetched. For a Hugo or Jekyll site, site paths and pages only its generator makes are not checked.</source>
+        <translation>Lire chaque article et chaque page d’un blog (par défaut&#xa0;: ce dossier) sans le générer, et lister leurs erreurs&#xa0;: front matter, ainsi que les liens et images qui ne mènent nulle part (autres articles et pages, fichiers .md, chemins du site comme /2026/mon-article/, fichiers dans static/ ou à côté de l’article). Les liens web ne sont pas consultés. Pour un site Hugo ou Jekyll, les chemins du site et les pages que seul son générateur produit ne sont pas vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <source>0 no errors; 1 a post or page has front matter errors or a broken link or image, or the blog&apos;s settings have errors; 2 wrong usage, or the folder is no blog.</source>
+        <translation>0 aucune erreur&#xa0;; 1 un article ou une page a des erreurs de front matter ou un lien ou une image cassés, ou les réglages du blog ont des erreurs&#xa0;; 2 mauvaise utilisation, ou le dossier n’est pas un blog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="212"/>
+        <source>0 shown; 2 there is no such command.</source>
+        <translation>0 affiché&#xa0;; 2 cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="252"/>
+        <source>Print no progress and no summary; errors still go to standard error, and the exit code is the same.</source>
+        <translation>N’afficher ni progression ni résumé&#xa0;; les erreurs vont toujours sur la sortie d’erreur standard, et le code de sortie est le même.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="256"/>
+        <source>Print one JSON document on standard output instead of the text (see below); progress goes to standard error.</source>
+        <translation>Écrire un document JSON sur la sortie standard au lieu du texte (voir ci-dessous)&#xa0;; la progression va sur la sortie d’erreur standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="279"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <source>Run &quot;%1 help COMMAND&quot; for a command&apos;s options, exit codes and JSON output.</source>
+        <translation>Lancez &quot;%1 help COMMANDE&quot; pour les options, les codes de sortie et la sortie JSON d’une commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="374"/>
         <source>Exit codes: 0 success, 1 errors in the blog&apos;s files, 2 wrong usage or a missing file, 3 publishing or pulling failed (network, login, host key, missing secret).</source>
         <translation>Codes de sortie&#xa0;: 0 succès, 1 erreurs dans les fichiers du blog, 2 mauvaise utilisation ou fichier manquant, 3 échec de la publication ou de la récupération (réseau, connexion, clé d’hôte, secret manquant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="111"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Usage: %1 %2</source>
         <translation>Utilisation&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="123"/>
+        <location filename="../app/cli/clicommands.cpp" line="384"/>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <source>Exit codes: %1</source>
+        <translation>Codes de sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="389"/>
+        <source>With --json, standard output holds one JSON document (indented, keys in alphabetical order), also on failure:</source>
+        <translation>Avec --json, la sortie standard contient un document JSON (indenté, clés par ordre alphabétique), même en cas d’échec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="408"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147"/>
+        <location filename="../app/cli/clicommands.cpp" line="410"/>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Vouliez-vous dire &quot;%1&quot;&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="420"/>
+        <source>The %1 command has no --json output.</source>
+        <translation>La commande %1 n’a pas de sortie --json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="445"/>
         <source>Run &quot;%1 help&quot; to see the commands.</source>
         <translation>Exécutez «&#xa0;%1 help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="159"/>
+        <location filename="../app/cli/clicommands.cpp" line="457"/>
         <source>There is no command &quot;%1&quot;.</source>
         <translation>La commande «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="167"/>
+        <location filename="../app/cli/clicommands.cpp" line="465"/>
         <source>The render command takes one FILE.</source>
         <translation>La commande render accepte un seul FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="193"/>
+        <location filename="../app/cli/checkcommand.cpp" line="18"/>
         <source>The check command takes at most one BLOG folder.</source>
         <translation>La commande check accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="211"/>
-        <source>1 post, %1 with errors</source>
-        <translation>1 article, dont %1 avec des erreurs</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <source>Posts: %1, pages: %2, with errors: %3; links: %4, broken: %5.</source>
+        <translation>Articles&#xa0;: %1, pages&#xa0;: %2, avec erreurs&#xa0;: %3&#xa0;; liens&#xa0;: %4, cassés&#xa0;: %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="212"/>
-        <source>%1 posts, %2 with errors</source>
-        <translation>%1 articles, dont %2 avec des erreurs</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/buildcommand.cpp" line="40"/>
+        <location filename="../app/cli/buildcommand.cpp" line="43"/>
         <source>Write the site to DIR.</source>
         <translation>Écrire le site dans DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="41"/>
+        <location filename="../app/cli/buildcommand.cpp" line="44"/>
         <source>Include drafts.</source>
         <translation>Inclure les brouillons.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="42"/>
+        <location filename="../app/cli/buildcommand.cpp" line="45"/>
         <source>Include posts dated in the future.</source>
         <translation>Inclure les articles datés dans le futur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="43"/>
+        <location filename="../app/cli/buildcommand.cpp" line="46"/>
         <source>Forget the build cache and render everything.</source>
         <translation>Oublier le cache de génération et tout rendre à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="44"/>
+        <location filename="../app/cli/buildcommand.cpp" line="47"/>
         <source>Fail (exit code 1) when any post has an error.</source>
         <translation>Échouer (code de sortie 1) si un article comporte une erreur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="46"/>
+        <location filename="../app/cli/buildcommand.cpp" line="48"/>
         <source>Keep running and build again whenever a file of the blog changes.</source>
         <translation>Continuer à s’exécuter et générer à nouveau dès qu’un fichier du blog change.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="51"/>
+        <location filename="../app/cli/buildcommand.cpp" line="59"/>
         <source>The build command takes at most one BLOG folder.</source>
         <translation>La commande build accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="75"/>
+        <location filename="../app/cli/buildcommand.cpp" line="67"/>
+        <source>--json and --watch cannot be combined: --watch never ends.</source>
+        <translation>--json et --watch ne peuvent pas être combinés&#xa0;: --watch ne se termine jamais.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/buildcommand.cpp" line="91"/>
         <source>note: building the %1 site with Postwright&apos;s own builder: %2</source>
         <translation>remarque&#xa0;: le site %1 est généré avec le générateur propre à Postwright&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="95"/>
-        <location filename="../app/cli/buildcommand.cpp" line="108"/>
-        <location filename="../app/cli/buildcommand.cpp" line="209"/>
-        <location filename="../app/cli/buildcommand.cpp" line="242"/>
-        <location filename="../app/cli/importcommand.cpp" line="51"/>
-        <location filename="../app/cli/pullcommand.cpp" line="126"/>
+        <location filename="../app/cli/buildcommand.cpp" line="111"/>
+        <location filename="../app/cli/buildcommand.cpp" line="150"/>
+        <location filename="../app/cli/buildcommand.cpp" line="253"/>
+        <location filename="../app/cli/buildcommand.cpp" line="286"/>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <location filename="../app/cli/pullcommand.cpp" line="130"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="110"/>
+        <location filename="../app/cli/buildcommand.cpp" line="152"/>
         <source>Nothing was built.</source>
         <translation>Rien n’a été généré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="115"/>
+        <location filename="../app/cli/buildcommand.cpp" line="157"/>
         <source>Built %1 posts into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>%1 articles générés dans %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="166"/>
+        <location filename="../app/cli/buildcommand.cpp" line="210"/>
         <source>%1 could not build the site.</source>
         <translation>%1 n’a pas pu générer le site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="168"/>
+        <location filename="../app/cli/buildcommand.cpp" line="212"/>
         <source>Built with %1 into %2: %3 files written, %4 unchanged, %5 removed, %6 errors (%7 ms).</source>
         <translation>Généré avec %1 dans %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, %6 erreurs (%7 ms).</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="189"/>
+        <location filename="../app/cli/buildcommand.cpp" line="233"/>
         <source>warning: the system would not watch every file of the blog (see fs.inotify.max_user_watches); some changes may need another save to be seen.</source>
         <translation>avertissement&#xa0;: le système ne surveillera pas tous les fichiers du blog (voir fs.inotify.max_user_watches)&#xa0;; certaines modifications pourraient nécessiter un nouvel enregistrement pour être prises en compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="212"/>
+        <location filename="../app/cli/buildcommand.cpp" line="256"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="213"/>
+        <location filename="../app/cli/buildcommand.cpp" line="257"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -1114,7 +1194,7 @@ Importer depuis&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/buildcommand.cpp" line="231"/>
+        <location filename="../app/cli/buildcommand.cpp" line="275"/>
         <source>Watching %1 for changes (%n files and folders); press Ctrl+C to stop.</source>
         <translation>
             <numerusform>Surveillance des modifications de %1 (%n fichier ou dossier)&#xa0;; appuyez sur Ctrl+C pour arrêter.</numerusform>
@@ -1122,264 +1202,264 @@ Importer depuis&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/buildcommand.cpp" line="243"/>
+        <location filename="../app/cli/buildcommand.cpp" line="287"/>
         <source>Stopped watching.</source>
         <translation>Surveillance arrêtée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="41"/>
+        <location filename="../app/cli/publishcommand.cpp" line="60"/>
         <source>Show what would change; change nothing.</source>
         <translation>Afficher ce qui changerait, sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="43"/>
+        <location filename="../app/cli/publishcommand.cpp" line="61"/>
         <source>Also remove files that are no longer part of the site.</source>
         <translation>Supprimer aussi les fichiers qui ne font plus partie du site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="46"/>
+        <location filename="../app/cli/publishcommand.cpp" line="63"/>
         <source>Trust an SFTP server this computer has not seen before, and remember its key.</source>
         <translation>Faire confiance à un serveur SFTP que cet ordinateur n’a jamais vu, et mémoriser sa clé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="57"/>
+        <location filename="../app/cli/publishcommand.cpp" line="85"/>
         <source>The publish command takes at most one BLOG folder.</source>
         <translation>La commande publish accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="73"/>
+        <location filename="../app/cli/publishcommand.cpp" line="108"/>
         <source>%1 has no publish targets. Add a “publish:” section with “targets:” to it.</source>
         <translation>%1 n’a aucune cible de publication. Ajoutez-y une section «&#xa0;publish:&#xa0;» contenant «&#xa0;targets:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="243"/>
+        <location filename="../app/cli/publishcommand.cpp" line="296"/>
         <source>The %1 for %2 could not be read from the keychain: %3</source>
         <translation>Le secret de %2 (%1) n’a pas pu être lu dans le trousseau&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="246"/>
+        <location filename="../app/cli/publishcommand.cpp" line="298"/>
         <source>If no keychain is available here, set %1 (or POSTWRIGHT_SECRET) instead.</source>
         <translation>Si aucun trousseau n’est disponible ici, définissez plutôt %1 (ou POSTWRIGHT_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="122"/>
+        <location filename="../app/cli/publishcommand.cpp" line="155"/>
         <source>Trusting the key of %1 (%2) from now on.</source>
         <translation>La clé de %1 (%2) est désormais approuvée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="39"/>
+        <location filename="../app/cli/publishcommand.cpp" line="58"/>
         <source>Publish to the target called NAME in blog.yaml (postwright.yaml for a Hugo or Jekyll site).</source>
         <translation>Publier vers la cible nommée NAME dans blog.yaml (postwright.yaml pour un site Hugo ou Jekyll).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <location filename="../app/cli/publishcommand.cpp" line="65"/>
         <source>Blog APIs: publish posts that were edited on the blog too, replacing the web versions.</source>
         <translation>API de blog&#xa0;: publier aussi les articles modifiés sur le blog, en remplaçant les versions web.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="52"/>
+        <location filename="../app/cli/publishcommand.cpp" line="67"/>
         <source>Blog APIs: for posts edited on the blog, take the web versions into the local files instead.</source>
         <translation>API de blog&#xa0;: pour les articles modifiés sur le blog, reprendre plutôt les versions web dans les fichiers locaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="59"/>
+        <location filename="../app/cli/publishcommand.cpp" line="87"/>
         <source>--keep-mine and --keep-web contradict each other; choose one.</source>
         <translation>--keep-mine et --keep-web se contredisent&#xa0;; choisissez-en un seul.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="83"/>
+        <location filename="../app/cli/publishcommand.cpp" line="116"/>
         <source>%1 has no publish target “%2”; its targets are: %3.</source>
         <translation>%1 n’a pas de cible de publication «&#xa0;%2&#xa0;»&#xa0;; ses cibles sont&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="91"/>
+        <location filename="../app/cli/publishcommand.cpp" line="122"/>
         <source>%1 names no default publish target; choose one with --target NAME: %2.</source>
         <translation>%1 n’indique aucune cible de publication par défaut&#xa0;; choisissez-en une avec --target NAME&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="146"/>
-        <location filename="../app/cli/publishcommand.cpp" line="322"/>
+        <location filename="../app/cli/publishcommand.cpp" line="183"/>
+        <location filename="../app/cli/publishcommand.cpp" line="383"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>La publication vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="148"/>
+        <location filename="../app/cli/publishcommand.cpp" line="185"/>
         <source>The server&apos;s key (%1) is not known yet. If it is the right one, run again with --trust-host-key to remember it.</source>
         <translation>La clé du serveur (%1) n’est pas encore connue. Si c’est la bonne, relancez avec --trust-host-key pour la mémoriser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="167"/>
+        <location filename="../app/cli/publishcommand.cpp" line="205"/>
         <source>Plan for %1 (%2): %3 new (%4), %5 changed (%6), %7 deleted (%8), %9 unchanged.</source>
         <translation>Plan pour %1 (%2)&#xa0;: %3 nouveaux (%4), %5 modifiés (%6), %7 supprimés (%8), %9 inchangés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="180"/>
+        <location filename="../app/cli/publishcommand.cpp" line="218"/>
         <source>The archive is written whole: every file of the site goes in, and files no longer in the site are left out.</source>
         <translation>L’archive est écrite en entier&#xa0;: tous les fichiers du site y figurent, et ceux qui ne font plus partie du site en sont exclus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="184"/>
+        <location filename="../app/cli/publishcommand.cpp" line="222"/>
         <source>Deletions skipped: pass --delete to remove %1 files.</source>
         <translation>Suppressions ignorées&#xa0;: ajoutez --delete pour supprimer %1 fichiers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="188"/>
+        <location filename="../app/cli/publishcommand.cpp" line="226"/>
         <source>Dry run: nothing was uploaded or deleted.</source>
         <translation>Simulation&#xa0;: rien n’a été envoyé ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="211"/>
-        <location filename="../app/cli/publishcommand.cpp" line="266"/>
-        <location filename="../app/cli/publishcommand.cpp" line="317"/>
+        <location filename="../app/cli/publishcommand.cpp" line="250"/>
+        <location filename="../app/cli/publishcommand.cpp" line="319"/>
+        <location filename="../app/cli/publishcommand.cpp" line="380"/>
         <source>not published: %1</source>
         <translation>non publié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="213"/>
+        <location filename="../app/cli/publishcommand.cpp" line="252"/>
         <source>Run the command again to finish; only what is left will be sent.</source>
         <translation>Relancez la commande pour terminer&#xa0;; seul ce qui reste sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="217"/>
+        <location filename="../app/cli/publishcommand.cpp" line="256"/>
         <source>Published to %1: %2 files (%3) written to %4.</source>
         <translation>Publié vers %1&#xa0;: %2 fichiers (%3) écrits dans %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="225"/>
+        <location filename="../app/cli/publishcommand.cpp" line="264"/>
         <source>Published to %1: %2 files uploaded (%3), %4 deleted, %5 retries.</source>
         <translation>Publié vers %1&#xa0;: %2 fichiers envoyés (%3), %4 supprimés, %5 nouvelles tentatives.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="259"/>
+        <location filename="../app/cli/publishcommand.cpp" line="311"/>
         <source>Plan for %1 (%2): %3 new posts, %4 changed, %5 unchanged.</source>
         <translation>Plan pour %1 (%2)&#xa0;: %3 nouveaux articles, %4 modifiés, %5 inchangés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="278"/>
+        <location filename="../app/cli/publishcommand.cpp" line="335"/>
         <source>changed on the blog since the last publish: %1 (%2)</source>
         <translation>modifié sur le blog depuis la dernière publication&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="283"/>
+        <location filename="../app/cli/publishcommand.cpp" line="343"/>
         <source>Nothing to publish: the blog has every post as it is here.</source>
         <translation>Rien à publier&#xa0;: le blog contient chaque article tel qu’il est ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="313"/>
+        <location filename="../app/cli/publishcommand.cpp" line="374"/>
         <source>left alone: %1 was edited on the blog since it was published.</source>
         <translation>non modifié&#xa0;: %1 a été modifié sur le blog depuis sa publication.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="323"/>
+        <location filename="../app/cli/publishcommand.cpp" line="385"/>
         <source>Run the command again to finish; posts already published are not sent twice.</source>
         <translation>Relancez la commande pour terminer&#xa0;; les articles déjà publiés ne sont pas envoyés deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="326"/>
+        <location filename="../app/cli/publishcommand.cpp" line="388"/>
         <source>Published to %1: %2 posts sent (%3 with images).</source>
         <translation>Publié vers %1&#xa0;: %2 articles envoyés (%3 avec les images).</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="333"/>
+        <location filename="../app/cli/publishcommand.cpp" line="395"/>
         <source>%1 posts were edited on the blog and were not overwritten. Run again with --keep-mine to publish yours over them, or --keep-web to take the web versions into your files.</source>
         <translation>%1 articles ont été modifiés sur le blog et n’ont pas été écrasés. Relancez avec --keep-mine pour publier les vôtres par-dessus, ou avec --keep-web pour reprendre les versions web dans vos fichiers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="41"/>
+        <location filename="../app/cli/pullcommand.cpp" line="40"/>
         <source>Pull from the target called NAME in blog.yaml.</source>
         <translation>Récupérer depuis la cible nommée NAME dans blog.yaml.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="14"/>
-        <location filename="../app/cli/pullcommand.cpp" line="44"/>
+        <location filename="../app/cli/importcommand.cpp" line="13"/>
+        <location filename="../app/cli/pullcommand.cpp" line="41"/>
         <source>Show which files would be written; write none.</source>
         <translation>Afficher les fichiers qui seraient écrits, sans en écrire aucun.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="42"/>
         <source>Replace local posts that are already there with the blog&apos;s version.</source>
         <translation>Remplacer les articles locaux déjà présents par la version du blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="52"/>
+        <location filename="../app/cli/pullcommand.cpp" line="56"/>
         <source>The pull command takes at most one BLOG folder.</source>
         <translation>La commande pull accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="69"/>
+        <location filename="../app/cli/pullcommand.cpp" line="73"/>
         <source>blog.yaml has no publish target “%1”.</source>
         <translation>blog.yaml n’a pas de cible de publication «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="82"/>
+        <location filename="../app/cli/pullcommand.cpp" line="86"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
         <translation>blog.yaml contient plusieurs blogs depuis lesquels récupérer&#xa0;; choisissez-en un avec --target NAME&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="88"/>
+        <location filename="../app/cli/pullcommand.cpp" line="92"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
         <translation>%1 n’a aucune cible de publication WordPress ou Ghost depuis laquelle récupérer. Ajoutez-en une à sa section «&#xa0;publish:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="95"/>
+        <location filename="../app/cli/pullcommand.cpp" line="99"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
         <translation>Les articles ne peuvent être récupérés que depuis des cibles WordPress et Ghost&#xa0;; «&#xa0;%1&#xa0;» est une cible %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="110"/>
+        <location filename="../app/cli/pullcommand.cpp" line="114"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>La récupération depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="21"/>
+        <location filename="../app/cli/importcommand.cpp" line="27"/>
         <source>The import-wxr command takes one EXPORT.xml file and at most one BLOG folder.</source>
         <translation>La commande import-wxr accepte un fichier EXPORT.xml et au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="25"/>
+        <location filename="../app/cli/importcommand.cpp" line="31"/>
         <source>%1: the file does not exist.</source>
         <translation>%1&#xa0;: le fichier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="33"/>
-        <location filename="../app/cli/pullcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="39"/>
+        <location filename="../app/cli/pullcommand.cpp" line="115"/>
         <source>Nothing was written.</source>
         <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="41"/>
-        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="120"/>
         <source>would write %1</source>
         <translation>serait écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="41"/>
-        <location filename="../app/cli/pullcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/pullcommand.cpp" line="120"/>
         <source>wrote %1</source>
         <translation>écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
         <translation>Simulation&#xa0;: %1 articles et pages et %2 images seraient écrits, %3 ignorés&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <location filename="../app/cli/importcommand.cpp" line="67"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
         <translation>%1 importé&#xa0;: %2 articles et pages et %3 images écrits, %4 ignorés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="128"/>
+        <location filename="../app/cli/pullcommand.cpp" line="132"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
         <translation>Ajoutez --overwrite pour remplacer les articles ignorés par la version du blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="131"/>
+        <location filename="../app/cli/pullcommand.cpp" line="135"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
         <translation>Simulation&#xa0;: %1 articles seraient écrits, %2 ignorés&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="136"/>
+        <location filename="../app/cli/pullcommand.cpp" line="140"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
         <translation>Récupéré depuis %1&#xa0;: %2 articles écrits, %3 ignorés.</translation>
     </message>
@@ -2743,6 +2823,34 @@ Importer depuis&#xa0;:</translation>
         <location filename="../app/util/libraryversions.cpp" line="177"/>
         <source>not installed</source>
         <translation>non installée</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::LinkCheck</name>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="266"/>
+        <source>The image %1 is not a file of the site.</source>
+        <translation>L’image %1 n’est pas un fichier du site.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="267"/>
+        <source>The link %1 leads to no page or file of the site.</source>
+        <translation>Le lien %1 ne mène à aucune page ni aucun fichier du site.</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="291"/>
+        <source>The image %1 does not exist (no file %2).</source>
+        <translation>L’image %1 n’existe pas (aucun fichier %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="293"/>
+        <source>The link %1 leads to no post or page (no file %2).</source>
+        <translation>Le lien %1 ne mène à aucun article ni aucune page (aucun fichier %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/site/linkcheck.cpp" line="295"/>
+        <source>The link %1 leads to no page or file (no file %2).</source>
+        <translation>Le lien %1 ne mène à aucune page ni aucun fichier (aucun fichier %2).</translation>
     </message>
 </context>
 <context>
@@ -7191,6 +7299,16 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
+        <source>Print no progress and no summary; errors still go to standard error.</source>
+        <translation>N’afficher ni progression ni résumé&#xa0;; les erreurs vont toujours sur la sortie d’erreur standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>build, check, publish: print one JSON document on standard output (see &quot;help COMMAND&quot;).</source>
+        <translation>build, check, publish&#xa0;: écrire un document JSON sur la sortie standard (voir &quot;help COMMANDE&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>The command to run, see below.</source>
         <translation>La commande à exécuter, voir ci-dessous.</translation>
     </message>

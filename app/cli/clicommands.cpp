@@ -84,6 +84,37 @@ constexpr const char publishSchema[] =
     "}\n"
     "Secrets (passwords, tokens, keys) never appear in it.";
 
+// Help lines fit an 80-column terminal, as QCommandLineParser's own do: text is filled word by word
+// from column `start`, and every line after the first starts at column `indent`. A word longer than
+// the line (a path, an example) stays whole.
+QString wrapped(const QString &text, qsizetype start, qsizetype indent)
+{
+    constexpr qsizetype width = 79;
+    QString result;
+    const QStringList paragraphs = text.split(u'\n');
+    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+        qsizetype column = p == 0 ? start : indent;
+        if (p > 0)
+            result += u'\n' + QString(indent, u' ');
+        bool lineEmpty = true;
+        for (const QString &word : paragraphs.at(p).split(u' ', Qt::SkipEmptyParts)) {
+            if (!lineEmpty && column + 1 + word.size() > width) {
+                result += u'\n' + QString(indent, u' ');
+                column = indent;
+                lineEmpty = true;
+            }
+            if (!lineEmpty) {
+                result += u' ';
+                ++column;
+            }
+            result += word;
+            column += word.size();
+            lineEmpty = false;
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 CliCommands::CliCommands(QTextStream &out, QTextStream &err, QString usage)
@@ -251,7 +282,7 @@ QString CliCommands::optionsHelp(const QList<QCommandLineOption> &options)
         width = std::max(width, row.first.size());
     QString text;
     for (const auto &[left, description] : std::as_const(rows))
-        text += u"  " + left.leftJustified(width + 2) + description + u'\n';
+        text += u"  " + left.leftJustified(width + 2) + wrapped(description, width + 4, width + 4) + u'\n';
     return text;
 }
 
@@ -331,15 +362,18 @@ QString CliCommands::helpText() const
     QString text = m_usage + u'\n' + tr("Commands:") + u'\n';
     for (const Command &command : commands()) {
         const QString example = QString::fromUtf8(command.examples).section(u'\n', 0, 0);
-        text += u"  " + QString::fromLatin1(command.name).leftJustified(width + 2) + tr(command.summary) + u'\n' +
-                indent + tr("Example: %1").arg(example) + u'\n';
+        text += u"  " + QString::fromLatin1(command.name).leftJustified(width + 2) +
+                wrapped(tr(command.summary), indent.size(), indent.size()) + u'\n' + indent +
+                tr("Example: %1").arg(example) + u'\n';
     }
     text += u'\n' +
-            tr("Run \"%1 help COMMAND\" for a command's options, exit codes and JSON output.")
-                .arg(QCoreApplication::applicationName()) +
+            wrapped(tr("Run \"%1 help COMMAND\" for a command's options, exit codes and JSON output.")
+                        .arg(QCoreApplication::applicationName()),
+                    0, 0) +
             u'\n' +
-            tr("Exit codes: 0 success, 1 errors in the blog's files, 2 wrong usage or a missing file, "
-               "3 publishing or pulling failed (network, login, host key, missing secret).") +
+            wrapped(tr("Exit codes: 0 success, 1 errors in the blog's files, 2 wrong usage or a missing file, "
+                       "3 publishing or pulling failed (network, login, host key, missing secret)."),
+                    0, 0) +
             u'\n';
     return text;
 }
@@ -347,13 +381,14 @@ QString CliCommands::helpText() const
 QString CliCommands::commandHelp(const Command &command) const
 {
     QString text = tr("Usage: %1 %2").arg(QCoreApplication::applicationName(), synopsis(command)) + u'\n' +
-                   tr(command.summary) + u"\n\n" + tr("Options:") + u'\n' +
+                   wrapped(tr(command.summary), 0, 0) + u"\n\n" + tr("Options:") + u'\n' +
                    optionsHelp(command.options ? command.options() : QList<QCommandLineOption>()) + u'\n' +
-                   tr("Exit codes: %1").arg(tr(command.exitCodes)) + u'\n';
+                   wrapped(tr("Exit codes: %1").arg(tr(command.exitCodes)), 0, 0) + u'\n';
     if (command.jsonSchema) {
         text += u'\n' +
-                tr("With --json, standard output holds one JSON document (indented, keys in alphabetical "
-                   "order), also on failure:") +
+                wrapped(tr("With --json, standard output holds one JSON document (indented, keys in "
+                           "alphabetical order), also on failure:"),
+                        0, 0) +
                 u'\n' + QString::fromUtf8(command.jsonSchema) + u'\n' + QString::fromUtf8(errorSchema) + u'\n';
     }
     text += u'\n';
