@@ -94,30 +94,27 @@
         <translation>Das Front Matter kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="145"/>
-        <location filename="../app/publish/blogpull.cpp" line="71"/>
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
-        <location filename="../app/publish/wxrimport.cpp" line="108"/>
         <source>The file could not be created: %1</source>
         <translation>Die Datei konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="161"/>
+        <location filename="../app/blog/postfiles.cpp" line="145"/>
         <source>The folder could not be copied: %1</source>
         <translation>Der Ordner konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="183"/>
+        <location filename="../app/blog/postfiles.cpp" line="167"/>
         <source>The file could not be moved: %1</source>
         <translation>Die Datei konnte nicht verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="217"/>
+        <location filename="../app/blog/postfiles.cpp" line="201"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="257"/>
+        <location filename="../app/blog/postfiles.cpp" line="241"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
         <translation>Ein anderer Beitrag heißt bereits „%1“. Wählen Sie einen anderen Titel oder benennen Sie zuerst den anderen Beitrag um.</translation>
     </message>
@@ -229,16 +226,9 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="63"/>
         <location filename="../app/publish/wxrimport.cpp" line="81"/>
-        <location filename="../app/publish/wxrimport.cpp" line="104"/>
         <source>The folder could not be created.</source>
         <translation>Der Ordner konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/publish/blogpull.cpp" line="65"/>
-        <source>The post&apos;s folder could not be created.</source>
-        <translation>Der Ordner des Beitrags konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
@@ -460,6 +450,11 @@
         <source>Could not read the file: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <location filename="../app/util/atomicfile.cpp" line="76"/>
+        <source>The file could not be created: %1</source>
+        <translation>Die Datei konnte nicht erstellt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Blog</name>
@@ -485,23 +480,18 @@
 <context>
     <name>Postwright::BlogCreator</name>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="34"/>
-        <source>The file could not be created: %1</source>
-        <translation>Die Datei konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/blogcreator.cpp" line="67"/>
+        <location filename="../app/blog/blogcreator.cpp" line="51"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="70"/>
+        <location filename="../app/blog/blogcreator.cpp" line="54"/>
         <source>The folder is not empty: a new blog needs an empty or new folder.</source>
         <translation>Der Ordner ist nicht leer: Ein neues Blog braucht einen leeren oder neuen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="77"/>
-        <location filename="../app/blog/blogcreator.cpp" line="81"/>
+        <location filename="../app/blog/blogcreator.cpp" line="61"/>
+        <location filename="../app/blog/blogcreator.cpp" line="65"/>
         <source>The folder could not be created.</source>
         <translation>Der Ordner konnte nicht erstellt werden.</translation>
     </message>
@@ -673,27 +663,27 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::BlogPull</name>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="139"/>
+        <location filename="../app/publish/blogpull.cpp" line="111"/>
         <source>The front matter made for “%1” does not read back: %2</source>
         <translation>Das für „%1“ erzeugte Front Matter lässt sich nicht zurücklesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="158"/>
+        <location filename="../app/publish/blogpull.cpp" line="130"/>
         <source>Postwright cannot list the posts of %1.</source>
         <translation>Postwright kann die Beiträge von %1 nicht auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="169"/>
+        <location filename="../app/publish/blogpull.cpp" line="141"/>
         <source>%1 keeps announcing more pages of posts after %2 pages.</source>
         <translation>%1 kündigt nach %2 Seiten immer noch weitere Seiten mit Beiträgen an.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="221"/>
+        <location filename="../app/publish/blogpull.cpp" line="193"/>
         <source>Skipped “%1”: %2 already exists.</source>
         <translation>„%1“ übersprungen: %2 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="292"/>
+        <location filename="../app/publish/blogpull.cpp" line="271"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and pull again, replacing the posts, to get Markdown.</source>
         <translation>pandoc ist nicht installiert, daher behalten die Beiträge ihr HTML, das das Blog nur mit „markdown: raw_html: true“ in blog.yaml anzeigt. Installieren Sie pandoc und rufen Sie die Beiträge erneut ab (mit Ersetzen der vorhandenen), um Markdown zu erhalten.</translation>
     </message>
@@ -2680,52 +2670,52 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::Importer</name>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="194"/>
+        <location filename="../app/publish/wxrimport.cpp" line="178"/>
         <source>This folder is neither a Postwright blog (it has no blog.yaml) nor empty. Import into a blog, or into a new or empty folder to make one.</source>
         <translation>Dieser Ordner ist weder ein Postwright-Blog (er enthält keine blog.yaml) noch leer. Importieren Sie in ein Blog oder in einen neuen oder leeren Ordner, um eines anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="246"/>
+        <location filename="../app/publish/wxrimport.cpp" line="230"/>
         <source>Skipped %1 item(s) of type “%2”: only posts, pages and their images are imported.</source>
         <translation>%1 Element(e) vom Typ „%2“ übersprungen: Importiert werden nur Beiträge, Seiten und ihre Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="252"/>
+        <location filename="../app/publish/wxrimport.cpp" line="236"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and import again into a new folder to get Markdown.</source>
         <translation>pandoc ist nicht installiert, daher behalten die Beiträge ihr HTML, das das Blog nur mit „markdown: raw_html: true“ in blog.yaml anzeigt. Installieren Sie pandoc und importieren Sie erneut in einen neuen Ordner, um Markdown zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="281"/>
+        <location filename="../app/publish/wxrimport.cpp" line="265"/>
         <source>“%1” links to %2, which is not in the export&apos;s folder (looked for uploads/%2 and wp-content/uploads/%2): the link stays on the old site.</source>
         <translation>„%1“ verweist auf %2, das nicht im Ordner des Exports liegt (gesucht wurde nach uploads/%2 und wp-content/uploads/%2): Der Link zeigt weiterhin auf die alte Website.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="363"/>
+        <location filename="../app/publish/wxrimport.cpp" line="347"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="369"/>
+        <location filename="../app/publish/wxrimport.cpp" line="353"/>
         <source>Skipped “%1”: it is in WordPress&apos;s trash.</source>
         <translation>„%1“ übersprungen: Das Element liegt im Papierkorb von WordPress.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="370"/>
+        <location filename="../app/publish/wxrimport.cpp" line="354"/>
         <source>Skipped “%1”: it is an automatic draft WordPress kept.</source>
         <translation>„%1“ übersprungen: Es ist ein automatischer Entwurf, den WordPress angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="380"/>
+        <location filename="../app/publish/wxrimport.cpp" line="364"/>
         <source>Skipped “%1”: %2 already exists.</source>
         <translation>„%1“ übersprungen: %2 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="413"/>
+        <location filename="../app/publish/wxrimport.cpp" line="397"/>
         <source>“%1”: %2 already exists with other content and was left alone; the page links to the old site instead.</source>
         <translation>„%1“: %2 existiert bereits mit anderem Inhalt und wurde nicht verändert; die Seite verweist stattdessen auf die alte Website.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="489"/>
+        <location filename="../app/publish/wxrimport.cpp" line="473"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>Der Ordner des Beitrags konnte nicht erstellt werden.</translation>
     </message>
@@ -4567,53 +4557,53 @@ Titel: %2</translation>
 <context>
     <name>Postwright::PostFiles</name>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="344"/>
-        <location filename="../app/blog/postfiles.cpp" line="381"/>
+        <location filename="../app/blog/postfiles.cpp" line="328"/>
+        <location filename="../app/blog/postfiles.cpp" line="365"/>
         <source>The folder could not be created.</source>
         <translation>Der Ordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="348"/>
+        <location filename="../app/blog/postfiles.cpp" line="332"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>Der Ordner des Beitrags konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="369"/>
+        <location filename="../app/blog/postfiles.cpp" line="353"/>
         <source>Only a Jekyll draft in _drafts/ is published by moving it.</source>
         <translation>Nur ein Jekyll-Entwurf in _drafts/ wird durch Verschieben veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="385"/>
+        <location filename="../app/blog/postfiles.cpp" line="369"/>
         <source>The draft could not be moved: %1</source>
         <translation>Der Entwurf konnte nicht verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="459"/>
+        <location filename="../app/blog/postfiles.cpp" line="443"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="508"/>
+        <location filename="../app/blog/postfiles.cpp" line="492"/>
         <source>The copy could not be put in place.</source>
         <translation>Die Kopie konnte nicht an ihren Platz gebracht werden.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="520"/>
+        <location filename="../app/blog/postfiles.cpp" line="504"/>
         <source>The post no longer exists.</source>
         <translation>Der Beitrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="531"/>
+        <location filename="../app/blog/postfiles.cpp" line="515"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
         <translation>Der Beitrag konnte nicht in den Papierkorb verschoben werden. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="542"/>
+        <location filename="../app/blog/postfiles.cpp" line="526"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
         <translation>Am Platz des Beitrags befindet sich jetzt etwas anderes, daher bleibt der Beitrag im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="545"/>
+        <location filename="../app/blog/postfiles.cpp" line="529"/>
         <source>The post is no longer in the trash.</source>
         <translation>Der Beitrag ist nicht mehr im Papierkorb.</translation>
     </message>

@@ -94,30 +94,27 @@
         <translation>No se puede editar el front matter.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="145"/>
-        <location filename="../app/publish/blogpull.cpp" line="71"/>
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
-        <location filename="../app/publish/wxrimport.cpp" line="108"/>
         <source>The file could not be created: %1</source>
         <translation>No se pudo crear el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="161"/>
+        <location filename="../app/blog/postfiles.cpp" line="145"/>
         <source>The folder could not be copied: %1</source>
         <translation>No se pudo copiar la carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="183"/>
+        <location filename="../app/blog/postfiles.cpp" line="167"/>
         <source>The file could not be moved: %1</source>
         <translation>No se pudo mover el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="217"/>
+        <location filename="../app/blog/postfiles.cpp" line="201"/>
         <source>A post needs a title.</source>
         <translation>Una entrada necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="257"/>
+        <location filename="../app/blog/postfiles.cpp" line="241"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
         <translation>Ya hay otra entrada llamada «%1». Elija otro título o cambie antes el nombre de esa entrada.</translation>
     </message>
@@ -229,16 +226,9 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="63"/>
         <location filename="../app/publish/wxrimport.cpp" line="81"/>
-        <location filename="../app/publish/wxrimport.cpp" line="104"/>
         <source>The folder could not be created.</source>
         <translation>No se pudo crear la carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../app/publish/blogpull.cpp" line="65"/>
-        <source>The post&apos;s folder could not be created.</source>
-        <translation>No se pudo crear la carpeta de la entrada.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
@@ -460,6 +450,11 @@
         <source>Could not read the file: %1</source>
         <translation>No se pudo leer el archivo: %1</translation>
     </message>
+    <message>
+        <location filename="../app/util/atomicfile.cpp" line="76"/>
+        <source>The file could not be created: %1</source>
+        <translation>No se pudo crear el archivo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Blog</name>
@@ -485,23 +480,18 @@
 <context>
     <name>Postwright::BlogCreator</name>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="34"/>
-        <source>The file could not be created: %1</source>
-        <translation>No se pudo crear el archivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/blogcreator.cpp" line="67"/>
+        <location filename="../app/blog/blogcreator.cpp" line="51"/>
         <source>This is a file, not a folder.</source>
         <translation>Esto es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="70"/>
+        <location filename="../app/blog/blogcreator.cpp" line="54"/>
         <source>The folder is not empty: a new blog needs an empty or new folder.</source>
         <translation>La carpeta no está vacía: un blog nuevo necesita una carpeta vacía o nueva.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="77"/>
-        <location filename="../app/blog/blogcreator.cpp" line="81"/>
+        <location filename="../app/blog/blogcreator.cpp" line="61"/>
+        <location filename="../app/blog/blogcreator.cpp" line="65"/>
         <source>The folder could not be created.</source>
         <translation>No se pudo crear la carpeta.</translation>
     </message>
@@ -673,27 +663,27 @@ Importar desde:</translation>
 <context>
     <name>Postwright::BlogPull</name>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="139"/>
+        <location filename="../app/publish/blogpull.cpp" line="111"/>
         <source>The front matter made for “%1” does not read back: %2</source>
         <translation>El front matter generado para «%1» no se puede volver a leer: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="158"/>
+        <location filename="../app/publish/blogpull.cpp" line="130"/>
         <source>Postwright cannot list the posts of %1.</source>
         <translation>Postwright no puede obtener la lista de entradas de %1.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="169"/>
+        <location filename="../app/publish/blogpull.cpp" line="141"/>
         <source>%1 keeps announcing more pages of posts after %2 pages.</source>
         <translation>%1 sigue anunciando más páginas de entradas después de %2 páginas.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="221"/>
+        <location filename="../app/publish/blogpull.cpp" line="193"/>
         <source>Skipped “%1”: %2 already exists.</source>
         <translation>Se omitió «%1»: %2 ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="292"/>
+        <location filename="../app/publish/blogpull.cpp" line="271"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and pull again, replacing the posts, to get Markdown.</source>
         <translation>pandoc no está instalado, así que las entradas conservan su HTML, que el blog solo muestra con «markdown: raw_html: true» en blog.yaml. Instale pandoc y vuelva a descargarlas, reemplazando las entradas, para obtener Markdown.</translation>
     </message>
@@ -2680,52 +2670,52 @@ Importar desde:</translation>
 <context>
     <name>Postwright::Importer</name>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="194"/>
+        <location filename="../app/publish/wxrimport.cpp" line="178"/>
         <source>This folder is neither a Postwright blog (it has no blog.yaml) nor empty. Import into a blog, or into a new or empty folder to make one.</source>
         <translation>Esta carpeta no es un blog de Postwright (no tiene blog.yaml) ni está vacía. Importe en un blog, o en una carpeta nueva o vacía para crear uno.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="246"/>
+        <location filename="../app/publish/wxrimport.cpp" line="230"/>
         <source>Skipped %1 item(s) of type “%2”: only posts, pages and their images are imported.</source>
         <translation>Elementos omitidos del tipo «%2»: %1; solo se importan entradas, páginas y sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="252"/>
+        <location filename="../app/publish/wxrimport.cpp" line="236"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and import again into a new folder to get Markdown.</source>
         <translation>pandoc no está instalado, así que las entradas conservan su HTML, que el blog solo muestra con «markdown: raw_html: true» en blog.yaml. Instale pandoc y vuelva a importar en una carpeta nueva para obtener Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="281"/>
+        <location filename="../app/publish/wxrimport.cpp" line="265"/>
         <source>“%1” links to %2, which is not in the export&apos;s folder (looked for uploads/%2 and wp-content/uploads/%2): the link stays on the old site.</source>
         <translation>«%1» enlaza a %2, que no está en la carpeta de la exportación (se buscó uploads/%2 y wp-content/uploads/%2): el enlace sigue apuntando al sitio antiguo.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="363"/>
+        <location filename="../app/publish/wxrimport.cpp" line="347"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="369"/>
+        <location filename="../app/publish/wxrimport.cpp" line="353"/>
         <source>Skipped “%1”: it is in WordPress&apos;s trash.</source>
         <translation>Se omitió «%1»: está en la papelera de WordPress.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="370"/>
+        <location filename="../app/publish/wxrimport.cpp" line="354"/>
         <source>Skipped “%1”: it is an automatic draft WordPress kept.</source>
         <translation>Se omitió «%1»: es un borrador automático que guardó WordPress.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="380"/>
+        <location filename="../app/publish/wxrimport.cpp" line="364"/>
         <source>Skipped “%1”: %2 already exists.</source>
         <translation>Se omitió «%1»: %2 ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="413"/>
+        <location filename="../app/publish/wxrimport.cpp" line="397"/>
         <source>“%1”: %2 already exists with other content and was left alone; the page links to the old site instead.</source>
         <translation>«%1»: %2 ya existe con otro contenido y no se tocó; la página enlaza en su lugar al sitio antiguo.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="489"/>
+        <location filename="../app/publish/wxrimport.cpp" line="473"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>No se pudo crear la carpeta de la entrada.</translation>
     </message>
@@ -4567,53 +4557,53 @@ Título: %2</translation>
 <context>
     <name>Postwright::PostFiles</name>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="344"/>
-        <location filename="../app/blog/postfiles.cpp" line="381"/>
+        <location filename="../app/blog/postfiles.cpp" line="328"/>
+        <location filename="../app/blog/postfiles.cpp" line="365"/>
         <source>The folder could not be created.</source>
         <translation>No se pudo crear la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="348"/>
+        <location filename="../app/blog/postfiles.cpp" line="332"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>No se pudo crear la carpeta de la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="369"/>
+        <location filename="../app/blog/postfiles.cpp" line="353"/>
         <source>Only a Jekyll draft in _drafts/ is published by moving it.</source>
         <translation>Solo un borrador de Jekyll en _drafts/ se publica moviéndolo.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="385"/>
+        <location filename="../app/blog/postfiles.cpp" line="369"/>
         <source>The draft could not be moved: %1</source>
         <translation>No se pudo mover el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="459"/>
+        <location filename="../app/blog/postfiles.cpp" line="443"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="508"/>
+        <location filename="../app/blog/postfiles.cpp" line="492"/>
         <source>The copy could not be put in place.</source>
         <translation>No se pudo colocar la copia en su sitio.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="520"/>
+        <location filename="../app/blog/postfiles.cpp" line="504"/>
         <source>The post no longer exists.</source>
         <translation>La entrada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="531"/>
+        <location filename="../app/blog/postfiles.cpp" line="515"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
         <translation>No se pudo mover la entrada a la papelera. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="542"/>
+        <location filename="../app/blog/postfiles.cpp" line="526"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
         <translation>Ahora hay otra cosa en el lugar de la entrada, así que la entrada se queda en la papelera.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="545"/>
+        <location filename="../app/blog/postfiles.cpp" line="529"/>
         <source>The post is no longer in the trash.</source>
         <translation>La entrada ya no está en la papelera.</translation>
     </message>

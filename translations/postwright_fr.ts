@@ -94,30 +94,27 @@
         <translation>L’en-tête ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="145"/>
-        <location filename="../app/publish/blogpull.cpp" line="71"/>
         <location filename="../app/publish/wxrimport.cpp" line="84"/>
-        <location filename="../app/publish/wxrimport.cpp" line="108"/>
         <source>The file could not be created: %1</source>
         <translation>Le fichier n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="161"/>
+        <location filename="../app/blog/postfiles.cpp" line="145"/>
         <source>The folder could not be copied: %1</source>
         <translation>Le dossier n’a pas pu être copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="183"/>
+        <location filename="../app/blog/postfiles.cpp" line="167"/>
         <source>The file could not be moved: %1</source>
         <translation>Le fichier n’a pas pu être déplacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="217"/>
+        <location filename="../app/blog/postfiles.cpp" line="201"/>
         <source>A post needs a title.</source>
         <translation>Un article doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="257"/>
+        <location filename="../app/blog/postfiles.cpp" line="241"/>
         <source>Another post is already called “%1”. Choose another title, or rename that post first.</source>
         <translation>Un autre article s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre titre ou renommez d’abord cet article.</translation>
     </message>
@@ -229,16 +226,9 @@
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="63"/>
         <location filename="../app/publish/wxrimport.cpp" line="81"/>
-        <location filename="../app/publish/wxrimport.cpp" line="104"/>
         <source>The folder could not be created.</source>
         <translation>Le dossier n’a pas pu être créé.</translation>
-    </message>
-    <message>
-        <location filename="../app/publish/blogpull.cpp" line="65"/>
-        <source>The post&apos;s folder could not be created.</source>
-        <translation>Le dossier de l’article n’a pas pu être créé.</translation>
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
@@ -460,6 +450,11 @@
         <source>Could not read the file: %1</source>
         <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../app/util/atomicfile.cpp" line="76"/>
+        <source>The file could not be created: %1</source>
+        <translation>Le fichier n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Blog</name>
@@ -485,23 +480,18 @@
 <context>
     <name>Postwright::BlogCreator</name>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="34"/>
-        <source>The file could not be created: %1</source>
-        <translation>Le fichier n’a pas pu être créé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/blogcreator.cpp" line="67"/>
+        <location filename="../app/blog/blogcreator.cpp" line="51"/>
         <source>This is a file, not a folder.</source>
         <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="70"/>
+        <location filename="../app/blog/blogcreator.cpp" line="54"/>
         <source>The folder is not empty: a new blog needs an empty or new folder.</source>
         <translation>Le dossier n’est pas vide&#xa0;: un nouveau blog nécessite un dossier vide ou nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogcreator.cpp" line="77"/>
-        <location filename="../app/blog/blogcreator.cpp" line="81"/>
+        <location filename="../app/blog/blogcreator.cpp" line="61"/>
+        <location filename="../app/blog/blogcreator.cpp" line="65"/>
         <source>The folder could not be created.</source>
         <translation>Le dossier n’a pas pu être créé.</translation>
     </message>
@@ -673,27 +663,27 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::BlogPull</name>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="139"/>
+        <location filename="../app/publish/blogpull.cpp" line="111"/>
         <source>The front matter made for “%1” does not read back: %2</source>
         <translation>L’en-tête créé pour «&#xa0;%1&#xa0;» ne se relit pas correctement&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="158"/>
+        <location filename="../app/publish/blogpull.cpp" line="130"/>
         <source>Postwright cannot list the posts of %1.</source>
         <translation>Postwright ne peut pas lister les articles de %1.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="169"/>
+        <location filename="../app/publish/blogpull.cpp" line="141"/>
         <source>%1 keeps announcing more pages of posts after %2 pages.</source>
         <translation>%1 continue d’annoncer d’autres pages d’articles après %2 pages.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="221"/>
+        <location filename="../app/publish/blogpull.cpp" line="193"/>
         <source>Skipped “%1”: %2 already exists.</source>
         <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: %2 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/publish/blogpull.cpp" line="292"/>
+        <location filename="../app/publish/blogpull.cpp" line="271"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and pull again, replacing the posts, to get Markdown.</source>
         <translation>pandoc n’est pas installé&#xa0;: les articles gardent donc leur HTML, que le blog n’affiche qu’avec «&#xa0;markdown: raw_html: true&#xa0;» dans blog.yaml. Installez pandoc et récupérez à nouveau les articles en les remplaçant pour obtenir du Markdown.</translation>
     </message>
@@ -2680,52 +2670,52 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::Importer</name>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="194"/>
+        <location filename="../app/publish/wxrimport.cpp" line="178"/>
         <source>This folder is neither a Postwright blog (it has no blog.yaml) nor empty. Import into a blog, or into a new or empty folder to make one.</source>
         <translation>Ce dossier n’est ni un blog Postwright (il n’a pas de blog.yaml) ni un dossier vide. Importez dans un blog, ou dans un dossier nouveau ou vide pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="246"/>
+        <location filename="../app/publish/wxrimport.cpp" line="230"/>
         <source>Skipped %1 item(s) of type “%2”: only posts, pages and their images are imported.</source>
         <translation>%1 élément(s) de type «&#xa0;%2&#xa0;» ignoré(s)&#xa0;: seuls les articles, les pages et leurs images sont importés.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="252"/>
+        <location filename="../app/publish/wxrimport.cpp" line="236"/>
         <source>pandoc is not installed, so the posts keep their HTML, which the blog shows only with “markdown: raw_html: true” in blog.yaml. Install pandoc and import again into a new folder to get Markdown.</source>
         <translation>pandoc n’est pas installé&#xa0;: les articles gardent donc leur HTML, que le blog n’affiche qu’avec «&#xa0;markdown: raw_html: true&#xa0;» dans blog.yaml. Installez pandoc et importez à nouveau dans un nouveau dossier pour obtenir du Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="281"/>
+        <location filename="../app/publish/wxrimport.cpp" line="265"/>
         <source>“%1” links to %2, which is not in the export&apos;s folder (looked for uploads/%2 and wp-content/uploads/%2): the link stays on the old site.</source>
         <translation>«&#xa0;%1&#xa0;» contient un lien vers %2, qui ne se trouve pas dans le dossier de l’export (recherché dans uploads/%2 et wp-content/uploads/%2)&#xa0;: le lien continue de pointer vers l’ancien site.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="363"/>
+        <location filename="../app/publish/wxrimport.cpp" line="347"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="369"/>
+        <location filename="../app/publish/wxrimport.cpp" line="353"/>
         <source>Skipped “%1”: it is in WordPress&apos;s trash.</source>
         <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: il se trouve dans la corbeille de WordPress.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="370"/>
+        <location filename="../app/publish/wxrimport.cpp" line="354"/>
         <source>Skipped “%1”: it is an automatic draft WordPress kept.</source>
         <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: il s’agit d’un brouillon automatique conservé par WordPress.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="380"/>
+        <location filename="../app/publish/wxrimport.cpp" line="364"/>
         <source>Skipped “%1”: %2 already exists.</source>
         <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: %2 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="413"/>
+        <location filename="../app/publish/wxrimport.cpp" line="397"/>
         <source>“%1”: %2 already exists with other content and was left alone; the page links to the old site instead.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 existe déjà avec un autre contenu et n’a pas été modifié&#xa0;; la page pointe plutôt vers l’ancien site.</translation>
     </message>
     <message>
-        <location filename="../app/publish/wxrimport.cpp" line="489"/>
+        <location filename="../app/publish/wxrimport.cpp" line="473"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>Le dossier de l’article n’a pas pu être créé.</translation>
     </message>
@@ -4567,53 +4557,53 @@ Titre&#xa0;: %2</translation>
 <context>
     <name>Postwright::PostFiles</name>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="344"/>
-        <location filename="../app/blog/postfiles.cpp" line="381"/>
+        <location filename="../app/blog/postfiles.cpp" line="328"/>
+        <location filename="../app/blog/postfiles.cpp" line="365"/>
         <source>The folder could not be created.</source>
         <translation>Le dossier n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="348"/>
+        <location filename="../app/blog/postfiles.cpp" line="332"/>
         <source>The post&apos;s folder could not be created.</source>
         <translation>Le dossier de l’article n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="369"/>
+        <location filename="../app/blog/postfiles.cpp" line="353"/>
         <source>Only a Jekyll draft in _drafts/ is published by moving it.</source>
         <translation>Seul un brouillon Jekyll dans _drafts/ est publié en le déplaçant.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="385"/>
+        <location filename="../app/blog/postfiles.cpp" line="369"/>
         <source>The draft could not be moved: %1</source>
         <translation>Le brouillon n’a pas pu être déplacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="459"/>
+        <location filename="../app/blog/postfiles.cpp" line="443"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="508"/>
+        <location filename="../app/blog/postfiles.cpp" line="492"/>
         <source>The copy could not be put in place.</source>
         <translation>La copie n’a pas pu être mise en place.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="520"/>
+        <location filename="../app/blog/postfiles.cpp" line="504"/>
         <source>The post no longer exists.</source>
         <translation>L’article n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="531"/>
+        <location filename="../app/blog/postfiles.cpp" line="515"/>
         <source>The post could not be moved to the trash. Nothing was deleted.</source>
         <translation>L’article n’a pas pu être mis à la corbeille. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="542"/>
+        <location filename="../app/blog/postfiles.cpp" line="526"/>
         <source>Something else is at the post&apos;s place now, so the post stays in the trash.</source>
         <translation>Autre chose occupe désormais l’emplacement de l’article&#xa0;; l’article reste donc dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/blog/postfiles.cpp" line="545"/>
+        <location filename="../app/blog/postfiles.cpp" line="529"/>
         <source>The post is no longer in the trash.</source>
         <translation>L’article ne se trouve plus dans la corbeille.</translation>
     </message>

@@ -25,22 +25,6 @@ QString line(const QString &key, const QString &value)
     return key + u": "_s + YamlScalar::write(value, YamlScalar::Quote::Plain, false) + u'\n';
 }
 
-// Written only when nothing occupies the name: the reservation fails on an existing file.
-Result<void> writeNew(const QString &path, const QByteArray &data)
-{
-    QFile reservation(path);
-    if (!reservation.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return SourceError{path, 0, 0,
-                           tr("The file could not be created: %1").arg(reservation.errorString())};
-    }
-    reservation.close();
-    if (Result<void> written = AtomicFile::write(path, data); !written) {
-        QFile::remove(path);
-        return written;
-    }
-    return {};
-}
-
 } // namespace
 
 QByteArray blogYaml(const NewBlogSettings &settings)
@@ -82,11 +66,11 @@ Result<void> create(const QString &root, const NewBlogSettings &settings)
     }
     // A folder that is already a git work tree may have its own .gitignore: that one stays.
     if (const QString ignore = dir.filePath(u".gitignore"_s); !QFileInfo::exists(ignore)) {
-        if (Result<void> written = writeNew(ignore, "public/\n.postwright/\n"); !written)
+        if (Result<void> written = AtomicFile::writeNew(ignore, "public/\n.postwright/\n"); !written)
             return written;
     }
     // blog.yaml last: a folder is a blog only once everything else is there.
-    return writeNew(dir.filePath(u"blog.yaml"_s), yaml);
+    return AtomicFile::writeNew(dir.filePath(u"blog.yaml"_s), yaml);
 }
 
 } // namespace Postwright::BlogCreator

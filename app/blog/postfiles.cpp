@@ -135,22 +135,6 @@ Result<void> writeText(const QString &filePath, const PostDocument &document, co
     return AtomicFile::write(filePath, document.toBytes(text));
 }
 
-// Creates path with data only when nothing is there: the empty file reserves the name (an
-// exclusive create), then the content replaces it atomically.
-Result<void> writeNewFile(const QString &path, const QByteArray &data)
-{
-    QFile reservation(path);
-    if (!reservation.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return SourceError{path, 0, 0,
-                           tr("The file could not be created: %1").arg(reservation.errorString())};
-    reservation.close();
-    if (Result<void> written = AtomicFile::write(path, data); !written) {
-        QFile::remove(path);
-        return written;
-    }
-    return {};
-}
-
 Result<void> copyFolder(const QString &from, const QString &to)
 {
     std::error_code error;
@@ -346,13 +330,13 @@ Result<QString> PostFiles::writeNewPost(const QString &path, const QByteArray &c
         // mkdir() fails when the folder exists: it reserves the bundle's name.
         if (!QDir().mkdir(info.absolutePath()))
             return SourceError{info.absolutePath(), 0, 0, tr("The post's folder could not be created.")};
-        if (Result<void> written = writeNewFile(path, content); !written) {
+        if (Result<void> written = AtomicFile::writeNew(path, content); !written) {
             QDir().rmdir(info.absolutePath());
             return written.error();
         }
         return path;
     }
-    if (Result<void> written = writeNewFile(path, content); !written)
+    if (Result<void> written = AtomicFile::writeNew(path, content); !written)
         return written.error();
     return path;
 }
@@ -492,7 +476,7 @@ Result<QString> PostFiles::duplicatePost(const QString &filePath)
 
     if (!bundle) {
         const QString path = dir.filePath(name + u'.' + info.suffix());
-        if (Result<void> written = writeNewFile(path, content); !written)
+        if (Result<void> written = AtomicFile::writeNew(path, content); !written)
             return written.error();
         return path;
     }

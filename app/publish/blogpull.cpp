@@ -52,34 +52,6 @@ QString plainSummary(const QString &excerpt)
     return QString(excerpt).remove(tag).simplified();
 }
 
-// The file's name reserved by an exclusive create, then its content written atomically: a post that
-// appeared meanwhile is never overwritten. A bundle's folder is reserved the same way.
-Result<void> writeNewFile(const QString &path, const QByteArray &data)
-{
-    const QFileInfo info(path);
-    const bool bundle = info.fileName() == u"index.md"_s;
-    const QString folder = bundle ? QFileInfo(info.absolutePath()).absolutePath() : info.absolutePath();
-    if (!QDir().mkpath(folder))
-        return SourceError{folder, 0, 0, tr("The folder could not be created.")};
-    if (bundle && !QDir().mkdir(info.absolutePath()))
-        return SourceError{info.absolutePath(), 0, 0, tr("The post's folder could not be created.")};
-    QFile reservation(path);
-    if (!reservation.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        if (bundle)
-            QDir().rmdir(info.absolutePath());
-        return SourceError{path, 0, 0,
-                           tr("The file could not be created: %1").arg(reservation.errorString())};
-    }
-    reservation.close();
-    if (Result<void> written = AtomicFile::write(path, data); !written) {
-        QFile::remove(path);
-        if (bundle)
-            QDir().rmdir(info.absolutePath());
-        return written;
-    }
-    return {};
-}
-
 } // namespace
 
 BlogPull::BlogPull(HtmlToMarkdown converter)
@@ -253,8 +225,15 @@ PullReport BlogPull::pull(BlogApi &api, const QString &blogRoot, const PublishTa
 
         const QString filePath = root.filePath(relativePath);
         const QByteArray bytes = text.value().toUtf8();
-        const Result<void> written =
-            existing.isEmpty() ? writeNewFile(filePath, bytes) : AtomicFile::write(filePath, bytes);
+        // A new post never overwrites one that appeared meanwhile (PostFiles::writeNewPost reserves
+        // its name, and a bundle's folder, by an exclusive create).
+        Result<void> written;
+        if (existing.isEmpty()) {
+            if (Result<QString> created = PostFiles::writeNewPost(filePath, bytes); !created)
+                written = created.error();
+        } else {
+            written = AtomicFile::write(filePath, bytes);
+        }
         if (!written) {
             report.problems.append(written.error());
             continue;

@@ -98,22 +98,6 @@ Result<void> copyNewFile(const QString &from, const QString &to)
     return {};
 }
 
-Result<void> writeNewFile(const QString &path, const QByteArray &data)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return SourceError{path, 0, 0, tr("The folder could not be created.")};
-    QFile reservation(path);
-    if (!reservation.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return SourceError{path, 0, 0,
-                           tr("The file could not be created: %1").arg(reservation.errorString())};
-    reservation.close();
-    if (Result<void> written = AtomicFile::write(path, data); !written) {
-        QFile::remove(path);
-        return written;
-    }
-    return {};
-}
-
 bool sameBytes(const QString &a, const QString &b)
 {
     QFile first(a);
@@ -509,7 +493,7 @@ bool Importer::write(const QString &path, const QString &text, const QList<Asset
         }
         written.append(asset.target);
     }
-    if (Result<void> done = writeNewFile(path, text.toUtf8()); !done) {
+    if (Result<void> done = AtomicFile::writeNew(path, text.toUtf8()); !done) {
         SourceError problem = done.error();
         problem.file = relative(problem.file);
         m_report.problems.append(problem);

@@ -66,6 +66,24 @@ Result<void> write(const QString &path, const QByteArray &data)
     return {};
 }
 
+Result<void> writeNew(const QString &path, const QByteArray &data)
+{
+    if (const std::error_code error = makeParentFolders(path))
+        return saveError(path, QString::fromLocal8Bit(error.message()));
+    QFile reservation(path);
+    if (!reservation.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return SourceError{path, 0, 0,
+                           QCoreApplication::translate("Postwright::AtomicFile", "The file could not be created: %1")
+                               .arg(reservation.errorString())};
+    }
+    reservation.close();
+    if (Result<void> written = write(path, data); !written) {
+        QFile::remove(path);
+        return written;
+    }
+    return {};
+}
+
 Result<QByteArray> read(const QString &path)
 {
     QFile file(path);

@@ -13,6 +13,11 @@ namespace Postwright::AtomicFile {
 // reason (disk full, permission, ...).
 Result<void> write(const QString &path, const QByteArray &data);
 
+// Creates the file at path with data only when nothing has that name yet, never replacing a file:
+// an exclusive create reserves the name, then write() fills it atomically (on failure the
+// reservation is removed again). Creates missing parent folders.
+Result<void> writeNew(const QString &path, const QByteArray &data);
+
 // Reads a whole file; the error names the file and the reason.
 Result<QByteArray> read(const QString &path);
 

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void failedWriteKeepsOldContent();
     void unwritableDestinationIsAnError_data();
     void unwritableDestinationIsAnError();
+    void writeNewCreatesOnlyNewFiles();
+    void failedWriteNewLeavesNothing();
     void readsWholeFile();
     void readingMissingFileNamesIt();
 
@@ -164,6 +166,36 @@ void TestAtomicFile::unwritableDestinationIsAnError()
     QCOMPARE(readFile(m_dir->filePath(u"blocker"_s)), "in the way\n");
     QCOMPARE(entriesIn(m_dir->path()), (QStringList{u"blocker"_s, u"folder"_s}));
     QVERIFY(entriesIn(m_dir->filePath(u"folder"_s)).isEmpty());
+}
+
+void TestAtomicFile::writeNewCreatesOnlyNewFiles()
+{
+    const QString path = m_dir->filePath(u"posts/new/index.md"_s);
+    const Result<void> created = AtomicFile::writeNew(path, "# New\n");
+    QVERIFY2(created.ok(), errorText(created).constData());
+    QCOMPARE(readFile(path), "# New\n");
+
+    // A second writer with the same name is refused, and the first one's text stays.
+    const Result<void> again = AtomicFile::writeNew(path, "# Other\n");
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().file, path);
+    QVERIFY2(again.error().message.startsWith(u"The file could not be created: "), qPrintable(again.error().message));
+    QCOMPARE(readFile(path), "# New\n");
+    QCOMPARE(entriesIn(m_dir->filePath(u"posts/new"_s)), QStringList{u"index.md"_s});
+}
+
+void TestAtomicFile::failedWriteNewLeavesNothing()
+{
+    const QString path = m_dir->filePath(u"big.md"_s);
+    Result<void> result;
+    {
+        FileSizeLimit limit(64 * 1024);
+        QVERIFY(limit.isActive());
+        result = AtomicFile::writeNew(path, QByteArray(1024 * 1024, 'x'));
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, u"Could not save the file: %1"_s.arg(qt_error_string(EFBIG)));
+    QCOMPARE(entriesIn(m_dir->path()), QStringList()); // neither the reservation nor a temporary file
 }
 
 void TestAtomicFile::readsWholeFile()
