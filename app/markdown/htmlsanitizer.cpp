@@ -1,6 +1,7 @@
 #include "htmlsanitizer.h"
 
 #include "markdown/htmlescape.h"
+#include "util/gumbodocument.h"
 
 #include <gumbo.h>
 
@@ -25,43 +26,6 @@ namespace Postwright {
 namespace {
 
 using namespace std::string_view_literals;
-
-// Gumbo allocates from this and never frees: the tree goes away with the arena in one step,
-// without gumbo_destroy_output(), which recurses once per level of nesting (a pasted
-// <div><div>… thousands deep must not overflow a worker thread's stack). Blocks are zeroed:
-// gumbo 0.10 leaves a fragment's quirks mode unset, and recycled memory made the same HTML parse
-// differently from call to call (a table inside or after a paragraph).
-class Arena
-{
-public:
-    static void *allocate(void *userData, size_t size) { return static_cast<Arena *>(userData)->take(size); }
-    static void release(void *, void *) {}
-
-private:
-    static constexpr size_t blockSize = 64 * 1024;
-    static constexpr size_t alignment = alignof(std::max_align_t);
-
-    void *take(size_t size)
-    {
-        size = std::max<size_t>(alignment, (size + alignment - 1) & ~(alignment - 1));
-        if (size > blockSize / 4) { // large buffers get a block of their own
-            m_blocks.push_back(std::make_unique<std::byte[]>(size));
-            return m_blocks.back().get();
-        }
-        if (!m_current || m_used + size > blockSize) {
-            m_blocks.push_back(std::make_unique<std::byte[]>(blockSize));
-            m_current = m_blocks.back().get();
-            m_used = 0;
-        }
-        void *p = m_current + m_used;
-        m_used += size;
-        return p;
-    }
-
-    std::vector<std::unique_ptr<std::byte[]>> m_blocks;
-    std::byte *m_current = nullptr;
-    size_t m_used = 0;
-};
 
 // Elements written out, with the attributes each may keep besides the global ones.
 const std::unordered_map<std::string_view, std::vector<std::string_view>> &allowedElements()
@@ -326,19 +290,10 @@ QString HtmlSanitizer::sanitize(const QString &html)
 {
     if (html.isEmpty())
         return {};
-    const QByteArray utf8 = html.toUtf8();
-    Arena arena;
-    GumboOptions options = kGumboDefaultOptions;
-    options.allocator = &Arena::allocate;
-    options.deallocator = &Arena::release;
-    options.userdata = &arena;
-    options.max_errors = 0; // the errors are not used: do not collect them
-    options.fragment_context = GUMBO_TAG_DIV;
-    options.fragment_namespace = GUMBO_NAMESPACE_HTML;
-    const GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
-    if (!output || !output->root)
+    const GumboDocument fragment(html.toUtf8(), GumboDocument::Kind::Fragment);
+    if (!fragment.root())
         return {};
-    const std::string sanitized = serialize(output->root);
+    const std::string sanitized = serialize(fragment.root());
     return QString::fromUtf8(sanitized.data(), qsizetype(sanitized.size()));
 }
 

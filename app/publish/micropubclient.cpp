@@ -1,5 +1,6 @@
 #include "publish/micropubclient.h"
 
+#include "util/gumbodocument.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 
 #include <gumbo.h>
 
-#include <cstdlib>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -27,28 +27,6 @@ QString tr(const char *text)
 }
 
 constexpr qsizetype maxPageBytes = 4 * 1024 * 1024; // a home page larger than this is not scanned whole
-
-// Gumbo's allocations, freed together: gumbo_destroy_output() recurses once per level of nesting, which a
-// hostile page could use to overflow a worker thread's stack.
-class GumboAllocations
-{
-public:
-    ~GumboAllocations()
-    {
-        for (void *block : m_blocks)
-            std::free(block);
-    }
-    static void *allocate(void *self, size_t size)
-    {
-        void *block = std::malloc(size);
-        static_cast<GumboAllocations *>(self)->m_blocks.push_back(block);
-        return block;
-    }
-    static void release(void *, void *) {}
-
-private:
-    std::vector<void *> m_blocks;
-};
 
 bool hasRel(const QString &relValue, const QString &wanted)
 {
@@ -143,19 +121,12 @@ MicropubEndpoints MicropubClient::endpointsFromPage(const QByteArray &html,
         }
     }
 
-    GumboAllocations allocations;
-    GumboOptions options = kGumboDefaultOptions;
-    options.allocator = &GumboAllocations::allocate;
-    options.deallocator = &GumboAllocations::release;
-    options.userdata = &allocations;
-    options.max_errors = 0;
-    const QByteArray page = html.left(maxPageBytes);
-    const GumboOutput *output = gumbo_parse_with_options(&options, page.constData(), size_t(page.size()));
-    if (!output || !output->root)
+    const GumboDocument page(html.left(maxPageBytes));
+    if (!page.root())
         return endpoints;
     // In document order, without recursion; a <base href> before the links changes what they are relative to.
     QUrl pageBase = base;
-    std::vector<const GumboNode *> pending{output->root};
+    std::vector<const GumboNode *> pending{page.root()};
     while (!pending.empty()) {
         const GumboNode *node = pending.back();
         pending.pop_back();

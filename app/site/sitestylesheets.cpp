@@ -1,6 +1,7 @@
 #include "site/sitestylesheets.h"
 
 #include "site/externalbuild.h"
+#include "util/gumbodocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +18,6 @@
 #include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
-#include <cstdlib>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -32,28 +32,6 @@ QString tr(const char *text)
 }
 
 constexpr qint64 maxPageBytes = 4 * 1024 * 1024; // a built page larger than this is not read
-
-// Gumbo's allocations, freed together: gumbo_destroy_output() recurses once per level of nesting,
-// which a page nested deep enough could use to overflow the stack (as in MicropubClient).
-class GumboAllocations
-{
-public:
-    ~GumboAllocations()
-    {
-        for (void *block : m_blocks)
-            std::free(block);
-    }
-    static void *allocate(void *self, size_t size)
-    {
-        void *block = std::malloc(size);
-        static_cast<GumboAllocations *>(self)->m_blocks.push_back(block);
-        return block;
-    }
-    static void release(void *, void *) {}
-
-private:
-    std::vector<void *> m_blocks;
-};
 
 QString attribute(const GumboElement &element, const char *name)
 {
@@ -221,15 +199,12 @@ QByteArray readPage(const QString &path)
 
 QStringList SiteStyleSheets::linkedStyleSheets(const QByteArray &html)
 {
-    GumboAllocations allocations;
-    GumboOptions options = kGumboDefaultOptions;
-    options.allocator = &GumboAllocations::allocate;
-    options.deallocator = &GumboAllocations::release;
-    options.userdata = &allocations;
-    const GumboOutput *output = gumbo_parse_with_options(&options, html.constData(), size_t(html.size()));
+    const GumboDocument page(html);
     QStringList hrefs;
+    if (!page.root())
+        return hrefs;
     // Depth first in document order, without recursion (a page may nest deeply).
-    std::vector<const GumboNode *> stack{output->root};
+    std::vector<const GumboNode *> stack{page.root()};
     while (!stack.empty()) {
         const GumboNode *node = stack.back();
         stack.pop_back();
