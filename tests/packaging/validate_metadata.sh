@@ -87,6 +87,48 @@ metainfo_categories=$(xpath '/component/categories/category/text()' | sort | tr 
 head -n 1 "$packaging/debian/changelog" | grep -q "^postwright ($version) " ||
     fail "packaging/debian/changelog does not start with version $version"
 
+# The Flatpak manifest (not built here: its runtimes come from Flathub) is valid YAML with the same id
+# and command, the permissions the app needs (the keychain, the network, the blog folders, a display)
+# and no more than those, and a module building this source tree without its tests.
+python3 - "$packaging/$id.yml" "$id" >"$tmp/flatpak" 2>&1 <<'PY' || { fail "the Flatpak manifest:"; cat "$tmp/flatpak" >&2; }
+import sys, yaml
+path, app_id = sys.argv[1], sys.argv[2]
+with open(path, encoding="utf-8") as f:
+    m = yaml.safe_load(f)
+problems = []
+if m.get("id") != app_id:
+    problems.append(f"id is {m.get('id')!r}, not {app_id!r}")
+if m.get("command") != "postwright":
+    problems.append(f"command is {m.get('command')!r}, not 'postwright'")
+if m.get("runtime") != "org.kde.Platform" or m.get("sdk") != "org.kde.Sdk":
+    problems.append("runtime/sdk are not the KDE (Qt) runtime")
+args = set(m.get("finish-args") or [])
+needed = {"--share=network", "--talk-name=org.freedesktop.secrets", "--filesystem=home",
+          "--socket=wayland", "--socket=fallback-x11", "--share=ipc"}
+for arg in sorted(needed - args):
+    problems.append(f"finish-args lack {arg}")
+allowed = needed | {"--device=dri", "--talk-name=org.kde.kwalletd5", "--talk-name=org.kde.kwalletd6"}
+for arg in sorted(a for a in args if a not in allowed and not a.startswith("--env=")):
+    problems.append(f"finish-args grant {arg}, which the app does not need")
+modules = m.get("modules") or []
+names = [mod.get("name") for mod in modules if isinstance(mod, dict)]
+if not names or names[-1] != "postwright":
+    problems.append("the last module is not postwright")
+else:
+    app = modules[-1]
+    if "-DPOSTWRIGHT_BUILD_TESTS=OFF" not in (app.get("config-opts") or []):
+        problems.append("the postwright module builds the tests")
+    if not any(s.get("type") == "dir" and s.get("path") == ".." for s in app.get("sources") or []):
+        problems.append("the postwright module does not build this source tree (type: dir, path: ..)")
+for mod in modules[:-1]:
+    for s in mod.get("sources") or []:
+        if s.get("type") == "git" and not (s.get("tag") or s.get("commit")):
+            problems.append(f"module {mod.get('name')} follows a branch, not a tag or commit")
+if problems:
+    print("\n".join(problems))
+    sys.exit(1)
+PY
+
 # The icons: the SVG is well-formed and each PNG has the size of its folder.
 xmllint --noout "$packaging/icons/$id.svg" 2>"$tmp/svg" || { fail "the SVG icon:"; cat "$tmp/svg" >&2; }
 for size in 16 24 32 48 64 128 256 512; do
@@ -98,4 +140,4 @@ if [ "$failures" -gt 0 ]; then
     echo "packaging_validate: $failures check(s) failed" >&2
     exit 1
 fi
-echo "packaging_validate: appstream, desktop entry, MIME type and icons are valid and agree"
+echo "packaging_validate: appstream, desktop entry, MIME type, icons and the Flatpak manifest are valid and agree"
