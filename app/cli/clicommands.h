@@ -118,6 +118,10 @@ private:
                      bool keepMine, bool keepWeb, const std::function<int(const QString &)> &failed);
     void addDeployJson(const DeployReport &report); // uploaded, deleted, failures…
     int pull(const QStringList &arguments); // pullcommand.cpp
+    // What pull and import-wxr wrote (or would write), skipped, could not write, and warn about.
+    void printWrittenFiles(const QString &root, bool dryRun, const QStringList &files,
+                           const QStringList &skippedReasons, const QList<SourceError> &problems,
+                           const QStringList &warnings);
     int importWxr(const QStringList &arguments); // importcommand.cpp
 
     QTextStream &m_out;

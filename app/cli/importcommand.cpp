@@ -43,18 +43,8 @@ int CliCommands::importWxr(const QStringList &arguments)
         return brokenBlog ? ContentErrors : UsageError;
     }
 
-    for (const QString &file : report.files)
-        info() << (options.dryRun ? tr("would write %1") : tr("wrote %1")).arg(pathAsGiven(root, file))
-              << u'\n';
-    for (const QString &reason : report.skippedReasons)
-        info() << reason << u'\n';
-    for (SourceError problem : report.problems) {
-        if (!problem.file.isEmpty() && QFileInfo(problem.file).isRelative())
-            problem.file = pathAsGiven(root, problem.file);
-        m_err << problem.toString() << u'\n';
-    }
-    for (const QString &warning : report.warnings)
-        m_err << tr("warning: %1").arg(warning) << u'\n';
+    printWrittenFiles(root, options.dryRun, report.files, report.skippedReasons, report.problems,
+                      report.warnings);
     // Spelled out: the CLI loads no translator, so %n plural forms would read "1 posts".
     if (options.dryRun) {
         info() << tr("Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was "

@@ -43,6 +43,20 @@ QList<QCommandLineOption> CliCommands::pullOptions()
            + outputOptions(false);
 }
 
+void CliCommands::printWrittenFiles(const QString &root, bool dryRun, const QStringList &files,
+                                    const QStringList &skippedReasons, const QList<SourceError> &problems,
+                                    const QStringList &warnings)
+{
+    for (const QString &file : files)
+        info() << (dryRun ? tr("would write %1") : tr("wrote %1")).arg(pathAsGiven(root, file)) << u'\n';
+    for (const QString &reason : skippedReasons)
+        info() << reason << u'\n';
+    for (const SourceError &problem : problems)
+        m_err << asGiven(root, problem).toString() << u'\n';
+    for (const QString &warning : warnings)
+        m_err << tr("warning: %1").arg(warning) << u'\n';
+}
+
 int CliCommands::pull(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -116,18 +130,8 @@ int CliCommands::pull(const QStringList &arguments)
         return NetworkError;
     }
 
-    for (const QString &file : report.files)
-        info() << (options.dryRun ? tr("would write %1") : tr("wrote %1")).arg(pathAsGiven(root, file))
-              << u'\n';
-    for (const QString &reason : report.skippedReasons)
-        info() << reason << u'\n';
-    for (SourceError problem : report.problems) {
-        if (!problem.file.isEmpty() && QFileInfo(problem.file).isRelative())
-            problem.file = pathAsGiven(root, problem.file);
-        m_err << problem.toString() << u'\n';
-    }
-    for (const QString &warning : report.warnings)
-        m_err << tr("warning: %1").arg(warning) << u'\n';
+    printWrittenFiles(root, options.dryRun, report.files, report.skippedReasons, report.problems,
+                      report.warnings);
     if (report.skipped > 0 && !options.overwrite)
         info() << tr("Pass --overwrite to replace the skipped posts with the blog's version.") << u'\n';
     // Spelled out: the CLI loads no translator, so %n plural forms would read "1 posts".
