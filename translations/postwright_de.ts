@@ -135,63 +135,63 @@
         <translation>Netlify hat auf %1 mit etwas geantwortet, das Postwright nicht versteht.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="62"/>
+        <location filename="../app/publish/publishtargets.cpp" line="64"/>
         <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
         <translation>Zugangsdaten gehören nicht in blog.yaml; Postwright bewahrt sie im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="111"/>
+        <location filename="../app/publish/publishtargets.cpp" line="113"/>
         <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
         <translation>Jedes Veröffentlichungsziel sollte eine Gruppe von „Schlüssel: Wert“-Zeilen sein, die mit „name:“ und „type:“ beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="35"/>
-        <location filename="../app/publish/publishtargets.cpp" line="119"/>
+        <location filename="../app/blog/blogsettings.cpp" line="36"/>
+        <location filename="../app/publish/publishtargets.cpp" line="121"/>
         <source>“%1” should be text.</source>
         <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="71"/>
+        <location filename="../app/blog/blogsettings.cpp" line="72"/>
         <source>“permalinks.%1.%2” should be text.</source>
         <translation>„permalinks.%1.%2“ sollte Text sein.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="126"/>
+        <location filename="../app/publish/publishtargets.cpp" line="128"/>
         <source>This publish target needs a “name:”.</source>
         <translation>Dieses Veröffentlichungsziel braucht einen Eintrag „name:“.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="142"/>
+        <location filename="../app/publish/publishtargets.cpp" line="144"/>
         <source>Publish target “%1” needs a “type:”, one of %2.</source>
         <translation>Das Veröffentlichungsziel „%1“ braucht einen Eintrag „type:“, einen von %2.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="144"/>
+        <location filename="../app/publish/publishtargets.cpp" line="146"/>
         <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
         <translation>Das Veröffentlichungsziel „%1“ hat den unbekannten Typ „%2“; verwenden Sie einen von %3.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="161"/>
+        <location filename="../app/publish/publishtargets.cpp" line="163"/>
         <source>A %1 target has no setting “%2”; it knows %3.</source>
         <translation>Ein Ziel vom Typ %1 hat keine Einstellung „%2“; bekannt sind %3.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="169"/>
+        <location filename="../app/publish/publishtargets.cpp" line="171"/>
         <source>Publish target “%1” (%2) needs “%3:”.</source>
         <translation>Das Veröffentlichungsziel „%1“ (%2) braucht „%3:“.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="187"/>
+        <location filename="../app/publish/publishtargets.cpp" line="189"/>
         <source>“port” should be a number from 1 to 65535.</source>
         <translation>„port“ sollte eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="196"/>
+        <location filename="../app/publish/publishtargets.cpp" line="198"/>
         <source>“%1” should be true or false.</source>
         <translation>„%1“ sollte true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="203"/>
+        <location filename="../app/publish/publishtargets.cpp" line="205"/>
         <source>“url” should be the blog&apos;s address, starting with https://.</source>
         <translation>„url“ sollte die Adresse des Blogs sein und mit https:// beginnen.</translation>
     </message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
-        <location filename="../app/publish/micropubclient.cpp" line="93"/>
+        <location filename="../app/publish/micropubclient.cpp" line="71"/>
         <source>no explanation given</source>
         <translation>keine Begründung angegeben</translation>
     </message>
@@ -252,42 +252,42 @@
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="37"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="38"/>
         <source>“build” should hold “command:” and “generator:”.</source>
         <translation>„build“ sollte „command:“ und „generator:“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="41"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="42"/>
         <source>“command” should be one line, such as “hugo --minify”.</source>
         <translation>„command“ sollte eine einzige Zeile sein, etwa „hugo --minify“.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="46"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="47"/>
         <source>“generator” should be true or false.</source>
         <translation>„generator“ sollte true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="56"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="57"/>
         <source>“preview” should hold “style:” and “css:”.</source>
         <translation>„preview“ sollte „style:“ und „css:“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="75"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="76"/>
         <source>Each stylesheet in “css” should be a path.</source>
         <translation>Jedes Stylesheet in „css“ sollte ein Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="79"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="80"/>
         <source>“css” should be a path or a list of paths.</source>
         <translation>„css“ sollte ein Pfad oder eine Liste von Pfaden sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="66"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="67"/>
         <source>“style” should be auto, site or builtin.</source>
         <translation>„style“ sollte auto, site oder builtin sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="85"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="86"/>
         <source>The stylesheet “%1” is not inside the site.</source>
         <translation>Das Stylesheet „%1“ liegt nicht innerhalb der Website.</translation>
     </message>
@@ -691,32 +691,27 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::BlogSettings</name>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="148"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>Ungültiges YAML: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/blogsettings.cpp" line="153"/>
+        <location filename="../app/blog/blogsettings.cpp" line="151"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
         <translation>blog.yaml sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="163"/>
+        <location filename="../app/blog/blogsettings.cpp" line="161"/>
         <source>“%1” should be text.</source>
         <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="187"/>
+        <location filename="../app/blog/blogsettings.cpp" line="185"/>
         <source>“%1” should be true or false.</source>
         <translation>„%1“ sollte true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="197"/>
+        <location filename="../app/blog/blogsettings.cpp" line="195"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
         <translation>„markdown“ sollte Einstellungen wie „math: true“ enthalten, eine pro eingerückter Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="261"/>
+        <location filename="../app/blog/blogsettings.cpp" line="259"/>
         <source>The file cannot be read.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
@@ -1140,8 +1135,7 @@ Importieren aus:</translation>
         <location filename="../app/cli/buildcommand.cpp" line="150"/>
         <location filename="../app/cli/buildcommand.cpp" line="253"/>
         <location filename="../app/cli/buildcommand.cpp" line="286"/>
-        <location filename="../app/cli/importcommand.cpp" line="57"/>
-        <location filename="../app/cli/pullcommand.cpp" line="130"/>
+        <location filename="../app/cli/pullcommand.cpp" line="57"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1371,32 +1365,32 @@ Importieren aus:</translation>
         <translation>Bereits vorhandene lokale Beiträge durch die Version aus dem Blog ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="56"/>
+        <location filename="../app/cli/pullcommand.cpp" line="70"/>
         <source>The pull command takes at most one BLOG folder.</source>
         <translation>Der Befehl „pull“ akzeptiert höchstens einen BLOG-Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="73"/>
+        <location filename="../app/cli/pullcommand.cpp" line="87"/>
         <source>blog.yaml has no publish target “%1”.</source>
         <translation>blog.yaml hat kein Veröffentlichungsziel „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="86"/>
+        <location filename="../app/cli/pullcommand.cpp" line="100"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
         <translation>blog.yaml enthält mehrere Blogs, von denen abgerufen werden kann; wählen Sie eines mit --target NAME: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="92"/>
+        <location filename="../app/cli/pullcommand.cpp" line="106"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
         <translation>%1 hat kein WordPress- oder Ghost-Veröffentlichungsziel, von dem abgerufen werden kann. Fügen Sie eines im Abschnitt „publish:“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="99"/>
+        <location filename="../app/cli/pullcommand.cpp" line="113"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
         <translation>Beiträge können nur von WordPress- und Ghost-Zielen abgerufen werden; „%1“ ist ein Ziel vom Typ %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="114"/>
+        <location filename="../app/cli/pullcommand.cpp" line="128"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>Abrufen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1412,44 +1406,42 @@ Importieren aus:</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="39"/>
-        <location filename="../app/cli/pullcommand.cpp" line="115"/>
+        <location filename="../app/cli/pullcommand.cpp" line="129"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
-        <location filename="../app/cli/pullcommand.cpp" line="120"/>
+        <location filename="../app/cli/pullcommand.cpp" line="51"/>
         <source>would write %1</source>
         <translation>würde %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
-        <location filename="../app/cli/pullcommand.cpp" line="120"/>
+        <location filename="../app/cli/pullcommand.cpp" line="51"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
         <translation>Probelauf: %1 Beiträge und Seiten sowie %2 Bilder würden geschrieben, %3 übersprungen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="67"/>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
         <translation>%1 importiert: %2 Beiträge und Seiten sowie %3 Bilder geschrieben, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="132"/>
+        <location filename="../app/cli/pullcommand.cpp" line="136"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
         <translation>Geben Sie --overwrite an, um die übersprungenen Beiträge durch die Version aus dem Blog zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="135"/>
+        <location filename="../app/cli/pullcommand.cpp" line="139"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
         <translation>Probelauf: %1 Beiträge würden geschrieben, %2 übersprungen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="140"/>
+        <location filename="../app/cli/pullcommand.cpp" line="144"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
         <translation>Von %1 abgerufen: %2 Beiträge geschrieben, %3 übersprungen.</translation>
     </message>
@@ -3762,82 +3754,82 @@ Importieren aus:</translation>
 <context>
     <name>Postwright::MicropubClient</name>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="193"/>
+        <location filename="../app/publish/micropubclient.cpp" line="164"/>
         <source>The Micropub endpoint %1 refused the access token for %2 (HTTP %3: %4). Sign in to the site again with the create, update and media scopes and store the new token for this target.</source>
         <translation>Der Micropub-Endpunkt %1 hat das Zugriffstoken für %2 abgelehnt (HTTP %3: %4). Melden Sie sich mit den Berechtigungen (Scopes) create, update und media erneut bei der Website an und speichern Sie das neue Token für dieses Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="202"/>
+        <location filename="../app/publish/micropubclient.cpp" line="173"/>
         <source>Cannot reach %1 for %2: %3. Publish again later.</source>
         <translation>%1 ist für %2 nicht erreichbar: %3. Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="205"/>
+        <location filename="../app/publish/micropubclient.cpp" line="176"/>
         <source>%1 could not take %2 (HTTP %3: %4). Publish again later.</source>
         <translation>%1 konnte %2 nicht annehmen (HTTP %3: %4). Veröffentlichen Sie später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="212"/>
+        <location filename="../app/publish/micropubclient.cpp" line="183"/>
         <source>%1 refused %2 (HTTP %3): %4</source>
         <translation>%1 hat %2 abgelehnt (HTTP %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="218"/>
+        <location filename="../app/publish/micropubclient.cpp" line="189"/>
         <source>the site&apos;s home page</source>
         <translation>die Startseite der Website</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="242"/>
+        <location filename="../app/publish/micropubclient.cpp" line="213"/>
         <source>%1 names no Micropub endpoint (no &lt;link rel=&quot;micropub&quot;&gt;). Check the site&apos;s address, or turn on Micropub in the site&apos;s software.</source>
         <translation>%1 nennt keinen Micropub-Endpunkt (kein &lt;link rel=&quot;micropub&quot;&gt;). Prüfen Sie die Adresse der Website oder aktivieren Sie Micropub in der Software der Website.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="258"/>
+        <location filename="../app/publish/micropubclient.cpp" line="229"/>
         <source>the question for its configuration (q=config)</source>
         <translation>die Abfrage der Konfiguration (q=config)</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="267"/>
+        <location filename="../app/publish/micropubclient.cpp" line="238"/>
         <source>The answer of %1 to %2 is not a JSON object (%3). Check that it is a Micropub endpoint.</source>
         <translation>Die Antwort von %1 auf %2 ist kein JSON-Objekt (%3). Prüfen Sie, ob es ein Micropub-Endpunkt ist.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="271"/>
+        <location filename="../app/publish/micropubclient.cpp" line="242"/>
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="272"/>
+        <location filename="../app/publish/micropubclient.cpp" line="243"/>
         <source>JSON, but not an object</source>
         <translation>JSON, aber kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="286"/>
+        <location filename="../app/publish/micropubclient.cpp" line="257"/>
         <source>%1 accepted %2 (HTTP %3) but did not say where it is (no Location header).</source>
         <translation>%1 hat %2 angenommen (HTTP %3), aber nicht mitgeteilt, wo das Ergebnis liegt (kein Location-Header).</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="298"/>
+        <location filename="../app/publish/micropubclient.cpp" line="269"/>
         <source>the new post “%1”</source>
         <translation>den neuen Beitrag „%1“</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="307"/>
+        <location filename="../app/publish/micropubclient.cpp" line="278"/>
         <source>%1 answered %2 with HTTP %3 instead of 201 Created.</source>
         <translation>%1 hat auf %2 mit HTTP %3 statt 201 Created geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="317"/>
+        <location filename="../app/publish/micropubclient.cpp" line="288"/>
         <source>the post %1</source>
         <translation>den Beitrag %1</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="342"/>
+        <location filename="../app/publish/micropubclient.cpp" line="313"/>
         <source>the file “%1”</source>
         <translation>die Datei „%1“</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="345"/>
+        <location filename="../app/publish/micropubclient.cpp" line="316"/>
         <source>Cannot upload %1: %2 has no media endpoint.</source>
         <translation>Postwright kann %1 nicht hochladen: %2 hat keinen Medien-Endpunkt.</translation>
     </message>
@@ -5330,32 +5322,27 @@ Veröffentlichen auf:</translation>
 <context>
     <name>Postwright::PublishTargets</name>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="261"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>Ungültiges YAML: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/publish/publishtargets.cpp" line="272"/>
+        <location filename="../app/publish/publishtargets.cpp" line="271"/>
         <source>“publish” should hold “default:” and a list of “targets:”.</source>
         <translation>„publish“ sollte „default:“ und eine Liste „targets:“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="279"/>
+        <location filename="../app/publish/publishtargets.cpp" line="278"/>
         <source>“targets” should be a list, each target starting with “- name:”.</source>
         <translation>„targets“ sollte eine Liste sein, in der jedes Ziel mit „- name:“ beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="290"/>
+        <location filename="../app/publish/publishtargets.cpp" line="289"/>
         <source>There are two publish targets named “%1”; give each its own name.</source>
         <translation>Es gibt zwei Veröffentlichungsziele namens „%1“; geben Sie jedem einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="298"/>
+        <location filename="../app/publish/publishtargets.cpp" line="297"/>
         <source>“default” should be the name of a target.</source>
         <translation>„default“ sollte der Name eines Ziels sein.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="302"/>
+        <location filename="../app/publish/publishtargets.cpp" line="301"/>
         <source>The default publish target “%1” is not among the targets.</source>
         <translation>Das Standard-Veröffentlichungsziel „%1“ ist nicht unter den Zielen.</translation>
     </message>
@@ -6240,27 +6227,22 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
 <context>
     <name>Postwright::SiteConfig</name>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="226"/>
+        <location filename="../app/blog/siteconfig.cpp" line="227"/>
         <source>Invalid TOML: %1.</source>
         <translation>Ungültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="238"/>
+        <location filename="../app/blog/siteconfig.cpp" line="239"/>
         <source>Invalid JSON: %1.</source>
         <translation>Ungültiges JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="239"/>
+        <location filename="../app/blog/siteconfig.cpp" line="240"/>
         <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
         <translation>Die Konfiguration sollte ein JSON-Objekt sein: { &quot;title&quot;: &quot;…&quot; }.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="248"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>Ungültiges YAML: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/siteconfig.cpp" line="252"/>
+        <location filename="../app/blog/siteconfig.cpp" line="250"/>
         <source>The config should be a list of “key: value” lines.</source>
         <translation>Die Konfiguration sollte eine Liste von „Schlüssel: Wert“-Zeilen sein.</translation>
     </message>
@@ -6294,17 +6276,17 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
 <context>
     <name>Postwright::SiteStyleSheets</name>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="375"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="350"/>
         <source>%1 is not inside the site: not used.</source>
         <translation>%1 liegt nicht innerhalb der Website: wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="383"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="358"/>
         <source>%1 was not found in the site (or is not a CSS file).</source>
         <translation>%1 wurde in der Website nicht gefunden (oder ist keine CSS-Datei).</translation>
     </message>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="421"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="396"/>
         <source>%1 is not on the site: not loaded in the preview.</source>
         <translation>%1 ist nicht auf der Website: wird in der Vorschau nicht geladen.</translation>
     </message>
@@ -6312,12 +6294,7 @@ Postwright behält Ihre Eingabe bis zum Beenden im Speicher und fragt beim näch
 <context>
     <name>Postwright::SiteToolSettings</name>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="101"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>Ungültiges YAML: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="107"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="105"/>
         <source>The file should be a list of settings such as “build:”.</source>
         <translation>Die Datei sollte eine Liste von Einstellungen wie „build:“ sein.</translation>
     </message>
@@ -7237,6 +7214,14 @@ für WordPress und den Admin-API-Schlüssel für Ghost.</translation>
         <location filename="../app/publish/xmlrpc.cpp" line="450"/>
         <source>&lt;%1&gt; after the answer</source>
         <translation>&lt;%1&gt; nach der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::YamlDocument</name>
+    <message>
+        <location filename="../app/blog/yamldocument.cpp" line="16"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>Ungültiges YAML: %1.</translation>
     </message>
 </context>
 <context>

@@ -135,63 +135,63 @@
         <translation>Netlify respondió a %1 con algo que Postwright no entiende.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="62"/>
+        <location filename="../app/publish/publishtargets.cpp" line="64"/>
         <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
         <translation>no guarde secretos en blog.yaml; Postwright los guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="111"/>
+        <location filename="../app/publish/publishtargets.cpp" line="113"/>
         <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
         <translation>Cada destino de publicación debe ser un grupo de líneas «clave: valor» que empiece por «name:» y «type:».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="35"/>
-        <location filename="../app/publish/publishtargets.cpp" line="119"/>
+        <location filename="../app/blog/blogsettings.cpp" line="36"/>
+        <location filename="../app/publish/publishtargets.cpp" line="121"/>
         <source>“%1” should be text.</source>
         <translation>«%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="71"/>
+        <location filename="../app/blog/blogsettings.cpp" line="72"/>
         <source>“permalinks.%1.%2” should be text.</source>
         <translation>«permalinks.%1.%2» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="126"/>
+        <location filename="../app/publish/publishtargets.cpp" line="128"/>
         <source>This publish target needs a “name:”.</source>
         <translation>Este destino de publicación necesita un «name:».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="142"/>
+        <location filename="../app/publish/publishtargets.cpp" line="144"/>
         <source>Publish target “%1” needs a “type:”, one of %2.</source>
         <translation>El destino de publicación «%1» necesita un «type:», uno de estos: %2.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="144"/>
+        <location filename="../app/publish/publishtargets.cpp" line="146"/>
         <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
         <translation>El destino de publicación «%1» tiene el tipo desconocido «%2»; use uno de estos: %3.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="161"/>
+        <location filename="../app/publish/publishtargets.cpp" line="163"/>
         <source>A %1 target has no setting “%2”; it knows %3.</source>
         <translation>Un destino %1 no tiene el ajuste «%2»; los que admite son: %3.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="169"/>
+        <location filename="../app/publish/publishtargets.cpp" line="171"/>
         <source>Publish target “%1” (%2) needs “%3:”.</source>
         <translation>El destino de publicación «%1» (%2) necesita «%3:».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="187"/>
+        <location filename="../app/publish/publishtargets.cpp" line="189"/>
         <source>“port” should be a number from 1 to 65535.</source>
         <translation>«port» debe ser un número del 1 al 65535.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="196"/>
+        <location filename="../app/publish/publishtargets.cpp" line="198"/>
         <source>“%1” should be true or false.</source>
         <translation>«%1» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="203"/>
+        <location filename="../app/publish/publishtargets.cpp" line="205"/>
         <source>“url” should be the blog&apos;s address, starting with https://.</source>
         <translation>«url» debe ser la dirección del blog, empezando por https://.</translation>
     </message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
-        <location filename="../app/publish/micropubclient.cpp" line="93"/>
+        <location filename="../app/publish/micropubclient.cpp" line="71"/>
         <source>no explanation given</source>
         <translation>no se dio ninguna explicación</translation>
     </message>
@@ -252,42 +252,42 @@
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="37"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="38"/>
         <source>“build” should hold “command:” and “generator:”.</source>
         <translation>«build» debe contener «command:» y «generator:».</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="41"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="42"/>
         <source>“command” should be one line, such as “hugo --minify”.</source>
         <translation>«command» debe ocupar una sola línea, por ejemplo «hugo --minify».</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="46"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="47"/>
         <source>“generator” should be true or false.</source>
         <translation>«generator» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="56"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="57"/>
         <source>“preview” should hold “style:” and “css:”.</source>
         <translation>«preview» debe contener «style:» y «css:».</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="75"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="76"/>
         <source>Each stylesheet in “css” should be a path.</source>
         <translation>Cada hoja de estilo de «css» debe ser una ruta.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="79"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="80"/>
         <source>“css” should be a path or a list of paths.</source>
         <translation>«css» debe ser una ruta o una lista de rutas.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="66"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="67"/>
         <source>“style” should be auto, site or builtin.</source>
         <translation>«style» debe ser auto, site o builtin.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="85"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="86"/>
         <source>The stylesheet “%1” is not inside the site.</source>
         <translation>La hoja de estilo «%1» no está dentro del sitio.</translation>
     </message>
@@ -691,32 +691,27 @@ Importar desde:</translation>
 <context>
     <name>Postwright::BlogSettings</name>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="148"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML no válido: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/blogsettings.cpp" line="153"/>
+        <location filename="../app/blog/blogsettings.cpp" line="151"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
         <translation>blog.yaml debe ser una lista de líneas «clave: valor».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="163"/>
+        <location filename="../app/blog/blogsettings.cpp" line="161"/>
         <source>“%1” should be text.</source>
         <translation>«%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="187"/>
+        <location filename="../app/blog/blogsettings.cpp" line="185"/>
         <source>“%1” should be true or false.</source>
         <translation>«%1» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="197"/>
+        <location filename="../app/blog/blogsettings.cpp" line="195"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
         <translation>«markdown» debe contener ajustes como «math: true», uno por línea con sangría.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="261"/>
+        <location filename="../app/blog/blogsettings.cpp" line="259"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
@@ -1140,8 +1135,7 @@ Importar desde:</translation>
         <location filename="../app/cli/buildcommand.cpp" line="150"/>
         <location filename="../app/cli/buildcommand.cpp" line="253"/>
         <location filename="../app/cli/buildcommand.cpp" line="286"/>
-        <location filename="../app/cli/importcommand.cpp" line="57"/>
-        <location filename="../app/cli/pullcommand.cpp" line="130"/>
+        <location filename="../app/cli/pullcommand.cpp" line="57"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -1371,32 +1365,32 @@ Importar desde:</translation>
         <translation>Reemplaza las entradas locales que ya existen con la versión del blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="56"/>
+        <location filename="../app/cli/pullcommand.cpp" line="70"/>
         <source>The pull command takes at most one BLOG folder.</source>
         <translation>El comando pull admite como máximo una carpeta BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="73"/>
+        <location filename="../app/cli/pullcommand.cpp" line="87"/>
         <source>blog.yaml has no publish target “%1”.</source>
         <translation>blog.yaml no tiene el destino de publicación «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="86"/>
+        <location filename="../app/cli/pullcommand.cpp" line="100"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
         <translation>blog.yaml tiene varios blogs de los que descargar; elija uno con --target NAME: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="92"/>
+        <location filename="../app/cli/pullcommand.cpp" line="106"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
         <translation>%1 no tiene ningún destino de publicación WordPress o Ghost del que descargar. Añada uno a su sección «publish:».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="99"/>
+        <location filename="../app/cli/pullcommand.cpp" line="113"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
         <translation>Solo se pueden descargar entradas de destinos WordPress y Ghost; «%1» es un destino %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="114"/>
+        <location filename="../app/cli/pullcommand.cpp" line="128"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>Falló la descarga desde %1: %2</translation>
     </message>
@@ -1412,44 +1406,42 @@ Importar desde:</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="39"/>
-        <location filename="../app/cli/pullcommand.cpp" line="115"/>
+        <location filename="../app/cli/pullcommand.cpp" line="129"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
-        <location filename="../app/cli/pullcommand.cpp" line="120"/>
+        <location filename="../app/cli/pullcommand.cpp" line="51"/>
         <source>would write %1</source>
         <translation>se escribiría %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
-        <location filename="../app/cli/pullcommand.cpp" line="120"/>
+        <location filename="../app/cli/pullcommand.cpp" line="51"/>
         <source>wrote %1</source>
         <translation>se escribió %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
         <translation>Simulación: se escribirían %1 entradas y páginas y %2 imágenes, %3 omitidas; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="67"/>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
         <translation>Importado %1: %2 entradas y páginas y %3 imágenes escritas, %4 omitidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="132"/>
+        <location filename="../app/cli/pullcommand.cpp" line="136"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
         <translation>Use --overwrite para reemplazar las entradas omitidas con la versión del blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="135"/>
+        <location filename="../app/cli/pullcommand.cpp" line="139"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
         <translation>Simulación: se escribirían %1 entradas, %2 omitidas; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="140"/>
+        <location filename="../app/cli/pullcommand.cpp" line="144"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
         <translation>Descargado de %1: %2 entradas escritas, %3 omitidas.</translation>
     </message>
@@ -3762,82 +3754,82 @@ Importar desde:</translation>
 <context>
     <name>Postwright::MicropubClient</name>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="193"/>
+        <location filename="../app/publish/micropubclient.cpp" line="164"/>
         <source>The Micropub endpoint %1 refused the access token for %2 (HTTP %3: %4). Sign in to the site again with the create, update and media scopes and store the new token for this target.</source>
         <translation>El punto de acceso Micropub %1 rechazó el token de acceso para %2 (HTTP %3: %4). Vuelva a iniciar sesión en el sitio con los ámbitos create, update y media y guarde el token nuevo para este destino.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="202"/>
+        <location filename="../app/publish/micropubclient.cpp" line="173"/>
         <source>Cannot reach %1 for %2: %3. Publish again later.</source>
         <translation>No se puede contactar con %1 para %2: %3. Vuelva a publicar más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="205"/>
+        <location filename="../app/publish/micropubclient.cpp" line="176"/>
         <source>%1 could not take %2 (HTTP %3: %4). Publish again later.</source>
         <translation>%1 no pudo aceptar %2 (HTTP %3: %4). Vuelva a publicar más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="212"/>
+        <location filename="../app/publish/micropubclient.cpp" line="183"/>
         <source>%1 refused %2 (HTTP %3): %4</source>
         <translation>%1 rechazó %2 (HTTP %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="218"/>
+        <location filename="../app/publish/micropubclient.cpp" line="189"/>
         <source>the site&apos;s home page</source>
         <translation>la página de inicio del sitio</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="242"/>
+        <location filename="../app/publish/micropubclient.cpp" line="213"/>
         <source>%1 names no Micropub endpoint (no &lt;link rel=&quot;micropub&quot;&gt;). Check the site&apos;s address, or turn on Micropub in the site&apos;s software.</source>
         <translation>%1 no indica ningún punto de acceso Micropub (no hay &lt;link rel=&quot;micropub&quot;&gt;). Compruebe la dirección del sitio o active Micropub en el software del sitio.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="258"/>
+        <location filename="../app/publish/micropubclient.cpp" line="229"/>
         <source>the question for its configuration (q=config)</source>
         <translation>la consulta de su configuración (q=config)</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="267"/>
+        <location filename="../app/publish/micropubclient.cpp" line="238"/>
         <source>The answer of %1 to %2 is not a JSON object (%3). Check that it is a Micropub endpoint.</source>
         <translation>La respuesta de %1 a %2 no es un objeto JSON (%3). Compruebe que es un punto de acceso Micropub.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="271"/>
+        <location filename="../app/publish/micropubclient.cpp" line="242"/>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="272"/>
+        <location filename="../app/publish/micropubclient.cpp" line="243"/>
         <source>JSON, but not an object</source>
         <translation>JSON, pero no un objeto</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="286"/>
+        <location filename="../app/publish/micropubclient.cpp" line="257"/>
         <source>%1 accepted %2 (HTTP %3) but did not say where it is (no Location header).</source>
         <translation>%1 aceptó %2 (HTTP %3), pero no indicó dónde está (no hay cabecera Location).</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="298"/>
+        <location filename="../app/publish/micropubclient.cpp" line="269"/>
         <source>the new post “%1”</source>
         <translation>la entrada nueva «%1»</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="307"/>
+        <location filename="../app/publish/micropubclient.cpp" line="278"/>
         <source>%1 answered %2 with HTTP %3 instead of 201 Created.</source>
         <translation>%1 respondió a %2 con HTTP %3 en lugar de 201 Created.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="317"/>
+        <location filename="../app/publish/micropubclient.cpp" line="288"/>
         <source>the post %1</source>
         <translation>la entrada %1</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="342"/>
+        <location filename="../app/publish/micropubclient.cpp" line="313"/>
         <source>the file “%1”</source>
         <translation>el archivo «%1»</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="345"/>
+        <location filename="../app/publish/micropubclient.cpp" line="316"/>
         <source>Cannot upload %1: %2 has no media endpoint.</source>
         <translation>No se puede subir %1: %2 no tiene punto de acceso para medios.</translation>
     </message>
@@ -5330,32 +5322,27 @@ Publicar en:</translation>
 <context>
     <name>Postwright::PublishTargets</name>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="261"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML no válido: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/publish/publishtargets.cpp" line="272"/>
+        <location filename="../app/publish/publishtargets.cpp" line="271"/>
         <source>“publish” should hold “default:” and a list of “targets:”.</source>
         <translation>«publish» debe contener «default:» y una lista «targets:».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="279"/>
+        <location filename="../app/publish/publishtargets.cpp" line="278"/>
         <source>“targets” should be a list, each target starting with “- name:”.</source>
         <translation>«targets» debe ser una lista en la que cada destino empiece por «- name:».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="290"/>
+        <location filename="../app/publish/publishtargets.cpp" line="289"/>
         <source>There are two publish targets named “%1”; give each its own name.</source>
         <translation>Hay dos destinos de publicación llamados «%1»; dé a cada uno su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="298"/>
+        <location filename="../app/publish/publishtargets.cpp" line="297"/>
         <source>“default” should be the name of a target.</source>
         <translation>«default» debe ser el nombre de un destino.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="302"/>
+        <location filename="../app/publish/publishtargets.cpp" line="301"/>
         <source>The default publish target “%1” is not among the targets.</source>
         <translation>El destino de publicación predeterminado «%1» no está entre los destinos.</translation>
     </message>
@@ -6240,27 +6227,22 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
 <context>
     <name>Postwright::SiteConfig</name>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="226"/>
+        <location filename="../app/blog/siteconfig.cpp" line="227"/>
         <source>Invalid TOML: %1.</source>
         <translation>TOML no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="238"/>
+        <location filename="../app/blog/siteconfig.cpp" line="239"/>
         <source>Invalid JSON: %1.</source>
         <translation>JSON no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="239"/>
+        <location filename="../app/blog/siteconfig.cpp" line="240"/>
         <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
         <translation>La configuración debe ser un objeto JSON: { &quot;title&quot;: &quot;…&quot; }.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="248"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML no válido: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/siteconfig.cpp" line="252"/>
+        <location filename="../app/blog/siteconfig.cpp" line="250"/>
         <source>The config should be a list of “key: value” lines.</source>
         <translation>La configuración debe ser una lista de líneas «clave: valor».</translation>
     </message>
@@ -6294,17 +6276,17 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
 <context>
     <name>Postwright::SiteStyleSheets</name>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="375"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="350"/>
         <source>%1 is not inside the site: not used.</source>
         <translation>%1 no está dentro del sitio: no se usa.</translation>
     </message>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="383"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="358"/>
         <source>%1 was not found in the site (or is not a CSS file).</source>
         <translation>%1 no se encontró en el sitio (o no es un archivo CSS).</translation>
     </message>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="421"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="396"/>
         <source>%1 is not on the site: not loaded in the preview.</source>
         <translation>%1 no está en el sitio: no se carga en la vista previa.</translation>
     </message>
@@ -6312,12 +6294,7 @@ Postwright conservará lo que introduzca en memoria hasta que salga, y volverá 
 <context>
     <name>Postwright::SiteToolSettings</name>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="101"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML no válido: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="107"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="105"/>
         <source>The file should be a list of settings such as “build:”.</source>
         <translation>El archivo debe ser una lista de ajustes como «build:».</translation>
     </message>
@@ -7237,6 +7214,14 @@ de WordPress y la clave de la API de administración de Ghost.</translation>
         <location filename="../app/publish/xmlrpc.cpp" line="450"/>
         <source>&lt;%1&gt; after the answer</source>
         <translation>&lt;%1&gt; después de la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::YamlDocument</name>
+    <message>
+        <location filename="../app/blog/yamldocument.cpp" line="16"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>YAML no válido: %1.</translation>
     </message>
 </context>
 <context>

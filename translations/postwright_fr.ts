@@ -135,63 +135,63 @@
         <translation>Netlify a répondu à %1 par quelque chose que Postwright ne comprend pas.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="62"/>
+        <location filename="../app/publish/publishtargets.cpp" line="64"/>
         <source>keep secrets out of blog.yaml; Postwright keeps them in the system keychain.</source>
         <translation>ne mettez pas de secrets dans blog.yaml&#xa0;; Postwright les conserve dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="111"/>
+        <location filename="../app/publish/publishtargets.cpp" line="113"/>
         <source>Each publish target should be a group of “key: value” lines starting with “name:” and “type:”.</source>
         <translation>Chaque cible de publication doit être un groupe de lignes «&#xa0;clé: valeur&#xa0;» commençant par «&#xa0;name:&#xa0;» et «&#xa0;type:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="35"/>
-        <location filename="../app/publish/publishtargets.cpp" line="119"/>
+        <location filename="../app/blog/blogsettings.cpp" line="36"/>
+        <location filename="../app/publish/publishtargets.cpp" line="121"/>
         <source>“%1” should be text.</source>
         <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="71"/>
+        <location filename="../app/blog/blogsettings.cpp" line="72"/>
         <source>“permalinks.%1.%2” should be text.</source>
         <translation>«&#xa0;permalinks.%1.%2&#xa0;» doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="126"/>
+        <location filename="../app/publish/publishtargets.cpp" line="128"/>
         <source>This publish target needs a “name:”.</source>
         <translation>Cette cible de publication nécessite un «&#xa0;name:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="142"/>
+        <location filename="../app/publish/publishtargets.cpp" line="144"/>
         <source>Publish target “%1” needs a “type:”, one of %2.</source>
         <translation>La cible de publication «&#xa0;%1&#xa0;» nécessite un «&#xa0;type:&#xa0;», parmi %2.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="144"/>
+        <location filename="../app/publish/publishtargets.cpp" line="146"/>
         <source>Publish target “%1” has the unknown type “%2”; use one of %3.</source>
         <translation>La cible de publication «&#xa0;%1&#xa0;» a le type inconnu «&#xa0;%2&#xa0;»&#xa0;; utilisez l’un des types suivants&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="161"/>
+        <location filename="../app/publish/publishtargets.cpp" line="163"/>
         <source>A %1 target has no setting “%2”; it knows %3.</source>
         <translation>Une cible %1 n’a pas de réglage «&#xa0;%2&#xa0;»&#xa0;; ses réglages sont&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="169"/>
+        <location filename="../app/publish/publishtargets.cpp" line="171"/>
         <source>Publish target “%1” (%2) needs “%3:”.</source>
         <translation>La cible de publication «&#xa0;%1&#xa0;» (%2) nécessite «&#xa0;%3:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="187"/>
+        <location filename="../app/publish/publishtargets.cpp" line="189"/>
         <source>“port” should be a number from 1 to 65535.</source>
         <translation>«&#xa0;port&#xa0;» doit être un nombre compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="196"/>
+        <location filename="../app/publish/publishtargets.cpp" line="198"/>
         <source>“%1” should be true or false.</source>
         <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="203"/>
+        <location filename="../app/publish/publishtargets.cpp" line="205"/>
         <source>“url” should be the blog&apos;s address, starting with https://.</source>
         <translation>«&#xa0;url&#xa0;» doit être l’adresse du blog, commençant par https://.</translation>
     </message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../app/publish/ghostclient.cpp" line="59"/>
-        <location filename="../app/publish/micropubclient.cpp" line="93"/>
+        <location filename="../app/publish/micropubclient.cpp" line="71"/>
         <source>no explanation given</source>
         <translation>aucune explication fournie</translation>
     </message>
@@ -252,42 +252,42 @@
         <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="37"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="38"/>
         <source>“build” should hold “command:” and “generator:”.</source>
         <translation>«&#xa0;build&#xa0;» doit contenir «&#xa0;command:&#xa0;» et «&#xa0;generator:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="41"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="42"/>
         <source>“command” should be one line, such as “hugo --minify”.</source>
         <translation>«&#xa0;command&#xa0;» doit tenir sur une ligne, par exemple «&#xa0;hugo --minify&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="46"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="47"/>
         <source>“generator” should be true or false.</source>
         <translation>«&#xa0;generator&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="56"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="57"/>
         <source>“preview” should hold “style:” and “css:”.</source>
         <translation>«&#xa0;preview&#xa0;» doit contenir «&#xa0;style:&#xa0;» et «&#xa0;css:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="75"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="76"/>
         <source>Each stylesheet in “css” should be a path.</source>
         <translation>Chaque feuille de style de «&#xa0;css&#xa0;» doit être un chemin.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="79"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="80"/>
         <source>“css” should be a path or a list of paths.</source>
         <translation>«&#xa0;css&#xa0;» doit être un chemin ou une liste de chemins.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="66"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="67"/>
         <source>“style” should be auto, site or builtin.</source>
         <translation>«&#xa0;style&#xa0;» doit valoir auto, site ou builtin.</translation>
     </message>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="85"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="86"/>
         <source>The stylesheet “%1” is not inside the site.</source>
         <translation>La feuille de style «&#xa0;%1&#xa0;» ne se trouve pas dans le site.</translation>
     </message>
@@ -691,32 +691,27 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::BlogSettings</name>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="148"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/blogsettings.cpp" line="153"/>
+        <location filename="../app/blog/blogsettings.cpp" line="151"/>
         <source>blog.yaml should be a list of “key: value” lines.</source>
         <translation>blog.yaml doit être une liste de lignes «&#xa0;clé: valeur&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="163"/>
+        <location filename="../app/blog/blogsettings.cpp" line="161"/>
         <source>“%1” should be text.</source>
         <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="187"/>
+        <location filename="../app/blog/blogsettings.cpp" line="185"/>
         <source>“%1” should be true or false.</source>
         <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="197"/>
+        <location filename="../app/blog/blogsettings.cpp" line="195"/>
         <source>“markdown” should hold settings such as “math: true”, one per indented line.</source>
         <translation>«&#xa0;markdown&#xa0;» doit contenir des réglages tels que «&#xa0;math: true&#xa0;», un par ligne indentée.</translation>
     </message>
     <message>
-        <location filename="../app/blog/blogsettings.cpp" line="261"/>
+        <location filename="../app/blog/blogsettings.cpp" line="259"/>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
     </message>
@@ -1140,8 +1135,7 @@ Importer depuis&#xa0;:</translation>
         <location filename="../app/cli/buildcommand.cpp" line="150"/>
         <location filename="../app/cli/buildcommand.cpp" line="253"/>
         <location filename="../app/cli/buildcommand.cpp" line="286"/>
-        <location filename="../app/cli/importcommand.cpp" line="57"/>
-        <location filename="../app/cli/pullcommand.cpp" line="130"/>
+        <location filename="../app/cli/pullcommand.cpp" line="57"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -1371,32 +1365,32 @@ Importer depuis&#xa0;:</translation>
         <translation>Remplacer les articles locaux déjà présents par la version du blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="56"/>
+        <location filename="../app/cli/pullcommand.cpp" line="70"/>
         <source>The pull command takes at most one BLOG folder.</source>
         <translation>La commande pull accepte au plus un dossier BLOG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="73"/>
+        <location filename="../app/cli/pullcommand.cpp" line="87"/>
         <source>blog.yaml has no publish target “%1”.</source>
         <translation>blog.yaml n’a pas de cible de publication «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="86"/>
+        <location filename="../app/cli/pullcommand.cpp" line="100"/>
         <source>blog.yaml has several blogs to pull from; choose one with --target NAME: %1.</source>
         <translation>blog.yaml contient plusieurs blogs depuis lesquels récupérer&#xa0;; choisissez-en un avec --target NAME&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="92"/>
+        <location filename="../app/cli/pullcommand.cpp" line="106"/>
         <source>%1 has no WordPress or Ghost publish target to pull from. Add one to its “publish:” section.</source>
         <translation>%1 n’a aucune cible de publication WordPress ou Ghost depuis laquelle récupérer. Ajoutez-en une à sa section «&#xa0;publish:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="99"/>
+        <location filename="../app/cli/pullcommand.cpp" line="113"/>
         <source>Posts can be pulled from WordPress and Ghost targets only; “%1” is a %2 target.</source>
         <translation>Les articles ne peuvent être récupérés que depuis des cibles WordPress et Ghost&#xa0;; «&#xa0;%1&#xa0;» est une cible %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="114"/>
+        <location filename="../app/cli/pullcommand.cpp" line="128"/>
         <source>Pulling from %1 failed: %2</source>
         <translation>La récupération depuis %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -1412,44 +1406,42 @@ Importer depuis&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="39"/>
-        <location filename="../app/cli/pullcommand.cpp" line="115"/>
+        <location filename="../app/cli/pullcommand.cpp" line="129"/>
         <source>Nothing was written.</source>
         <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
-        <location filename="../app/cli/pullcommand.cpp" line="120"/>
+        <location filename="../app/cli/pullcommand.cpp" line="51"/>
         <source>would write %1</source>
         <translation>serait écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
-        <location filename="../app/cli/pullcommand.cpp" line="120"/>
+        <location filename="../app/cli/pullcommand.cpp" line="51"/>
         <source>wrote %1</source>
         <translation>écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
         <source>Dry run: %1 posts and pages and %2 images would be written, %3 skipped; nothing was written.</source>
         <translation>Simulation&#xa0;: %1 articles et pages et %2 images seraient écrits, %3 ignorés&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="67"/>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
         <source>Imported %1: %2 posts and pages and %3 images written, %4 skipped.</source>
         <translation>%1 importé&#xa0;: %2 articles et pages et %3 images écrits, %4 ignorés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="132"/>
+        <location filename="../app/cli/pullcommand.cpp" line="136"/>
         <source>Pass --overwrite to replace the skipped posts with the blog&apos;s version.</source>
         <translation>Ajoutez --overwrite pour remplacer les articles ignorés par la version du blog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="135"/>
+        <location filename="../app/cli/pullcommand.cpp" line="139"/>
         <source>Dry run: %1 posts would be written, %2 skipped; nothing was written.</source>
         <translation>Simulation&#xa0;: %1 articles seraient écrits, %2 ignorés&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="140"/>
+        <location filename="../app/cli/pullcommand.cpp" line="144"/>
         <source>Pulled from %1: %2 posts written, %3 skipped.</source>
         <translation>Récupéré depuis %1&#xa0;: %2 articles écrits, %3 ignorés.</translation>
     </message>
@@ -3762,82 +3754,82 @@ Importer depuis&#xa0;:</translation>
 <context>
     <name>Postwright::MicropubClient</name>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="193"/>
+        <location filename="../app/publish/micropubclient.cpp" line="164"/>
         <source>The Micropub endpoint %1 refused the access token for %2 (HTTP %3: %4). Sign in to the site again with the create, update and media scopes and store the new token for this target.</source>
         <translation>Le point d’accès Micropub %1 a refusé le jeton d’accès pour %2 (HTTP %3&#xa0;: %4). Reconnectez-vous au site avec les portées create, update et media, puis enregistrez le nouveau jeton pour cette cible.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="202"/>
+        <location filename="../app/publish/micropubclient.cpp" line="173"/>
         <source>Cannot reach %1 for %2: %3. Publish again later.</source>
         <translation>Impossible de joindre %1 pour %2&#xa0;: %3. Publiez à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="205"/>
+        <location filename="../app/publish/micropubclient.cpp" line="176"/>
         <source>%1 could not take %2 (HTTP %3: %4). Publish again later.</source>
         <translation>%1 n’a pas pu traiter %2 (HTTP %3&#xa0;: %4). Publiez à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="212"/>
+        <location filename="../app/publish/micropubclient.cpp" line="183"/>
         <source>%1 refused %2 (HTTP %3): %4</source>
         <translation>%1 a refusé %2 (HTTP %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="218"/>
+        <location filename="../app/publish/micropubclient.cpp" line="189"/>
         <source>the site&apos;s home page</source>
         <translation>la page d’accueil du site</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="242"/>
+        <location filename="../app/publish/micropubclient.cpp" line="213"/>
         <source>%1 names no Micropub endpoint (no &lt;link rel=&quot;micropub&quot;&gt;). Check the site&apos;s address, or turn on Micropub in the site&apos;s software.</source>
         <translation>%1 n’indique aucun point d’accès Micropub (pas de &lt;link rel=&quot;micropub&quot;&gt;). Vérifiez l’adresse du site, ou activez Micropub dans le logiciel du site.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="258"/>
+        <location filename="../app/publish/micropubclient.cpp" line="229"/>
         <source>the question for its configuration (q=config)</source>
         <translation>la demande de sa configuration (q=config)</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="267"/>
+        <location filename="../app/publish/micropubclient.cpp" line="238"/>
         <source>The answer of %1 to %2 is not a JSON object (%3). Check that it is a Micropub endpoint.</source>
         <translation>La réponse de %1 à %2 n’est pas un objet JSON (%3). Vérifiez qu’il s’agit bien d’un point d’accès Micropub.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="271"/>
+        <location filename="../app/publish/micropubclient.cpp" line="242"/>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="272"/>
+        <location filename="../app/publish/micropubclient.cpp" line="243"/>
         <source>JSON, but not an object</source>
         <translation>du JSON, mais pas un objet</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="286"/>
+        <location filename="../app/publish/micropubclient.cpp" line="257"/>
         <source>%1 accepted %2 (HTTP %3) but did not say where it is (no Location header).</source>
         <translation>%1 a accepté %2 (HTTP %3) mais n’a pas indiqué son emplacement (pas d’en-tête Location).</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="298"/>
+        <location filename="../app/publish/micropubclient.cpp" line="269"/>
         <source>the new post “%1”</source>
         <translation>le nouvel article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="307"/>
+        <location filename="../app/publish/micropubclient.cpp" line="278"/>
         <source>%1 answered %2 with HTTP %3 instead of 201 Created.</source>
         <translation>%1 a répondu à %2 par HTTP %3 au lieu de 201 Created.</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="317"/>
+        <location filename="../app/publish/micropubclient.cpp" line="288"/>
         <source>the post %1</source>
         <translation>l’article %1</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="342"/>
+        <location filename="../app/publish/micropubclient.cpp" line="313"/>
         <source>the file “%1”</source>
         <translation>le fichier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/publish/micropubclient.cpp" line="345"/>
+        <location filename="../app/publish/micropubclient.cpp" line="316"/>
         <source>Cannot upload %1: %2 has no media endpoint.</source>
         <translation>Impossible d’envoyer %1&#xa0;: %2 n’a pas de point d’accès pour les médias.</translation>
     </message>
@@ -5330,32 +5322,27 @@ Publier vers&#xa0;:</translation>
 <context>
     <name>Postwright::PublishTargets</name>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="261"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/publish/publishtargets.cpp" line="272"/>
+        <location filename="../app/publish/publishtargets.cpp" line="271"/>
         <source>“publish” should hold “default:” and a list of “targets:”.</source>
         <translation>«&#xa0;publish&#xa0;» doit contenir «&#xa0;default:&#xa0;» et une liste «&#xa0;targets:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="279"/>
+        <location filename="../app/publish/publishtargets.cpp" line="278"/>
         <source>“targets” should be a list, each target starting with “- name:”.</source>
         <translation>«&#xa0;targets&#xa0;» doit être une liste, chaque cible commençant par «&#xa0;- name:&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="290"/>
+        <location filename="../app/publish/publishtargets.cpp" line="289"/>
         <source>There are two publish targets named “%1”; give each its own name.</source>
         <translation>Il existe deux cibles de publication nommées «&#xa0;%1&#xa0;»&#xa0;; donnez à chacune son propre nom.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="298"/>
+        <location filename="../app/publish/publishtargets.cpp" line="297"/>
         <source>“default” should be the name of a target.</source>
         <translation>«&#xa0;default&#xa0;» doit être le nom d’une cible.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishtargets.cpp" line="302"/>
+        <location filename="../app/publish/publishtargets.cpp" line="301"/>
         <source>The default publish target “%1” is not among the targets.</source>
         <translation>La cible de publication par défaut «&#xa0;%1&#xa0;» ne fait pas partie des cibles.</translation>
     </message>
@@ -6240,27 +6227,22 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
 <context>
     <name>Postwright::SiteConfig</name>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="226"/>
+        <location filename="../app/blog/siteconfig.cpp" line="227"/>
         <source>Invalid TOML: %1.</source>
         <translation>TOML non valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="238"/>
+        <location filename="../app/blog/siteconfig.cpp" line="239"/>
         <source>Invalid JSON: %1.</source>
         <translation>JSON non valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="239"/>
+        <location filename="../app/blog/siteconfig.cpp" line="240"/>
         <source>The config should be a JSON object: { &quot;title&quot;: &quot;…&quot; }.</source>
         <translation>La configuration doit être un objet JSON&#xa0;: { &quot;title&quot;: &quot;…&quot; }.</translation>
     </message>
     <message>
-        <location filename="../app/blog/siteconfig.cpp" line="248"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/siteconfig.cpp" line="252"/>
+        <location filename="../app/blog/siteconfig.cpp" line="250"/>
         <source>The config should be a list of “key: value” lines.</source>
         <translation>La configuration doit être une liste de lignes «&#xa0;clé: valeur&#xa0;».</translation>
     </message>
@@ -6294,17 +6276,17 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
 <context>
     <name>Postwright::SiteStyleSheets</name>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="375"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="350"/>
         <source>%1 is not inside the site: not used.</source>
         <translation>%1 ne se trouve pas dans le site&#xa0;: non utilisé.</translation>
     </message>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="383"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="358"/>
         <source>%1 was not found in the site (or is not a CSS file).</source>
         <translation>%1 est introuvable dans le site (ou n’est pas un fichier CSS).</translation>
     </message>
     <message>
-        <location filename="../app/site/sitestylesheets.cpp" line="421"/>
+        <location filename="../app/site/sitestylesheets.cpp" line="396"/>
         <source>%1 is not on the site: not loaded in the preview.</source>
         <translation>%1 n’est pas sur le site&#xa0;: non chargé dans l’aperçu.</translation>
     </message>
@@ -6312,12 +6294,7 @@ Postwright gardera ce que vous saisissez en mémoire jusqu’à ce que vous quit
 <context>
     <name>Postwright::SiteToolSettings</name>
     <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="101"/>
-        <source>Invalid YAML: %1.</source>
-        <translation>YAML non valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/blog/sitetoolsettings.cpp" line="107"/>
+        <location filename="../app/blog/sitetoolsettings.cpp" line="105"/>
         <source>The file should be a list of settings such as “build:”.</source>
         <translation>Le fichier doit être une liste de réglages comme «&#xa0;build:&#xa0;».</translation>
     </message>
@@ -7237,6 +7214,14 @@ d’application WordPress et la clé d’API Admin Ghost.</translation>
         <location filename="../app/publish/xmlrpc.cpp" line="450"/>
         <source>&lt;%1&gt; after the answer</source>
         <translation>&lt;%1&gt; après la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::YamlDocument</name>
+    <message>
+        <location filename="../app/blog/yamldocument.cpp" line="16"/>
+        <source>Invalid YAML: %1.</source>
+        <translation>YAML non valide&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "blog/jekyllfiles.h"
 #include "blog/siteconfig.h"
+#include "blog/yamldocument.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -140,13 +141,10 @@ Result<BlogSettings> jekyllSettings(const SiteConfig &config)
 Result<BlogSettings> BlogSettings::parse(const QString &yaml, const QString &fileName)
 {
     BlogSettings settings;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
-        return SourceError{fileName, e.mark.line + 1, e.mark.column + 1,
-                           tr("Invalid YAML: %1.").arg(QString::fromStdString(e.msg))};
-    }
+    Result<YAML::Node> loaded = loadYamlDocument(yaml, fileName);
+    if (!loaded)
+        return loaded.error();
+    YAML::Node root = std::move(loaded).value();
     if (!root || root.IsNull())
         return settings;
     if (!root.IsMap())

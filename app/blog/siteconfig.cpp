@@ -1,5 +1,6 @@
 #include "siteconfig.h"
 
+#include "blog/yamldocument.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -240,13 +241,10 @@ Result<SiteConfig> SiteConfig::parse(const QString &text, const QString &format,
         }
         layer.lookup = jsonLookup(doc.object(), fileName);
     } else {
-        YAML::Node root;
-        try {
-            root = YAML::Load(text.toStdString());
-        } catch (const YAML::Exception &e) {
-            return SourceError{fileName, e.mark.line + 1, e.mark.column + 1,
-                               tr("Invalid YAML: %1.").arg(QString::fromStdString(e.msg))};
-        }
+        Result<YAML::Node> loaded = loadYamlDocument(text, fileName);
+        if (!loaded)
+            return loaded.error();
+        YAML::Node root = std::move(loaded).value();
         if (root && !root.IsNull() && !root.IsMap())
             return SourceError{fileName, 1, 1,
                                tr("The config should be a list of \u201ckey: value\u201d lines.")};

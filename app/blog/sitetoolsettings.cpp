@@ -1,5 +1,6 @@
 #include "sitetoolsettings.h"
 
+#include "blog/yamldocument.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -93,13 +94,10 @@ std::optional<SourceError> parsePreview(const YAML::Node &preview, const QString
 Result<SiteToolSettings> SiteToolSettings::parse(const QString &yaml, const QString &fileName)
 {
     SiteToolSettings settings;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
-        return SourceError{fileName, e.mark.line + 1, e.mark.column + 1,
-                           tr("Invalid YAML: %1.").arg(QString::fromStdString(e.msg))};
-    }
+    Result<YAML::Node> loaded = loadYamlDocument(yaml, fileName);
+    if (!loaded)
+        return loaded.error();
+    YAML::Node root = std::move(loaded).value();
     if (!root || root.IsNull())
         return settings;
     if (!root.IsMap())

@@ -1,5 +1,7 @@
 #include "publishtargets.h"
 
+#include "blog/yamldocument.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
@@ -253,13 +255,10 @@ const PublishTarget *PublishTargets::defaultTarget() const
 Result<PublishTargets> PublishTargets::parse(const QString &yaml, const QString &fileName)
 {
     PublishTargets result;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
-        return SourceError{fileName, e.mark.line + 1, e.mark.column + 1,
-                           tr("Invalid YAML: %1.").arg(QString::fromStdString(e.msg))};
-    }
+    Result<YAML::Node> loaded = loadYamlDocument(yaml, fileName);
+    if (!loaded)
+        return loaded.error();
+    YAML::Node root = std::move(loaded).value();
     if (!root || !root.IsMap())
         return result; // BlogSettings reports a malformed file; no section means no targets
     const YAML::Node publish = root["publish"];
