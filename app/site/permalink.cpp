@@ -113,6 +113,14 @@ QString withSlashes(QString path)
     return path;
 }
 
+const QRegularExpression &tokenPattern()
+{
+    static const QRegularExpression pattern(u":([A-Za-z]+)"_s);
+    return pattern;
+}
+
+} // namespace
+
 QString collapseSlashes(const QString &path)
 {
     QString out;
@@ -124,14 +132,6 @@ QString collapseSlashes(const QString &path)
     }
     return out;
 }
-
-const QRegularExpression &tokenPattern()
-{
-    static const QRegularExpression pattern(u":([A-Za-z]+)"_s);
-    return pattern;
-}
-
-} // namespace
 
 QString slugify(const QString &text)
 {

@@ -36,6 +36,9 @@ QString slugify(const QString &text);
 // then base + "page/2/".
 QString pagePath(const QString &base, int page);
 
+// Each run of '/' as one: "/blog//2026///x/" -> "/blog/2026/x/".
+QString collapseSlashes(const QString &path);
+
 // baseUrl ("https://example.org/blog/") + site path ("/2026/x/") -> absolute URL, not
 // percent-encoded (FeedWriter::encodedUrl does that where a format requires it).
 QString absoluteUrl(const QString &baseUrl, const QString &sitePath);

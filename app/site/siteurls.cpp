@@ -46,18 +46,6 @@ QString expandTokens(const QString &pattern,
     return out;
 }
 
-QString squeezeSlashes(const QString &path)
-{
-    QString out;
-    out.reserve(path.size());
-    for (const QChar c : path) {
-        if (c == u'/' && out.endsWith(u'/'))
-            continue;
-        out += c;
-    }
-    return out;
-}
-
 bool lastSegmentHasExtension(const QString &url)
 {
     return !url.endsWith(u'/') && url.section(u'/', -1).contains(u'.');
@@ -185,7 +173,7 @@ SiteUrls::Address SiteUrls::hugo(const Source &source) const
     };
     // `url` is taken as written: neither lower-cased nor made ugly; a path without a file name is a folder.
     if (!source.permalink.isEmpty()) {
-        address.url = squeezeSlashes(u'/' + source.permalink);
+        address.url = Permalink::collapseSlashes(u'/' + source.permalink);
         if (!address.url.endsWith(u'/') && !lastSegmentHasExtension(address.url))
             address.url += u'/';
         return finish();
@@ -255,12 +243,12 @@ SiteUrls::Address SiteUrls::hugo(const Source &source) const
                 return hugoUrlize(slug.isEmpty() ? name : slug);
             return std::nullopt;
         });
-        path = squeezeSlashes(u'/' + path).toLower();
+        path = Permalink::collapseSlashes(u'/' + path).toLower();
         while (path.size() > 1 && path.endsWith(u'/'))
             path.chop(1);
     }
-    address.url =
-        squeezeSlashes(m_settings.uglyUrls && path != u"/" ? path + u".html"_s : QString(path + u'/'));
+    address.url = Permalink::collapseSlashes(m_settings.uglyUrls && path != u"/" ? path + u".html"_s
+                                                                                 : QString(path + u'/'));
     return finish();
 }
 
@@ -377,7 +365,7 @@ SiteUrls::Address SiteUrls::jekyll(const Source &source) const
     url = u'/' + url;
     url.replace(u".."_s, u"/"_s);
     url.remove(u"./"_s);
-    url = squeezeSlashes(url);
+    url = Permalink::collapseSlashes(url);
 
     // A URL without the extension still names a file: /2024/hello is 2024/hello.html.
     return {url, outputFile(url)};

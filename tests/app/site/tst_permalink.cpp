@@ -32,6 +32,8 @@ private Q_SLOTS:
     void pagePath();
     void absoluteUrl_data();
     void absoluteUrl();
+    void collapseSlashes_data();
+    void collapseSlashes();
 };
 
 void TestPermalink::expand_data()
@@ -259,6 +261,27 @@ void TestPermalink::absoluteUrl()
     QFETCH(QString, sitePath);
     QFETCH(QString, expected);
     QCOMPARE(Permalink::absoluteUrl(baseUrl, sitePath), expected);
+}
+
+void TestPermalink::collapseSlashes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("nothing to do") << u"/2026/x/"_s << u"/2026/x/"_s;
+    QTest::newRow("runs inside") << u"/blog//2026///x/"_s << u"/blog/2026/x/"_s;
+    QTest::newRow("leading and trailing") << u"//x//"_s << u"/x/"_s;
+    QTest::newRow("only slashes") << u"////"_s << u"/"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("no slashes") << u"feed.xml"_s << u"feed.xml"_s;
+    QTest::newRow("backslashes are not slashes") << u"a\\\\b"_s << u"a\\\\b"_s;
+}
+
+void TestPermalink::collapseSlashes()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    QCOMPARE(Permalink::collapseSlashes(path), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPermalink)
