@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -37,6 +40,17 @@ inline CliRun runCli(const QStringList &arguments, const QString &workingDirecto
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// A command's --json output, which must be one JSON object; otherwise `why` says what is wrong
+// and holds the output.
+inline QJsonObject parseJson(const QString &out, QString *why)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        *why = error.errorString() + QStringLiteral(":\n") + out;
+    return document.object();
 }
 
 } // namespace Postwright::Test

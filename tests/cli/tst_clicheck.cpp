@@ -16,15 +16,6 @@ QString fixture(const QString &name)
     return QStringLiteral(POSTWRIGHT_SOURCE_DIR "/tests/cli/data/") + name;
 }
 
-QJsonObject parseJson(const QString &out, QString *why)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        *why = error.errorString() + u":\n"_s + out;
-    return document.object();
-}
-
 } // namespace
 
 // `postwright-cli check`: every post's front matter and every link, without a build, on the

@@ -15,15 +15,6 @@ namespace {
 constexpr QByteArrayView brokenPost = "---\ntitle: A\ntitle: B\n---\nBody\n";
 const QString secret = u"S3cret-Passw0rd-xyz"_s;
 
-QJsonObject parseJson(const QString &out, QString *why)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        *why = error.errorString() + u":\n"_s + out;
-    return document.object();
-}
-
 } // namespace
 
 // What scripts and CI rely on: the exit codes of every command (0 ok, 1 content, 2 usage,
