@@ -100,12 +100,16 @@ private:
 
     bool stopping() const { return m_failed || m_engine.m_cancelled; }
 
-    // A login the server accepted earlier in this run and refuses now: a server going down while
-    // we reconnect breaks off the SSH handshake, which libssh2 reports as a refused key. Retried
-    // like a lost connection; a refusal that lasts still ends the run after the last try.
+    // A server that accepted a connection earlier in this run and fails one now: a server going
+    // down while we reconnect breaks off the SSH handshake, which libssh2 reports as a refused key
+    // or as a bare "Error in the SSH layer" (CURLE_SSH, which also stands for permanent failures).
+    // Retried like a lost connection; a failure that lasts still ends the run after the last try.
+    // A changed host key or a full disk is never retried.
     TransportError asReconnectError(TransportError error) const
     {
-        if (error.kind == TransportError::Kind::Authentication && m_loggedIn)
+        const bool mayBeGoingDown = error.kind == TransportError::Kind::Authentication ||
+                                    error.kind == TransportError::Kind::Permanent;
+        if (mayBeGoingDown && m_loggedIn)
             error.kind = TransportError::Kind::Transient;
         return error;
     }
